@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Runs every test/**/*.test.ts with node's own test runner (through tsx), or only the files or
+// folders given as arguments: `npm test -- test/timex`.
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+function testFiles(path) {
+  if (statSync(path).isFile()) return path.endsWith(".test.ts") ? [path] : [];
+  return readdirSync(path).sort().flatMap((name) => testFiles(join(path, name)));
+}
+
+const roots = process.argv.slice(2);
+const files = (roots.length ? roots : ["test"]).flatMap(testFiles);
+const result = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+  { stdio: "inherit" },
+);
+process.exit(result.status ?? 1);

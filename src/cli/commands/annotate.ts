@@ -1,0 +1,35 @@
+import { readArticles } from "../../ingest/index.ts";
+import { loadKnowledgeBase } from "../../kb/index.ts";
+import { buildPipeline } from "../../pipeline/index.ts";
+import { KB_OPTION, type CommandSpec } from "../command.ts";
+import { reportInputError } from "../report.ts";
+import { metaOverrides, META_OPTIONS } from "../meta-options.ts";
+
+export const annotateCommand: CommandSpec = {
+  name: "annotate",
+  summary: "annotate articles and print one JSON document per article (JSON Lines, in input order)",
+  args: "<inputs...>",
+  options: [
+    { flags: "--pretty", description: "indent the JSON for reading", default: false },
+    ...META_OPTIONS,
+    KB_OPTION,
+  ],
+  async run(inputs, options) {
+    const kb = loadKnowledgeBase({ extraPaths: options.kb as string[] | undefined });
+    const pipeline = buildPipeline({ kb });
+    let failed = 0;
+    for await (const result of readArticles(inputs, { overrides: metaOverrides(options) })) {
+      if ("error" in result) {
+        reportInputError(result.error);
+        failed++;
+        continue;
+      }
+      for (const warning of result.article.warnings) process.stderr.write(`sitrep: ${result.input}: warning: ${warning}\n`);
+      const doc = pipeline.annotate(result.article);
+      delete doc.warnings;
+      const json = options.pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
+      if (!process.stdout.write(json + "\n")) await new Promise((r) => process.stdout.once("drain", r));
+    }
+    return failed ? 1 : 0;
+  },
+};

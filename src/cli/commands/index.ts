@@ -1,0 +1,5 @@
+// Every CLI command, in the order --help lists them. Adding a command is one line here.
+import type { CommandSpec } from "../command.ts";
+import { annotateCommand } from "./annotate.ts";
+
+export const COMMANDS: CommandSpec[] = [annotateCommand];

@@ -1,0 +1,145 @@
+// The annotated document: one cleaned text and stand-off layers over it (see DESIGN.md).
+// All offsets are 0-based UTF-16 indices into `text`, end excluded.
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "FAC" | "NORP" | (string & {});
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  country?: string;
+  role?: string;
+  kb?: string;
+  geo?: { lat: number; lon: number };
+  mentions: Span[];
+  /** Which recognizer or refiner produced it, e.g. "entities/title-pattern". */
+  source?: string;
+}
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+export interface Timex extends Span {
+  type: TimexType;
+  value: string;
+  source?: string;
+}
+
+export interface Quantity extends Span {
+  value: number;
+  unit?: string;
+  approximate?: boolean;
+  max?: number;
+  source?: string;
+}
+
+export interface ActorRef {
+  entity?: string;
+  name: string;
+  country?: string;
+  role?: string;
+}
+
+export interface Quote extends Span {
+  speaker?: ActorRef;
+  direct: boolean;
+  cue?: string;
+  source?: string;
+}
+
+export const PLOVER_TYPES = [
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export interface Place {
+  name: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface Event {
+  id: string;
+  type: PloverType;
+  mode?: string;
+  context?: string[];
+  cameo?: string;
+  source?: ActorRef;
+  target?: ActorRef;
+  date?: string;
+  place?: Place;
+  quantities?: Quantity[];
+  evidence: Span[];
+  confidence: number;
+}
+
+/** Metadata an article carries about itself; every field is optional because none may be invented. */
+export interface ArticleMeta {
+  title?: string;
+  source?: string;
+  url?: string;
+  author?: string;
+  /** ISO 8601 date or date-time of publication. */
+  published?: string;
+  dateline?: string;
+}
+
+/**
+ * Maps offsets in the cleaned text back to the raw input. `segments` are runs where
+ * cleaned[cleanStart + i] came from raw[rawStart + i]; anything outside a run was inserted by cleaning.
+ */
+export interface OffsetMap {
+  segments: Array<{ cleanStart: number; rawStart: number; length: number }>;
+}
+
+/** What ingest hands to the pipeline: the cleaned text, its metadata and where it came from. */
+export interface Article extends ArticleMeta {
+  /** The input as the user named it (path, URL, "-", or "path#item" inside a feed or JSONL file). */
+  input: string;
+  text: string;
+  offsets?: OffsetMap;
+  warnings: string[];
+}
+
+/** A sentence of the text, with the token range it covers. */
+export interface Sentence {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number; // inclusive
+}
+
+/** Tokens as flat parallel arrays (wink-nlp style): fast to build and to serialise. */
+export interface Tokens {
+  start: number[];
+  end: number[];
+  /** Universal POS tags: PROPN, NOUN, VERB, AUX, ADP, DET, NUM, PUNCT, ... */
+  pos: string[];
+  /** Lower-cased lemma (or normal form where wink gives no lemma). */
+  lemma: string[];
+}
+
+export interface Segments {
+  sentences: Sentence[];
+  tokens: Tokens;
+}
+
+/** The output contract of `sitrep annotate`. */
+export interface AnnotatedDocument extends ArticleMeta {
+  id: string;
+  text: string;
+  entities: Entity[];
+  timexes: Timex[];
+  quantities: Quantity[];
+  quotes: Quote[];
+  events: Event[];
+  warnings?: string[];
+}

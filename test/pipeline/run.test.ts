@@ -1,0 +1,32 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildPipeline, defineStage, DEFAULT_STAGES } from "../../src/pipeline/index.ts";
+import { loadKnowledgeBase } from "../../src/kb/index.ts";
+
+const ctx = { kb: loadKnowledgeBase() };
+const article = {
+  input: "test",
+  text: "Finnish President Alexander Stubb met Polish Prime Minister Donald Tusk in Helsinki on Monday.",
+  published: "2025-03-03",
+  warnings: [],
+};
+
+test("a stage that needs a layer no earlier stage adds is refused before anything runs", () => {
+  const orphan = defineStage({ name: "events.orphan", needs: ["quotes"], adds: "events", run: () => [] });
+  assert.throws(() => buildPipeline(ctx, [orphan]), /events\.orphan needs layer "quotes"/);
+});
+
+test("two stages adding the same layer are refused", () => {
+  const twice = [DEFAULT_STAGES[0], DEFAULT_STAGES[0]];
+  assert.throws(() => buildPipeline(ctx, twice), /already adds/);
+});
+
+test("the default pipeline gives every contract layer and a content-hash id", () => {
+  const doc = buildPipeline(ctx).annotate(article);
+  for (const key of ["entities", "timexes", "quantities", "quotes", "events"] as const) {
+    assert.ok(Array.isArray(doc[key]), key);
+  }
+  assert.match(doc.id, /^[0-9a-f]{16}$/);
+  const again = buildPipeline(ctx).annotate({ ...article, text: `  ${article.text}\n` });
+  assert.equal(again.id, doc.id, "whitespace does not change the id");
+});
