@@ -1,0 +1,180 @@
+// Queries over the corpus, shared by the CLI and the HTTP API. Each takes an open Store and plain
+// filters; actor filters take a name or alias ("Rubio", "Marco Rubio") or an actor id.
+// "Nothing found" is an empty array; an unknown id is AppError("NOT_FOUND").
+import { AppError, PLOVER_TYPES, type PloverType } from "../model/index.ts";
+import type {
+  ActorRecord, EventRecord, EventReport, QuoteRecord, SearchHit, Store, StoredDocument,
+} from "../store/index.ts";
+
+export type {
+  ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventRecord, EventReport, QuoteRecord, SearchHit,
+  StoredDocument,
+} from "../store/index.ts";
+
+export interface EventQuery {
+  /** Name, alias or id of an actor on either side. */
+  actor?: string;
+  /** Name, alias or id of the other side (needs `actor`, or stands alone as a second actor). */
+  with?: string;
+  /** PLOVER types, e.g. "CONSULT" or ["ASSAULT", "COERCE"] (case-insensitive). */
+  type?: string | string[];
+  /** Inclusive bounds, YYYY, YYYY-MM or YYYY-MM-DD; an event matches when its dates overlap them. */
+  from?: string;
+  to?: string;
+  /** Substring of the place name. */
+  place?: string;
+  /** Full text over the events' evidence. */
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A fused event with every document that reports it and the evidence spans of each. */
+export interface EventDetail extends EventRecord {
+  sources: EventReport[];
+}
+
+/** One line of a timeline: an event at its date's precision, with its sources. */
+export type TimelineEntry = EventDetail;
+
+export interface EntityProfile {
+  actor: ActorRecord;
+  /** Titles and roles seen for the actor ("Secretary of State", "GOV"). */
+  roles: string[];
+  aliases: string[];
+  events: EventRecord[];
+  quotes: QuoteRecord[];
+  /** Other actors in its events, most shared events first. */
+  coActors: Array<{ actor: ActorRecord; events: number }>;
+}
+
+const DEFAULT_LIMIT = 100;
+
+/** Events matching every given filter, chronological (undated last). */
+export async function listEvents(store: Store, query: EventQuery = {}): Promise<EventRecord[]> {
+  const sides = await resolveSides(store, query.actor, query.with);
+  if (!sides) return [];
+  return store.listEvents({
+    ...sides,
+    type: parseTypes(query.type),
+    from: checkDate(query.from, "from"),
+    to: checkDate(query.to, "to"),
+    place: query.place,
+    text: query.text,
+    limit: query.limit ?? DEFAULT_LIMIT,
+    offset: query.offset,
+    order: "date",
+  });
+}
+
+/** The events of an actor (with another, if given), in date order, each with its sources. */
+export async function timeline(store: Store, query: { actor: string; with?: string; limit?: number }): Promise<TimelineEntry[]> {
+  if (!query.actor) throw new AppError("BAD_ARGUMENT", "a timeline needs an actor", "--actor");
+  const events = await listEvents(store, { actor: query.actor, with: query.with, limit: query.limit ?? 1000 });
+  return withSources(store, events);
+}
+
+/** Quotes, by a speaker (name, alias or id) if given, newest documents first. */
+export async function listQuotes(store: Store, query: { speaker?: string; limit?: number; offset?: number } = {}): Promise<QuoteRecord[]> {
+  let speakerIds: string[] | undefined;
+  if (query.speaker) {
+    speakerIds = (await resolveActor(store, query.speaker)).map((a) => a.id);
+    if (!speakerIds.length) return [];
+  }
+  return store.listQuotes({ speakerIds, limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset });
+}
+
+/** Actors of the corpus, most mentioned first; `text` matches a substring of a name or alias. */
+export async function listEntities(store: Store, query: { type?: string; text?: string; limit?: number; offset?: number } = {}): Promise<ActorRecord[]> {
+  return store.listActors({ type: query.type?.toUpperCase(), text: query.text, limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset });
+}
+
+/** Everything known about one actor. Throws NOT_FOUND when no actor has that id, name or alias. */
+export async function entityProfile(store: Store, idOrName: string): Promise<EntityProfile> {
+  const [actor] = await resolveActor(store, idOrName);
+  if (!actor) throw new AppError("NOT_FOUND", "no actor with this name, alias or id", idOrName);
+  const events = await store.listEvents({ actorIds: [actor.id], limit: 1000, order: "date" });
+  const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: 200 });
+  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id, events) };
+}
+
+/** A document with all its annotation layers, for the article reader. Throws NOT_FOUND. */
+export async function getDocument(store: Store, id: string): Promise<StoredDocument> {
+  const doc = await store.getDocument(id);
+  if (!doc) throw new AppError("NOT_FOUND", "no document with this id", id);
+  return doc;
+}
+
+/** A fused event with every source document and its evidence spans. Throws NOT_FOUND. */
+export async function getEvent(store: Store, id: string): Promise<EventDetail> {
+  const event = await store.getEvent(id);
+  if (!event) throw new AppError("NOT_FOUND", "no event with this id", id);
+  return { ...event, sources: await store.eventReports([id]) };
+}
+
+/** Full-text search over article text and titles, best match first. */
+export async function searchDocuments(store: Store, text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+  if (!text.trim()) throw new AppError("BAD_ARGUMENT", "the search text is empty", "search");
+  return store.searchDocuments(text, { limit: options.limit ?? 20, offset: options.offset });
+}
+
+/** An id matches first; otherwise every actor with that name or alias. */
+async function resolveActor(store: Store, idOrName: string): Promise<ActorRecord[]> {
+  const byId = await store.getActor(idOrName);
+  return byId ? [byId] : store.findActors(idOrName);
+}
+
+/** Actor ids for both sides of an event filter; undefined when a named actor is unknown (no match). */
+async function resolveSides(store: Store, actor?: string, other?: string): Promise<{ actorIds?: string[]; withIds?: string[] } | undefined> {
+  const sides: { actorIds?: string[]; withIds?: string[] } = {};
+  for (const [key, name] of [["actorIds", actor], ["withIds", other]] as const) {
+    if (!name) continue;
+    const ids = (await resolveActor(store, name)).map((a) => a.id);
+    if (!ids.length) return undefined;
+    sides[key] = ids;
+  }
+  if (!sides.actorIds && sides.withIds) return { actorIds: sides.withIds };
+  return sides;
+}
+
+async function withSources(store: Store, events: EventRecord[]): Promise<EventDetail[]> {
+  const reports = await store.eventReports(events.map((e) => e.id));
+  const byEvent = new Map<string, EventReport[]>();
+  for (const r of reports) byEvent.set(r.eventId, [...(byEvent.get(r.eventId) ?? []), r]);
+  return events.map((e) => ({ ...e, sources: byEvent.get(e.id) ?? [] }));
+}
+
+async function coActorsOf(store: Store, actorId: string, events: EventRecord[]): Promise<EntityProfile["coActors"]> {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    for (const side of [e.source, e.target]) {
+      if (side?.id && side.id !== actorId) counts.set(side.id, (counts.get(side.id) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 50);
+  const out: EntityProfile["coActors"] = [];
+  for (const [id, n] of ranked) {
+    const actor = await store.getActor(id);
+    if (actor) out.push({ actor, events: n });
+  }
+  return out;
+}
+
+function parseTypes(type: string | string[] | undefined): PloverType[] | undefined {
+  if (!type) return undefined;
+  const types = (Array.isArray(type) ? type : type.split(",")).map((t) => t.trim().toUpperCase()).filter(Boolean);
+  for (const t of types) {
+    if (!(PLOVER_TYPES as readonly string[]).includes(t)) {
+      throw new AppError("BAD_ARGUMENT", `"${t}" is not a PLOVER event type (${PLOVER_TYPES.join(", ")})`, "type");
+    }
+  }
+  return types as PloverType[];
+}
+
+function checkDate(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    throw new AppError("BAD_ARGUMENT", `"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, name);
+  }
+  return value;
+}

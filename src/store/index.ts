@@ -1,0 +1,34 @@
+// The store's public face: open a SQLite file (the embedded default) or a PostgreSQL database.
+import { AppError } from "../model/index.ts";
+import type { Store } from "./types.ts";
+
+export type * from "./types.ts";
+
+/** The default store when neither --db nor $SITREP_DB names one. */
+export const DEFAULT_DB = "./sitrep.db";
+
+/**
+ * Opens (creating and migrating if needed) the store named by `urlOrPath`, else $SITREP_DB, else
+ * ./sitrep.db. A `postgres://` or `postgresql://` URL opens PostgreSQL; `?schema=NAME` in the URL
+ * selects (and creates) a schema, so that several corpora or test runs share one database.
+ * Anything else is a SQLite file path (":memory:" for a throw-away store).
+ */
+export async function openStore(urlOrPath?: string): Promise<Store> {
+  const target = urlOrPath || process.env.SITREP_DB || DEFAULT_DB;
+  try {
+    if (/^postgres(ql)?:\/\//i.test(target)) {
+      const { openPostgresStore } = await import("./postgres.ts");
+      return await openPostgresStore(target);
+    }
+    const { openSqliteStore } = await import("./sqlite.ts");
+    return await openSqliteStore(target);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError("STORE", `cannot open the store: ${e instanceof Error ? e.message : String(e)}`, redact(target), { cause: e });
+  }
+}
+
+/** A location fit for messages: the password of a URL is replaced by "***". */
+export function redact(target: string): string {
+  return target.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
+}
