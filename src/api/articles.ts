@@ -1,0 +1,78 @@
+// POST /api/documents: an article given as text, a URL or an uploaded file is read by ingest (the same
+// reader as the CLI, so every format it knows works here), annotated, and stored.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { Context } from "hono";
+import { readArticles } from "../ingest/index.ts";
+import { AppError, type ArticleMeta } from "../model/index.ts";
+import type { Pipeline } from "../pipeline/index.ts";
+import type { Store } from "../store/index.ts";
+import { articleJson, articleUpload } from "./schemas.ts";
+import { validate } from "./validate.ts";
+import type { StoredArticle } from "./types.ts";
+
+/** Reads the posted article, annotates and stores it; one entry per article read (a feed gives many). */
+export async function readPostedArticle(c: Context, store: Store, pipeline: Pipeline): Promise<{ articles: StoredArticle[] }> {
+  const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const workDir = await mkdtemp(join(tmpdir(), "sitrep-post-"));
+  try {
+    let input: string;
+    let label: string;
+    let meta: ArticleMeta;
+    if (mediaType === "application/json") {
+      const body = validate(articleJson, await c.req.json().catch(() => {
+        throw new AppError("BAD_ARGUMENT", "the body is not valid JSON", "body");
+      }));
+      meta = pickMeta(body);
+      if (body.url) {
+        input = label = body.url;
+      } else {
+        input = join(workDir, "article.txt");
+        label = "text";
+        await writeFile(input, body.text!);
+      }
+    } else if (mediaType === "multipart/form-data") {
+      const body = validate(articleUpload, await c.req.parseBody());
+      meta = pickMeta(body);
+      // Keep the file's own name: ingest recognises formats by extension as well as by content.
+      label = basename(body.file.name) || "upload";
+      input = join(workDir, label);
+      await writeFile(input, new Uint8Array(await body.file.arrayBuffer()));
+    } else {
+      throw new AppError("BAD_ARGUMENT", "send application/json ({text} or {url}) or multipart/form-data (file)", "Content-Type");
+    }
+    const articles = await annotateAndStore(store, pipeline, input, label, meta);
+    const failure = articles.length === 1 ? articles[0]!.error : undefined;
+    if (failure) throw new AppError(failure.code as AppError["code"], failure.message);
+    c.status(201);
+    return { articles };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+function pickMeta(body: ArticleMeta): ArticleMeta {
+  const meta: ArticleMeta = {};
+  if (body.title) meta.title = body.title;
+  if (body.source) meta.source = body.source;
+  if (body.published) meta.published = body.published;
+  return meta;
+}
+
+async function annotateAndStore(store: Store, pipeline: Pipeline, input: string, label: string, overrides: ArticleMeta): Promise<StoredArticle[]> {
+  const out: StoredArticle[] = [];
+  for await (const result of readArticles([input], { overrides })) {
+    // Name what the user sent, not the temporary file it was written to.
+    const name = result.input.replace(input, label);
+    if ("error" in result) {
+      out.push({ input: name, result: "failed", error: { code: result.error.code, message: result.error.message.replace(input, label) } });
+      continue;
+    }
+    const doc = pipeline.annotate(result.article);
+    delete doc.warnings;
+    const stored = await store.addDocument(doc, { input: name });
+    out.push({ input: name, id: doc.id, result: stored, title: doc.title, events: doc.events.length });
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+// Every API route, in one table: the same entry validates requests, runs the query and documents the
+// route in /openapi.json. Routes reach the corpus only through src/query and src/export.
+import type { Context } from "hono";
+import { stream } from "hono/streaming";
+import type { z } from "zod";
+import { exportAs, type ExportFormat } from "../export/index.ts";
+import type { Pipeline } from "../pipeline/index.ts";
+import {
+  entityProfile, getDocument, getEvent, listEntities, listEvents, listQuotes, searchDocuments, timeline,
+} from "../query/index.ts";
+import type { Store } from "../store/index.ts";
+import { readPostedArticle } from "./articles.ts";
+import {
+  articleJson, articleUpload, documentQuery, entityQuery, eventQuery, exportParams, idParams, quoteQuery,
+  searchQuery, timelineQuery,
+} from "./schemas.ts";
+import type { Page } from "./types.ts";
+
+export interface RouteContext<Q, P> {
+  store: Store;
+  pipeline: () => Pipeline;
+  query: Q;
+  params: P;
+  c: Context;
+}
+
+type AnyObject = z.ZodType<Record<string, unknown>>;
+
+export interface Route {
+  method: "get" | "post";
+  /** OpenAPI style: /api/events/{id}. */
+  path: string;
+  summary: string;
+  tag: string;
+  query?: AnyObject;
+  params?: AnyObject;
+  /** Request bodies by media type (validated by the handler, which knows how to read each). */
+  body?: Record<string, z.ZodType>;
+  /** Needs --allow-write or the bearer token. */
+  writes?: boolean;
+  /** Success status and what it returns. */
+  ok: { status: 200 | 201; description: string; mediaType?: string };
+  /** Ids a route can miss (documents 404). */
+  mayMiss?: boolean;
+  handle(ctx: RouteContext<Record<string, unknown>, Record<string, unknown>>): Promise<unknown>;
+}
+
+/** Typed helper: infers the handler's query and params from the schemas, then erases them for the table. */
+function route<Q extends AnyObject, P extends AnyObject>(
+  spec: Omit<Route, "handle" | "query" | "params"> & {
+    query?: Q;
+    params?: P;
+    handle(ctx: RouteContext<z.output<Q>, z.output<P>>): Promise<unknown>;
+  },
+): Route {
+  return spec as unknown as Route;
+}
+
+/** Rows the API will scan to count the matches of a filter when they exceed one page. */
+const COUNT_CAP = 50_000;
+
+/**
+ * One page of a list with the total count of matches. The query functions return rows only, so the
+ * total is exact when the page is the last one and otherwise counted by a second, capped query.
+ */
+async function paginate<T>(
+  fetchRows: (limit: number, offset: number) => Promise<T[]>,
+  limit: number,
+  offset: number,
+): Promise<Page<T>> {
+  const rows = await fetchRows(limit + 1, offset);
+  if (rows.length <= limit && (rows.length > 0 || offset === 0)) {
+    return { items: rows, total: offset + rows.length, limit, offset };
+  }
+  const total = (await fetchRows(COUNT_CAP, 0)).length;
+  const page: Page<T> = { items: rows.slice(0, limit), total, limit, offset };
+  if (total >= COUNT_CAP) page.totalIsLowerBound = true;
+  return page;
+}
+
+const EXPORT_MEDIA_TYPES: Record<ExportFormat, { type: string; extension: string }> = {
+  jsonl: { type: "application/x-ndjson", extension: "jsonl" },
+  csv: { type: "text/csv; charset=utf-8", extension: "csv" },
+  gdelt: { type: "text/tab-separated-values; charset=utf-8", extension: "tsv" },
+  geojson: { type: "application/geo+json", extension: "geojson" },
+  timelinejs: { type: "application/json", extension: "json" },
+  gexf: { type: "application/xml", extension: "gexf" },
+  graphml: { type: "application/xml", extension: "graphml" },
+};
+
+export const ROUTES: Route[] = [
+  route({
+    method: "get", path: "/api/stats", tag: "corpus", summary: "Counts of documents, actors, events, reports and quotes",
+    ok: { status: 200, description: "corpus counts" },
+    handle: ({ store }) => store.stats(),
+  }),
+  route({
+    method: "get", path: "/api/documents", tag: "documents", summary: "Stored documents, newest first",
+    query: documentQuery, ok: { status: 200, description: "a page of document summaries" },
+    handle: ({ store, query }) => paginate((limit, offset) => store.listDocuments({ limit, offset }), query.limit, query.offset),
+  }),
+  route({
+    method: "get", path: "/api/documents/{id}", tag: "documents", summary: "A document with every annotation layer",
+    params: idParams, mayMiss: true, ok: { status: 200, description: "the stored document and how it was fused" },
+    handle: ({ store, params }) => getDocument(store, params.id),
+  }),
+  route({
+    method: "post", path: "/api/documents", tag: "documents",
+    summary: "Annotate an article (text, URL or uploaded file) and store it",
+    body: { "application/json": articleJson, "multipart/form-data": articleUpload },
+    writes: true, ok: { status: 201, description: "what was stored, one entry per article read" },
+    handle: ({ store, pipeline, c }) => readPostedArticle(c, store, pipeline()),
+  }),
+  route({
+    method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",
+    query: eventQuery, ok: { status: 200, description: "a page of events" },
+    handle: ({ store, query }) => paginate((limit, offset) => listEvents(store, { ...query, limit, offset }), query.limit, query.offset),
+  }),
+  route({
+    method: "get", path: "/api/events/{id}", tag: "events",
+    summary: "A fused event with every source document and its evidence",
+    params: idParams, mayMiss: true, ok: { status: 200, description: "the event and its sources" },
+    handle: ({ store, params }) => getEvent(store, params.id),
+  }),
+  route({
+    method: "get", path: "/api/timeline", tag: "events", summary: "The events of an actor (with another), in date order, with sources",
+    query: timelineQuery, ok: { status: 200, description: "timeline entries" },
+    handle: async ({ store, query }) => ({ items: await timeline(store, query) }),
+  }),
+  route({
+    method: "get", path: "/api/entities", tag: "entities", summary: "Actors of the corpus, most mentioned first",
+    query: entityQuery, ok: { status: 200, description: "a page of actors" },
+    handle: ({ store, query }) => paginate((limit, offset) => listEntities(store, { ...query, limit, offset }), query.limit, query.offset),
+  }),
+  route({
+    method: "get", path: "/api/entities/{id}", tag: "entities",
+    summary: "An actor's profile: roles, aliases, events, quotes, co-actors (by id, name or alias)",
+    params: idParams, mayMiss: true, ok: { status: 200, description: "the actor's profile" },
+    handle: ({ store, params }) => entityProfile(store, params.id),
+  }),
+  route({
+    method: "get", path: "/api/quotes", tag: "quotes", summary: "Quotes, by a speaker if given",
+    query: quoteQuery, ok: { status: 200, description: "a page of quotes" },
+    handle: ({ store, query }) => paginate((limit, offset) => listQuotes(store, { speaker: query.speaker, limit, offset }), query.limit, query.offset),
+  }),
+  route({
+    method: "get", path: "/api/search", tag: "documents", summary: "Full-text search over titles and text, best first",
+    query: searchQuery, ok: { status: 200, description: "a page of hits with snippets" },
+    handle: ({ store, query }) => paginate((limit, offset) => searchDocuments(store, query.q, { limit, offset }), query.limit, query.offset),
+  }),
+  route({
+    method: "get", path: "/api/export/{format}", tag: "exports",
+    summary: "The whole corpus as JSONL, ACLED-like CSV, GDELT TSV, GeoJSON, TimelineJS, GEXF or GraphML",
+    params: exportParams, ok: { status: 200, description: "the export file", mediaType: "application/octet-stream" },
+    handle: async ({ store, params, c }) => {
+      const media = EXPORT_MEDIA_TYPES[params.format];
+      c.header("Content-Type", media.type);
+      c.header("Content-Disposition", `attachment; filename="sitrep-events.${media.extension}"`);
+      return stream(c, async (out) => {
+        await exportAs(store, params.format, { write: (chunk) => void out.write(chunk) });
+      });
+    },
+  }),
+];

@@ -1,0 +1,51 @@
+import { createRequire } from "node:module";
+import { isWebUiBuilt, serveApi, WEB_UI_MISSING } from "../../api/index.ts";
+import { loadKnowledgeBase } from "../../kb/index.ts";
+import { AppError } from "../../model/index.ts";
+import { buildPipeline, type Pipeline } from "../../pipeline/index.ts";
+import { openStore } from "../../store/index.ts";
+import { DB_OPTION, KB_OPTION, type CommandSpec } from "../command.ts";
+
+export const serveCommand: CommandSpec = {
+  name: "serve",
+  summary: "serve the HTTP API (/api, /openapi.json) and the web UI over the store",
+  options: [
+    { flags: "--port <port>", description: "TCP port (0 picks a free one)", default: "8080" },
+    { flags: "--host <host>", description: "address to listen on", default: "127.0.0.1" },
+    DB_OPTION,
+    { flags: "--allow-write", description: "let anyone who reaches the server POST articles", default: false },
+    { flags: "--token <token>", description: "let POSTs carrying `Authorization: Bearer <token>` write (default: $SITREP_TOKEN)" },
+    KB_OPTION,
+  ],
+  async run(_args, options) {
+    const port = Number(options.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new AppError("BAD_ARGUMENT", `"${String(options.port)}" is not a TCP port (0-65535)`, "--port");
+    }
+    const token = (options.token as string | undefined) ?? process.env.SITREP_TOKEN;
+    const store = await openStore(options.db as string | undefined);
+    let pipeline: Pipeline | undefined;
+    const server = await serveApi({
+      store,
+      pipeline: () => (pipeline ??= buildPipeline({ kb: loadKnowledgeBase({ extraPaths: options.kb as string[] | undefined }) })),
+      allowWrite: Boolean(options.allowWrite),
+      token: token || undefined,
+      host: options.host as string,
+      port,
+      version: packageVersion(),
+    });
+    const access = token ? "writes need the bearer token" : options.allowWrite ? "writes allowed" : "read-only";
+    process.stderr.write(`sitrep: serving ${server.url} (store: ${store.location}, ${access}); API description at ${server.url}/openapi.json\n`);
+    if (!isWebUiBuilt()) process.stderr.write(`sitrep: warning: ${WEB_UI_MISSING}\n`);
+    await new Promise<void>((resolve) => {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+    });
+    await server.close();
+    await store.close();
+    return 0;
+  },
+};
+
+function packageVersion(): string {
+  return (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
+}
