@@ -67,10 +67,15 @@ export async function listEvents(store: Store, query: EventQuery = {}): Promise<
   });
 }
 
-/** The events of an actor (with another, if given), in date order, each with its sources. */
+/**
+ * The events of an actor (with another, if given), in date order, each with its sources. Only what
+ * happened: negated, hypothetical and future events are left out.
+ */
 export async function timeline(store: Store, query: { actor: string; with?: string; limit?: number }): Promise<TimelineEntry[]> {
   if (!query.actor) throw new AppError("BAD_ARGUMENT", "a timeline needs an actor", "--actor");
-  const events = await listEvents(store, { actor: query.actor, with: query.with, limit: query.limit ?? 1000 });
+  const sides = await resolveSides(store, query.actor, query.with);
+  if (!sides) return [];
+  const events = await store.listEvents({ ...sides, asserted: true, limit: query.limit ?? 1000, order: "date" });
   return withSources(store, events);
 }
 

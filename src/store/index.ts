@@ -1,8 +1,10 @@
 // The store's public face: open a SQLite file (the embedded default) or a PostgreSQL database.
 import { AppError } from "../model/index.ts";
+import { redact } from "./location.ts";
 import type { Store } from "./types.ts";
 
 export type * from "./types.ts";
+export { redact };
 
 /** The default store when neither --db nor $SITREP_DB names one. */
 export const DEFAULT_DB = "./sitrep.db";
@@ -26,9 +28,4 @@ export async function openStore(urlOrPath?: string): Promise<Store> {
     if (e instanceof AppError) throw e;
     throw new AppError("STORE", `cannot open the store: ${e instanceof Error ? e.message : String(e)}`, redact(target), { cause: e });
   }
-}
-
-/** A location fit for messages: the password of a URL is replaced by "***". */
-export function redact(target: string): string {
-  return target.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 }

@@ -1,6 +1,60 @@
-import { AppError } from "../model/index.ts";
+// The embedded default: a SQLite file through better-sqlite3, in WAL mode so that readers (the
+// HTTP API) never wait for a writer (an ingest run), with FTS5 over article text.
+import Database from "better-sqlite3";
+import type { Statement } from "better-sqlite3";
 import type { Store } from "./types.ts";
+import type { Row, SqlDriver, SqlValue } from "./driver.ts";
+import { openSqlStore } from "./sql-store.ts";
 
 export async function openSqliteStore(path: string): Promise<Store> {
-  throw new AppError("STORE", "the SQLite store is being built", path);
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  // NORMAL keeps every committed transaction across a process crash (kill -9); only a power cut
+  // may lose the last ones, never corrupting the file.
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 10000");
+  return openSqlStore(sqliteDriver(db), path);
+}
+
+function sqliteDriver(db: Database.Database): SqlDriver {
+  const statements = new Map<string, Statement>();
+  const prepare = (sql: string): Statement => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const bind = (params: SqlValue[]) => params.map((p) => (p === undefined ? null : typeof p === "boolean" ? Number(p) : p));
+  let depth = 0;
+  const driver: SqlDriver = {
+    dialect: "sqlite",
+    async all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+      const statement = prepare(sql);
+      if (statement.reader) return statement.all(...bind(params)) as T[];
+      statement.run(...bind(params));
+      return [];
+    },
+    async run(sql, params = []) {
+      return prepare(sql).run(...bind(params)).changes;
+    },
+    async transaction(work) {
+      // Nested calls join the outer transaction (migrations inside openStore, for instance).
+      if (depth > 0) return work(driver);
+      db.exec("BEGIN IMMEDIATE");
+      depth++;
+      try {
+        const result = await work(driver);
+        db.exec("COMMIT");
+        return result;
+      } catch (e) {
+        if (db.inTransaction) db.exec("ROLLBACK");
+        throw e;
+      } finally {
+        depth--;
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+  return driver;
 }

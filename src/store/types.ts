@@ -106,6 +106,8 @@ export interface EventFilter {
   text?: string;
   limit?: number;
   offset?: number;
+  /** Only plain claims: leave out negated, hypothetical and future events (see data/fuse/rules.yaml). */
+  asserted?: boolean;
   /** "date" (chronological, undated last) or "reports" (most reported first). */
   order?: "date" | "reports";
 }

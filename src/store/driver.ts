@@ -1,0 +1,25 @@
+// The little SQL the store needs from a database: one interface over better-sqlite3 and pg, so the
+// store's logic (src/store/sql-store.ts) is written once. SQL uses `?` placeholders everywhere;
+// the PostgreSQL driver numbers them.
+export type SqlValue = string | number | boolean | null | undefined;
+export type Row = Record<string, unknown>;
+
+export interface SqlDriver {
+  readonly dialect: "sqlite" | "postgres";
+  /** Rows of a query (an empty array for a statement without RETURNING). */
+  all<T = Row>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  /** Runs a statement; resolves to the number of rows it changed. */
+  run(sql: string, params?: SqlValue[]): Promise<number>;
+  /**
+   * Runs `work` in one transaction, committed when it resolves and rolled back when it throws.
+   * Writers are serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so that two
+   * ingest processes never fuse the same actor or event twice.
+   */
+  transaction<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `?` placeholders for IN lists. */
+export function placeholders(n: number): string {
+  return Array.from({ length: n }, () => "?").join(", ");
+}

@@ -1,0 +1,100 @@
+// The schema, versioned: each migration runs once, in order, recorded in `schema_version`.
+// Add a migration at the end; never edit one that has shipped.
+import type { SqlDriver } from "./driver.ts";
+
+type Dialect = SqlDriver["dialect"];
+
+interface Migration {
+  version: number;
+  statements(dialect: Dialect): string[];
+}
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    statements: (dialect) => [
+      // Documents: metadata, text (for full-text search and the reader) and the annotation layers
+      // as JSON, so that the full annotated document comes back exactly as the pipeline made it.
+      `CREATE TABLE documents (
+        doc_no ${dialect === "sqlite" ? "INTEGER PRIMARY KEY" : "BIGSERIAL PRIMARY KEY"},
+        id TEXT NOT NULL UNIQUE,
+        title TEXT, source TEXT, url TEXT, published TEXT, input TEXT,
+        story TEXT NOT NULL, wire TEXT, simhash TEXT NOT NULL,
+        band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+        words INTEGER NOT NULL, events INTEGER NOT NULL, added_at TEXT NOT NULL,
+        text TEXT NOT NULL, layers TEXT NOT NULL)`,
+      "CREATE INDEX documents_band0 ON documents (band0)",
+      "CREATE INDEX documents_band1 ON documents (band1)",
+      "CREATE INDEX documents_band2 ON documents (band2)",
+      "CREATE INDEX documents_band3 ON documents (band3)",
+      "CREATE INDEX documents_published ON documents (published)",
+      // Actors: the entities of all documents fused (see src/fuse).
+      `CREATE TABLE actors (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, type TEXT NOT NULL,
+        country TEXT, kb TEXT, roles TEXT NOT NULL,
+        documents INTEGER NOT NULL, mentions INTEGER NOT NULL)`,
+      "CREATE INDEX actors_kb ON actors (kb)",
+      "CREATE INDEX actors_name_key ON actors (name_key)",
+      "CREATE INDEX actors_mentions ON actors (mentions)",
+      `CREATE TABLE actor_aliases (
+        actor_id TEXT NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL,
+        PRIMARY KEY (actor_id, alias_key))`,
+      "CREATE INDEX actor_aliases_key ON actor_aliases (alias_key)",
+      // Each document entity, the actor it joined and why.
+      `CREATE TABLE document_entities (
+        document_id TEXT NOT NULL, entity_id TEXT NOT NULL, actor_id TEXT NOT NULL,
+        name TEXT NOT NULL, type TEXT NOT NULL, reason TEXT NOT NULL,
+        PRIMARY KEY (document_id, entity_id))`,
+      "CREATE INDEX document_entities_actor ON document_entities (actor_id)",
+      `CREATE TABLE mentions (
+        document_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+        start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL)`,
+      "CREATE INDEX mentions_document ON mentions (document_id, entity_id)",
+      // Fused events, and the raw per-document events (reports) they were fused from.
+      `CREATE TABLE events (
+        id TEXT PRIMARY KEY, fusion_key TEXT NOT NULL, claim TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT, context TEXT,
+        source_actor TEXT, source_name TEXT, target_actor TEXT, target_name TEXT,
+        date TEXT, precision TEXT NOT NULL, date_start TEXT, date_end TEXT,
+        place_name TEXT, place_country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+        confidence DOUBLE PRECISION NOT NULL, reports INTEGER NOT NULL, corroboration INTEGER NOT NULL,
+        first_published TEXT)`,
+      "CREATE INDEX events_fusion_key ON events (fusion_key)",
+      "CREATE INDEX events_source ON events (source_actor)",
+      "CREATE INDEX events_target ON events (target_actor)",
+      "CREATE INDEX events_date ON events (date_start)",
+      `CREATE TABLE event_reports (
+        id TEXT PRIMARY KEY, event_id TEXT NOT NULL, document_id TEXT NOT NULL,
+        source_actor TEXT, target_actor TEXT, evidence_text TEXT NOT NULL,
+        independent_source TEXT NOT NULL, reason TEXT NOT NULL, record TEXT NOT NULL)`,
+      "CREATE INDEX event_reports_event ON event_reports (event_id)",
+      "CREATE INDEX event_reports_document ON event_reports (document_id)",
+      // Merges undone by hand: this report is never fused into this event again.
+      `CREATE TABLE event_splits (report_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (report_id, event_id))`,
+      `CREATE TABLE quotes (
+        id TEXT PRIMARY KEY, document_id TEXT NOT NULL,
+        start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL,
+        direct INTEGER NOT NULL, cue TEXT, speaker_actor TEXT, speaker_name TEXT)`,
+      "CREATE INDEX quotes_speaker ON quotes (speaker_actor)",
+      "CREATE INDEX quotes_document ON quotes (document_id)",
+      dialect === "sqlite"
+        ? `CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='doc_no', tokenize='porter unicode61 remove_diacritics 2')`
+        : `CREATE INDEX documents_fts ON documents USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text))`,
+    ],
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Brings the database to the latest schema; safe when several processes open it at once. */
+export async function migrate(db: SqlDriver): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    const [row] = await tx.all<{ version: number | null }>("SELECT max(version) AS version FROM schema_version");
+    const current = Number(row?.version ?? 0);
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
+      for (const statement of migration.statements(tx.dialect)) await tx.run(statement);
+      await tx.run("INSERT INTO schema_version (version) VALUES (?)", [migration.version]);
+    }
+  });
+}

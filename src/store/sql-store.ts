@@ -1,0 +1,349 @@
+// The Store over any SqlDriver: the read side here, the write side (with fusion) in write.ts.
+import { AppError, type AnnotatedDocument, type Event, type PloverType } from "../model/index.ts";
+import { dateRange, nameKey } from "../fuse/index.ts";
+import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
+import { migrate } from "./schema.ts";
+import { addDocument, hashId, recomputeEvent } from "./write.ts";
+import type {
+  ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventFilter, EventRecord, EventReport,
+  QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
+} from "./types.ts";
+
+const SUMMARY_COLUMNS = "d.id, d.title, d.source, d.url, d.published, d.input, d.story, d.words, d.events, d.added_at";
+/** IN lists are sent in chunks so that no statement exceeds a driver's parameter limit. */
+const CHUNK = 500;
+
+export async function openSqlStore(db: SqlDriver, location: string): Promise<Store> {
+  await migrate(db);
+  return new SqlStore(db, location);
+}
+
+class SqlStore implements Store {
+  readonly kind: "sqlite" | "postgres";
+
+  constructor(private readonly db: SqlDriver, readonly location: string) {
+    this.kind = db.dialect;
+  }
+
+  addDocument(doc: AnnotatedDocument, origin?: { input?: string }) {
+    return this.guard(() => this.db.transaction((tx) => addDocument(tx, doc, origin)));
+  }
+
+  async hasDocument(id: string) {
+    return (await this.db.all("SELECT 1 FROM documents WHERE id = ?", [id])).length > 0;
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    const [row] = await this.db.all(`SELECT ${SUMMARY_COLUMNS}, d.text, d.layers FROM documents d WHERE d.id = ?`, [id]);
+    if (!row) return undefined;
+    const document = { ...JSON.parse(row.layers as string), text: row.text } as AnnotatedDocument;
+    const actors: Record<string, string> = {};
+    for (const r of await this.db.all<{ entity_id: string; actor_id: string }>("SELECT entity_id, actor_id FROM document_entities WHERE document_id = ?", [id])) {
+      actors[r.entity_id] = r.actor_id;
+    }
+    const events: Record<string, string> = {};
+    for (const r of await this.db.all<{ id: string; event_id: string }>("SELECT id, event_id FROM event_reports WHERE document_id = ?", [id])) {
+      events[r.id.slice(id.length + 1)] = r.event_id;
+    }
+    return { summary: toSummary(row), document, actors, events };
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number } = {}) {
+    const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.published DESC, d.doc_no DESC LIMIT ? OFFSET ?`, [options.limit ?? 100, options.offset ?? 0]);
+    return rows.map(toSummary);
+  }
+
+  async searchDocuments(text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+    const page = [options.limit ?? 20, options.offset ?? 0];
+    if (this.db.dialect === "sqlite") {
+      const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (!terms.length) return [];
+      const rows = await this.db.all(
+        `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
+         FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid
+         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+        [terms.map((t) => `"${t}"`).join(" "), ...page],
+      );
+      return rows.map((r) => ({ document: toSummary(r), snippet: String(r.snippet), rank: -Number(r.rank) }));
+    }
+    const rows = await this.db.all(
+      `SELECT ${SUMMARY_COLUMNS},
+         ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet,
+         ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.text), q) AS rank
+       FROM documents d, websearch_to_tsquery('english', ?) q
+       WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ q ORDER BY rank DESC LIMIT ? OFFSET ?`,
+      [text, ...page],
+    );
+    return rows.map((r) => ({ document: toSummary(r), snippet: String(r.snippet), rank: Number(r.rank) }));
+  }
+
+  async findActors(name: string): Promise<ActorRecord[]> {
+    const key = nameKey(name);
+    if (!key) return [];
+    let rows = await this.db.all(`${ACTOR_SELECT} WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?) ORDER BY a.mentions DESC`, [key]);
+    // A first or last name alone ("Rubio") finds the people whose full name has it.
+    if (!rows.length) {
+      rows = await this.db.all(
+        `${ACTOR_SELECT} WHERE a.type = 'PERSON' AND a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key LIKE ? OR alias_key LIKE ?) ORDER BY a.mentions DESC LIMIT 20`,
+        [`% ${key}`, `${key} %`],
+      );
+    }
+    return this.withAliases(rows);
+  }
+
+  async getActor(id: string) {
+    const rows = await this.db.all(`${ACTOR_SELECT} WHERE a.id = ?`, [id]);
+    return (await this.withAliases(rows))[0];
+  }
+
+  async listActors(filter: ActorFilter = {}) {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.type) {
+      where.push("a.type = ?");
+      params.push(filter.type);
+    }
+    if (filter.text) {
+      where.push("a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key LIKE ?)");
+      params.push(`%${nameKey(filter.text)}%`);
+    }
+    const rows = await this.db.all(
+      `${ACTOR_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.mentions DESC, a.name LIMIT ? OFFSET ?`,
+      [...params, filter.limit ?? 100, filter.offset ?? 0],
+    );
+    return this.withAliases(rows);
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    const anyOf = (ids: string[]) => `(${placeholders(ids.length)})`;
+    if (filter.actorIds?.length && filter.withIds?.length) {
+      const a = anyOf(filter.actorIds);
+      const w = anyOf(filter.withIds);
+      where.push(`((e.source_actor IN ${a} AND e.target_actor IN ${w}) OR (e.target_actor IN ${a} AND e.source_actor IN ${w}))`);
+      params.push(...filter.actorIds, ...filter.withIds, ...filter.actorIds, ...filter.withIds);
+    } else if (filter.actorIds?.length) {
+      where.push(`(e.source_actor IN ${anyOf(filter.actorIds)} OR e.target_actor IN ${anyOf(filter.actorIds)})`);
+      params.push(...filter.actorIds, ...filter.actorIds);
+    }
+    if (filter.type?.length) {
+      where.push(`e.type IN (${placeholders(filter.type.length)})`);
+      params.push(...filter.type);
+    }
+    if (filter.from) {
+      where.push("e.date_end >= ?");
+      params.push(dateRange(filter.from)?.start ?? filter.from);
+    }
+    if (filter.to) {
+      where.push("e.date_start <= ?");
+      params.push(dateRange(filter.to)?.end ?? filter.to);
+    }
+    if (filter.asserted) where.push("e.claim = ''");
+    if (filter.place) {
+      where.push("lower(e.place_name) LIKE ?");
+      params.push(`%${filter.place.toLowerCase()}%`);
+    }
+    if (filter.text) {
+      where.push("e.id IN (SELECT event_id FROM event_reports WHERE lower(evidence_text) LIKE ?)");
+      params.push(`%${filter.text.toLowerCase()}%`);
+    }
+    const order = filter.order === "reports"
+      ? "e.reports DESC, e.corroboration DESC, e.id"
+      : "CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.date_end, e.first_published, e.id";
+    const rows = await this.db.all(
+      `${EVENT_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...params, filter.limit ?? 100, filter.offset ?? 0],
+    );
+    return rows.map(toEvent);
+  }
+
+  async getEvent(id: string) {
+    const [row] = await this.db.all(`${EVENT_SELECT} WHERE e.id = ?`, [id]);
+    return row ? toEvent(row) : undefined;
+  }
+
+  async eventReports(eventIds: string[]): Promise<EventReport[]> {
+    const out: EventReport[] = [];
+    for (let i = 0; i < eventIds.length; i += CHUNK) {
+      const ids = eventIds.slice(i, i + CHUNK);
+      const rows = await this.db.all(
+        `SELECT ${SUMMARY_COLUMNS}, r.id AS report_id, r.event_id, r.record, r.independent_source, r.reason,
+           r.source_actor, sa.name AS source_actor_name, sa.country AS source_actor_country,
+           r.target_actor, ta.name AS target_actor_name, ta.country AS target_actor_country
+         FROM event_reports r JOIN documents d ON d.id = r.document_id
+         LEFT JOIN actors sa ON sa.id = r.source_actor LEFT JOIN actors ta ON ta.id = r.target_actor
+         WHERE r.event_id IN (${placeholders(ids.length)}) ORDER BY d.published, d.doc_no, r.id`,
+        ids,
+      );
+      for (const r of rows) {
+        const record = JSON.parse(r.record as string) as Event;
+        out.push({
+          id: String(r.report_id),
+          eventId: String(r.event_id),
+          document: toSummary(r),
+          type: record.type,
+          date: record.date,
+          source: actorLink(r, "source", record.source?.name, record.source?.role),
+          target: actorLink(r, "target", record.target?.name, record.target?.role),
+          evidence: record.evidence,
+          confidence: record.confidence,
+          independentSource: String(r.independent_source),
+          reason: String(r.reason),
+        });
+      }
+    }
+    return out;
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<QuoteRecord[]> {
+    const ids = filter.speakerIds;
+    const rows = await this.db.all(
+      `SELECT ${SUMMARY_COLUMNS}, q.id AS quote_id, q.start_offset, q.end_offset, q.text AS quote_text, q.direct, q.cue,
+         q.speaker_actor, q.speaker_name, a.name AS speaker_actor_name, a.country AS speaker_actor_country
+       FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN actors a ON a.id = q.speaker_actor
+       ${ids?.length ? `WHERE q.speaker_actor IN (${placeholders(ids.length)})` : ""}
+       ORDER BY d.published DESC, d.doc_no DESC, q.start_offset LIMIT ? OFFSET ?`,
+      [...(ids ?? []), filter.limit ?? 100, filter.offset ?? 0],
+    );
+    return rows.map((r) => ({
+      id: String(r.quote_id),
+      document: toSummary(r),
+      text: String(r.quote_text),
+      start: Number(r.start_offset),
+      end: Number(r.end_offset),
+      direct: Boolean(Number(r.direct)),
+      ...(r.cue ? { cue: String(r.cue) } : {}),
+      ...(r.speaker_actor || r.speaker_name ? { speaker: actorLink(r, "speaker", r.speaker_name as string | undefined) } : {}),
+    }));
+  }
+
+  unmergeReport(reportId: string): Promise<string> {
+    return this.guard(() => this.db.transaction(async (tx) => {
+      const [report] = await tx.all<{ event_id: string; record: string }>("SELECT event_id, record FROM event_reports WHERE id = ?", [reportId]);
+      if (!report) throw new AppError("NOT_FOUND", "no event report with this id", reportId);
+      const [{ n }] = await tx.all<{ n: number }>("SELECT count(*) AS n FROM event_reports WHERE event_id = ?", [report.event_id]);
+      if (Number(n) === 1) return report.event_id;
+      const [old] = await tx.all<{ fusion_key: string; claim: string; type: string }>("SELECT fusion_key, claim, type FROM events WHERE id = ?", [report.event_id]);
+      const newId = hashId("ev_", reportId, "split", report.event_id);
+      await tx.run(
+        "INSERT INTO events (id, fusion_key, claim, type, precision, confidence, reports, corroboration) VALUES (?, ?, ?, ?, 'none', 0, 0, 0)",
+        [newId, old.fusion_key, old.claim, old.type],
+      );
+      await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
+      await tx.run("INSERT INTO event_splits (report_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [reportId, report.event_id]);
+      await recomputeEvent(tx, report.event_id);
+      await recomputeEvent(tx, newId);
+      return newId;
+    }));
+  }
+
+  async stats() {
+    const count = async (table: string) => Number((await this.db.all<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
+    return {
+      documents: await count("documents"),
+      actors: await count("actors"),
+      events: await count("events"),
+      reports: await count("event_reports"),
+      quotes: await count("quotes"),
+    };
+  }
+
+  close() {
+    return this.db.close();
+  }
+
+  private async withAliases(rows: Row[]): Promise<ActorRecord[]> {
+    if (!rows.length) return [];
+    const aliases = new Map<string, string[]>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const ids = rows.slice(i, i + CHUNK).map((r) => String(r.id));
+      for (const a of await this.db.all<{ actor_id: string; alias: string }>(
+        `SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${placeholders(ids.length)}) ORDER BY alias`, ids,
+      )) {
+        aliases.set(a.actor_id, [...(aliases.get(a.actor_id) ?? []), a.alias]);
+      }
+    }
+    return rows.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      type: String(r.type),
+      ...(r.country ? { country: String(r.country) } : {}),
+      ...(r.kb ? { kb: String(r.kb) } : {}),
+      roles: JSON.parse(String(r.roles)),
+      aliases: (aliases.get(String(r.id)) ?? []).filter((a) => a !== r.name),
+      documents: Number(r.documents),
+      mentions: Number(r.mentions),
+      events: Number(r.events),
+    }));
+  }
+
+  /** Database errors become AppError("STORE"), naming the store; AppErrors pass through. */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw new AppError("STORE", e instanceof Error ? e.message : String(e), this.location, { cause: e });
+    }
+  }
+}
+
+const ACTOR_SELECT = `SELECT a.*, (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id) AS events FROM actors a`;
+
+const EVENT_SELECT = `SELECT e.*, sa.name AS source_actor_name, sa.country AS source_actor_country,
+  ta.name AS target_actor_name, ta.country AS target_actor_country
+  FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`;
+
+function toSummary(r: Row): DocumentSummary {
+  const out: DocumentSummary = {
+    id: String(r.id),
+    story: String(r.story),
+    words: Number(r.words),
+    events: Number(r.events),
+    addedAt: String(r.added_at),
+  };
+  for (const key of ["title", "source", "url", "published", "input"] as const) if (r[key] != null) out[key] = String(r[key]);
+  return out;
+}
+
+/** An actor side of a row: `<side>_actor` (id), `<side>_actor_name`, `<side>_actor_country`. */
+function actorLink(r: Row, side: string, fallbackName?: string, role?: string): ActorLink | undefined {
+  const id = r[`${side}_actor`] as string | null;
+  const name = (r[`${side}_actor_name`] as string | null) ?? fallbackName;
+  if (!id && !name) return undefined;
+  const country = r[`${side}_actor_country`] as string | null;
+  return { ...(id ? { id } : {}), name: name ?? "", ...(country ? { country } : {}), ...(role ? { role } : {}) };
+}
+
+function toEvent(r: Row): EventRecord {
+  const out: EventRecord = {
+    id: String(r.id),
+    type: r.type as PloverType,
+    precision: r.precision as DatePrecision,
+    confidence: Number(r.confidence),
+    reports: Number(r.reports),
+    corroboration: Number(r.corroboration),
+  };
+  if (r.mode) out.mode = String(r.mode);
+  if (r.cameo) out.cameo = String(r.cameo);
+  if (r.context) out.context = JSON.parse(String(r.context));
+  const source = actorLink(r, "source", r.source_name as string | undefined);
+  const target = actorLink(r, "target", r.target_name as string | undefined);
+  if (source) out.source = source;
+  if (target) out.target = target;
+  if (r.date) {
+    out.date = String(r.date);
+    out.dateStart = String(r.date_start);
+    out.dateEnd = String(r.date_end);
+  }
+  if (r.place_name) {
+    out.place = { name: String(r.place_name) };
+    if (r.place_country) out.place.country = String(r.place_country);
+    if (r.lat != null && r.lon != null) {
+      out.place.lat = Number(r.lat);
+      out.place.lon = Number(r.lon);
+    }
+  }
+  return out;
+}

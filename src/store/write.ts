@@ -1,0 +1,252 @@
+// Writing one annotated document into the corpus and fusing it, inside the caller's transaction.
+// The fusion rules themselves live in src/fuse; this file applies them to the tables.
+import { createHash } from "node:crypto";
+import type { ActorRef, AnnotatedDocument, Entity, Event, Quote } from "../model/index.ts";
+import {
+  chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
+  nameKey, precisionOf, simhash, simhashBands, wireOf, type EventCandidate,
+} from "../fuse/index.ts";
+import { placeholders, type SqlDriver } from "./driver.ts";
+import type { AddResult, DocumentOrigin } from "./types.ts";
+
+interface ActorRow {
+  id: string;
+  name: string;
+  type: string;
+  country: string | null;
+  kb: string | null;
+  roles: string;
+  mentions: number;
+}
+
+/** Short stable ids: a prefix and a hash of what makes the record unique. */
+export function hashId(prefix: string, ...parts: string[]): string {
+  return prefix + createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin: DocumentOrigin = {}): Promise<AddResult> {
+  if ((await tx.all("SELECT 1 FROM documents WHERE id = ?", [doc.id])).length) return "exists";
+  const hash = simhash(doc.text);
+  const story = await storyOf(tx, hash, doc.id);
+  const wire = wireOf(doc.source, doc.text);
+  const { text, ...layers } = doc;
+  const [inserted] = await tx.all<{ doc_no: number }>(
+    `INSERT INTO documents (id, title, source, url, published, input, story, wire, simhash, band0, band1, band2, band3,
+       words, events, added_at, text, layers)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING doc_no`,
+    [doc.id, doc.title, doc.source, doc.url, doc.published, origin.input, story, wire, hash, ...simhashBands(hash),
+      countWords(text), doc.events.length, new Date().toISOString(), text, JSON.stringify(layers)],
+  );
+  if (!inserted) return "exists";
+  if (tx.dialect === "sqlite") {
+    await tx.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [inserted.doc_no, doc.title ?? "", text]);
+  }
+  const writer = new DocumentWriter(tx, doc);
+  await writer.fuseEntities();
+  const source = independentSource(wire, story);
+  for (const event of doc.events) await writer.fuseEvent(event, source);
+  for (let i = 0; i < doc.quotes.length; i++) await writer.storeQuote(doc.quotes[i], i);
+  return "added";
+}
+
+/** The story cluster of a text: that of a stored near-duplicate, else the document's own id. */
+async function storyOf(tx: SqlDriver, hash: string, docId: string): Promise<string> {
+  const bands = simhashBands(hash);
+  const candidates = await tx.all<{ story: string; simhash: string }>(
+    "SELECT story, simhash FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200",
+    bands,
+  );
+  return candidates.find((c) => isSameStory(c.simhash, hash))?.story ?? docId;
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+class DocumentWriter {
+  /** Document entity id -> actor id. */
+  private readonly actorOf = new Map<string, string>();
+
+  constructor(private readonly tx: SqlDriver, private readonly doc: AnnotatedDocument) {}
+
+  async fuseEntities(): Promise<void> {
+    const seen = new Set<string>();
+    for (const entity of this.doc.entities) {
+      const { actor, reason } = await this.actorForEntity(entity);
+      this.actorOf.set(entity.id, actor.id);
+      await this.tx.run(
+        "INSERT INTO document_entities (document_id, entity_id, actor_id, name, type, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [this.doc.id, entity.id, actor.id, entity.name, entity.type, reason],
+      );
+      await this.insertMentions(entity);
+      await this.enrichActor(actor, entity, !seen.has(actor.id));
+      seen.add(actor.id);
+    }
+  }
+
+  /** The corpus actor an entity joins (see the rules in src/fuse/index.ts), created when none fits. */
+  private async actorForEntity(entity: Entity): Promise<{ actor: ActorRow; reason: string }> {
+    if (entity.kb) {
+      const [actor] = await this.tx.all<ActorRow>("SELECT * FROM actors WHERE kb = ? ORDER BY mentions DESC LIMIT 1", [entity.kb]);
+      if (actor) return { actor, reason: `same knowledge-base id ${entity.kb}` };
+    }
+    const fits = (a: ActorRow) => countriesCompatible(a.country, entity.country) && (!entity.kb || !a.kb || a.kb === entity.kb);
+    const key = nameKey(entity.name);
+    // The entity's name is a known name of the actor...
+    const byName = await this.tx.all<ActorRow>(
+      `SELECT a.* FROM actors a JOIN actor_aliases al ON al.actor_id = a.id
+       WHERE al.alias_key = ? AND a.type = ? ORDER BY a.mentions DESC LIMIT 20`,
+      [key, entity.type],
+    );
+    const named = byName.find(fits);
+    if (named) return { actor: named, reason: `same name "${entity.name}" and type ${entity.type}${countryNote(named, entity)}` };
+    // ...or the actor's name is one of the entity's names. Two actors merely sharing an alias (a
+    // surname) are not merged: "Eric Trump" and "Donald Trump" both being "Trump" proves nothing.
+    const aliasKeys = [...new Set(entity.aliases.filter(isNameLike).map(nameKey))].filter((k) => k && k !== key);
+    if (aliasKeys.length) {
+      const byAlias = await this.tx.all<ActorRow>(
+        `SELECT * FROM actors WHERE name_key IN (${placeholders(aliasKeys.length)}) AND type = ? ORDER BY mentions DESC LIMIT 20`,
+        [...aliasKeys, entity.type],
+      );
+      const aliased = byAlias.find(fits);
+      if (aliased) return { actor: aliased, reason: `alias "${aliased.name}" and type ${entity.type}${countryNote(aliased, entity)}` };
+    }
+    return { actor: await this.createActor(entity.name, entity.type, entity.country, entity.kb), reason: "first seen" };
+  }
+
+  private async createActor(name: string, type: string, country: string | undefined, kb: string | undefined): Promise<ActorRow> {
+    const id = hashId("a_", type, nameKey(name), country ?? "", kb ?? "");
+    await this.tx.run(
+      "INSERT INTO actors (id, name, name_key, type, country, kb, roles, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0) ON CONFLICT DO NOTHING",
+      [id, name, nameKey(name), type, country, kb],
+    );
+    await this.addAliases(id, [name]);
+    const [actor] = await this.tx.all<ActorRow>("SELECT * FROM actors WHERE id = ?", [id]);
+    return actor;
+  }
+
+  private async enrichActor(actor: ActorRow, entity: Entity, firstInDocument: boolean): Promise<void> {
+    await this.addAliases(actor.id, [entity.name, ...entity.aliases.filter(isNameLike)]);
+    const roles: string[] = JSON.parse(actor.roles);
+    if (entity.role && !roles.includes(entity.role)) roles.push(entity.role);
+    await this.tx.run(
+      `UPDATE actors SET roles = ?, country = coalesce(country, ?), kb = coalesce(kb, ?),
+         documents = documents + ?, mentions = mentions + ? WHERE id = ?`,
+      [JSON.stringify(roles), entity.country, entity.kb, firstInDocument ? 1 : 0, entity.mentions.length, actor.id],
+    );
+    actor.roles = JSON.stringify(roles);
+  }
+
+  private async addAliases(actorId: string, names: string[]): Promise<void> {
+    const byKey = new Map<string, string>();
+    for (const name of names) {
+      const key = nameKey(name);
+      if (key && !byKey.has(key)) byKey.set(key, name);
+    }
+    if (!byKey.size) return;
+    await this.tx.run(
+      `INSERT INTO actor_aliases (actor_id, alias_key, alias) VALUES ${[...byKey].map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+      [...byKey].flatMap(([key, name]) => [actorId, key, name]),
+    );
+  }
+
+  private async insertMentions(entity: Entity): Promise<void> {
+    // Batches keep PostgreSQL round trips and SQLite statement calls few for entities with many mentions.
+    for (let i = 0; i < entity.mentions.length; i += 100) {
+      const batch = entity.mentions.slice(i, i + 100);
+      await this.tx.run(
+        `INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, text) VALUES ${batch.map(() => "(?, ?, ?, ?, ?)").join(", ")}`,
+        batch.flatMap((m) => [this.doc.id, entity.id, m.start, m.end, m.text]),
+      );
+    }
+  }
+
+  /** The actor an event or quote names: its linked entity's, else one with that name, else a new one. */
+  private async actorForRef(ref: ActorRef | undefined): Promise<string | undefined> {
+    if (!ref) return undefined;
+    const linked = ref.entity && this.actorOf.get(ref.entity);
+    if (linked) return linked;
+    const candidates = await this.tx.all<ActorRow>(
+      `SELECT a.* FROM actors a JOIN actor_aliases al ON al.actor_id = a.id WHERE al.alias_key = ? ORDER BY a.mentions DESC LIMIT 20`,
+      [nameKey(ref.name)],
+    );
+    const found = candidates.find((a) => countriesCompatible(a.country, ref.country));
+    return (found ?? (await this.createActor(ref.name, "ACTOR", ref.country, undefined))).id;
+  }
+
+  async fuseEvent(event: Event, source: string): Promise<void> {
+    const reportId = `${this.doc.id}/${event.id}`;
+    const sourceActor = await this.actorForRef(event.source);
+    const targetActor = await this.actorForRef(event.target);
+    const key = eventKey(event.type, event.context, sourceActor, targetActor);
+    const candidates = await this.tx.all<{ id: string; date: string | null; first_published: string | null; reports: number }>(
+      `SELECT id, date, first_published, reports FROM events
+       WHERE fusion_key = ? AND id NOT IN (SELECT event_id FROM event_splits WHERE report_id = ?) LIMIT 200`,
+      [key, reportId],
+    );
+    const choice = chooseEvent(
+      { date: event.date, published: this.doc.published },
+      candidates.map((c): EventCandidate => ({ id: c.id, date: c.date ?? undefined, firstPublished: c.first_published ?? undefined, reports: Number(c.reports) })),
+    );
+    const eventId = choice?.id ?? hashId("ev_", reportId);
+    if (!choice) await createEvent(this.tx, eventId, key, event);
+    await this.tx.run(
+      `INSERT INTO event_reports (id, event_id, document_id, source_actor, target_actor, evidence_text, independent_source, reason, record)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [reportId, eventId, this.doc.id, sourceActor, targetActor, event.evidence.map((e) => e.text).join(" … "), source,
+        choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", JSON.stringify(event)],
+    );
+    await recomputeEvent(this.tx, eventId);
+  }
+
+  async storeQuote(quote: Quote, index: number): Promise<void> {
+    await this.tx.run(
+      `INSERT INTO quotes (id, document_id, start_offset, end_offset, text, direct, cue, speaker_actor, speaker_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [`${this.doc.id}/q${index + 1}`, this.doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
+        await this.actorForRef(quote.speaker), quote.speaker?.name],
+    );
+  }
+}
+
+function countryNote(actor: ActorRow, entity: Entity): string {
+  return actor.country && entity.country ? `, same country ${actor.country}` : "";
+}
+
+async function createEvent(tx: SqlDriver, id: string, key: string, event: Event): Promise<void> {
+  await tx.run(
+    "INSERT INTO events (id, fusion_key, claim, type, precision, confidence, reports, corroboration) VALUES (?, ?, ?, ?, 'none', 0, 0, 0)",
+    [id, key, claimOf(event.context), event.type],
+  );
+}
+
+/** Sets a fused event's fields from its reports: the most precise date, all sources counted. */
+export async function recomputeEvent(tx: SqlDriver, eventId: string): Promise<void> {
+  const reports = await tx.all<{ record: string; independent_source: string; source_actor: string | null; target_actor: string | null; published: string | null }>(
+    `SELECT r.record, r.independent_source, r.source_actor, r.target_actor, d.published FROM event_reports r
+     JOIN documents d ON d.id = r.document_id WHERE r.event_id = ? ORDER BY d.published, d.doc_no, r.id`,
+    [eventId],
+  );
+  if (!reports.length) {
+    await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
+    return;
+  }
+  const records = reports.map((r) => JSON.parse(r.record) as Event);
+  const first = reports[0];
+  const firstRecord = records[0];
+  const date = records.reduce<string | undefined>((best, r) => morePrecise(best, r.date), undefined);
+  const range = dateRange(date);
+  const place = records.find((r) => r.place)?.place;
+  const published = reports.map((r) => r.published).filter((p): p is string => !!p).sort()[0];
+  await tx.run(
+    `UPDATE events SET mode = ?, cameo = ?, context = ?, source_actor = ?, source_name = ?, target_actor = ?, target_name = ?,
+       date = ?, precision = ?, date_start = ?, date_end = ?, place_name = ?, place_country = ?, lat = ?, lon = ?,
+       confidence = ?, reports = ?, corroboration = ?, first_published = ? WHERE id = ?`,
+    [records.find((r) => r.mode)?.mode, records.find((r) => r.cameo)?.cameo,
+      firstRecord.context?.length ? JSON.stringify(firstRecord.context) : null,
+      first.source_actor, firstRecord.source?.name, first.target_actor, firstRecord.target?.name,
+      date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon,
+      Math.max(...records.map((r) => r.confidence ?? 0)), reports.length, new Set(reports.map((r) => r.independent_source)).size,
+      published, eventId],
+  );
+}
