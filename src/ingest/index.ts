@@ -1,25 +1,63 @@
-// Ingest: raw inputs (files, directories, URLs, stdin) -> Article. The only stage besides store that does I/O.
+// Ingest: raw inputs (files, directories, URLs, stdin) -> Article. The only stage besides store that
+// does I/O. Each input is sniffed (bytes, name, content type) and read by the reader of its format.
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { AppError } from "../model/index.ts";
 import type { Article, ArticleMeta } from "../model/index.ts";
+import type { ArticleDraft } from "./article-draft.ts";
+import { decodeText } from "./decode-text.ts";
+import { readFeed } from "./feed-articles.ts";
+import { fetchUrl, isUrl } from "./fetch-url.ts";
+import { readHtml } from "./html-article.ts";
+import { readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines.ts";
+import { readPdf } from "./pdf-article.ts";
+import { readPlainText } from "./plain-text.ts";
+import { finishArticle } from "./finish-article.ts";
+import { collectCapped, readFileHead, tooLarge, type SourceBytes } from "./read-source.ts";
+import { sniffFormat } from "./sniff-format.ts";
+
+export { rawOffsetOf, rawSpanOf } from "./mapped-text.ts";
+export { NO_PUBLISHED_WARNING } from "./finish-article.ts";
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export interface IngestOptions {
   /** Metadata given by the user (--title, --published, --source); wins over what the input says. */
   overrides?: ArticleMeta;
+  /** Size cap per input (and per fetched page); default 50 MB. */
+  maxBytes?: number;
+  /** Time-out for each HTTP request; default 15 s. */
+  timeoutMs?: number;
+  /** Follow the link of a feed item that has only a summary; default true. */
+  followLinks?: boolean;
+  /** "Today", for the warning on a publication date in the future; default now. */
+  now?: Date;
 }
 
 export type IngestResult = { input: string; article: Article } | { input: string; error: AppError };
 
+interface Settings {
+  maxBytes: number;
+  timeoutMs: number;
+  followLinks: boolean;
+}
+
 /** Reads each input in order, yielding one result per article; a bad input yields an error, never throws. */
 export async function* readArticles(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
+  const settings: Settings = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    followLinks: options.followLinks ?? true,
+  };
+  const now = options.now ?? new Date();
   for (const input of inputs) {
     try {
-      for await (const path of expandInput(input)) {
-        try {
-          yield { input: path, article: await readTextArticle(path, options) };
-        } catch (e) {
-          yield { input: path, error: asAppError(e, path) };
+      for await (const source of expandInput(input)) {
+        for await (const result of readSource(source, settings)) {
+          yield "error" in result
+            ? result
+            : { input: result.input, article: finishArticle(result.input, result.draft, options.overrides ?? {}, now) };
         }
       }
     } catch (e) {
@@ -29,7 +67,7 @@ export async function* readArticles(inputs: string[], options: IngestOptions = {
 }
 
 async function* expandInput(input: string): AsyncGenerator<string> {
-  if (input === "-") {
+  if (input === "-" || isUrl(input)) {
     yield input;
     return;
   }
@@ -48,20 +86,77 @@ async function* expandInput(input: string): AsyncGenerator<string> {
   }
 }
 
-async function readTextArticle(path: string, options: IngestOptions): Promise<Article> {
-  const bytes = path === "-" ? await readStdin() : await readFile(path);
-  const text = bytes.toString("utf8").replace(/\r\n?/g, "\n").trim();
-  if (!text) throw new AppError("INPUT_EMPTY", "the input is empty", path);
-  return { input: path, text, warnings: [], ...options.overrides };
+/** One input -> its articles (several for a feed or a JSON Lines file); errors are results, never thrown. */
+async function* readSource(input: string, settings: Settings): AsyncGenerator<DraftResult> {
+  try {
+    if (input !== "-" && !isUrl(input)) {
+      const { head, size } = await readFileHead(input);
+      if (sniffFormat(head, input) === "jsonl") {
+        yield* readJsonLinesFile(input, settings.maxBytes);
+        return;
+      }
+      if (size > settings.maxBytes) throw tooLarge(input, settings.maxBytes);
+    }
+    const source = await readBytes(input, settings);
+    yield* readFormat(source, settings);
+  } catch (e) {
+    yield { input, error: asAppError(e, input) };
+  }
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+async function readBytes(input: string, settings: Settings): Promise<SourceBytes> {
+  if (isUrl(input)) return fetchUrl(input, settings);
+  if (input === "-") return { name: input, bytes: await collectCapped(process.stdin, input, settings.maxBytes) };
+  return { name: input, bytes: await readFile(input) };
+}
+
+async function* readFormat(source: SourceBytes, settings: Settings): AsyncGenerator<DraftResult> {
+  const { name, bytes } = source;
+  if (!bytes.length) throw new AppError("INPUT_EMPTY", "the input is empty", name);
+  const format = sniffFormat(bytes, name, source.contentType);
+  if (format === "pdf") {
+    yield { input: name, draft: await readPdf(bytes, name) };
+    return;
+  }
+  const text = decodeText(bytes, name, declaredCharset(source, format));
+  if (!text.trim()) throw new AppError("INPUT_EMPTY", "the input is empty (only white space)", name);
+  switch (format) {
+    case "html":
+      yield { input: name, draft: readHtml(text, name, source.url) };
+      return;
+    case "feed":
+    case "json-feed":
+      yield* readFeed(text, name, settings.followLinks ? (url) => fetchPage(url, settings) : undefined);
+      return;
+    case "jsonl":
+      yield* readJsonLines(text.split(/\r?\n/), name, settings.maxBytes);
+      return;
+    default:
+      yield { input: name, draft: readPlainText(text, name) };
+  }
+}
+
+/** The page a feed item links to, read as HTML (or whatever it turns out to be). */
+async function fetchPage(url: string, settings: Settings): Promise<ArticleDraft> {
+  for await (const result of readFormat(await fetchUrl(url, settings), { ...settings, followLinks: false })) {
+    if ("error" in result) throw result.error;
+    return result.draft;
+  }
+  throw new AppError("INPUT_EMPTY", "the linked page has no article", url);
+}
+
+/** The charset an HTTP header or an HTML <meta> declares; text files are UTF-8 unless they have a BOM. */
+function declaredCharset(source: SourceBytes, format: string): string | undefined {
+  const fromHeader = /charset=["']?([\w-]+)/i.exec(source.contentType ?? "")?.[1];
+  if (fromHeader || format !== "html") return fromHeader;
+  const head = new TextDecoder("latin1").decode(source.bytes.subarray(0, 2048));
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
 }
 
 function asAppError(e: unknown, input: string): AppError {
   if (e instanceof AppError) return e;
-  return new AppError("INPUT_MALFORMED", e instanceof Error ? e.message : String(e), input, { cause: e });
+  const error = e as NodeJS.ErrnoException;
+  if (error?.code === "ENOENT") return new AppError("INPUT_NOT_FOUND", "no such file or directory", input);
+  if (error?.code === "EACCES") return new AppError("INPUT_NOT_FOUND", "permission denied", input);
+  return new AppError("INPUT_MALFORMED", error instanceof Error ? error.message : String(e), input, { cause: e });
 }

@@ -1,0 +1,132 @@
+// The body of a text article: paragraphs without page furniture (photo captions, "Related article:"
+// lines), hard line wraps re-joined, hyphenated breaks mended, PDF-extraction quote damage repaired.
+// Every step works on MappedText, so the cleaned text still maps back to the raw input.
+import { boilerplate } from "./boilerplate.ts";
+import { MappedText } from "./mapped-text.ts";
+
+export interface TextLine {
+  start: number;
+  end: number;
+}
+
+/** Lines of raw[start, end) with their raw offsets (line ends excluded, "\r\n" too). */
+export function splitLines(raw: string, start = 0, end = raw.length): TextLine[] {
+  const lines: TextLine[] = [];
+  let at = start;
+  while (at <= end) {
+    let nl = raw.indexOf("\n", at);
+    if (nl < 0 || nl > end) nl = end;
+    lines.push({ start: at, end: nl > at && raw.charCodeAt(nl - 1) === 13 ? nl - 1 : nl });
+    at = nl + 1;
+  }
+  return lines;
+}
+
+/** A photo caption names positions in the picture: "(4th L)", "(2nd R)", "(C)", "(left)". */
+const PICTURE_POSITION = /\((?:(?:\d+(?:st|nd|rd|th)|second|third|front|back|top|bottom)\s+)?(?:L|R|C|left|right|centre|center)\)/;
+const MAX_CAPTION_LENGTH = 600;
+const MAX_NON_BODY_PARAGRAPH_LINES = 2;
+
+/** Builds the cleaned body from the raw lines: one paragraph per blank-line-separated block. */
+export function cleanBody(raw: string, lines: TextLine[]): MappedText {
+  const paragraphs: MappedText[] = [];
+  for (const block of paragraphBlocks(raw, lines)) {
+    const kept = bodyLinesOf(raw, block);
+    if (!kept.length) continue;
+    const paragraph = repairQuotes(normaliseSpacing(reflowLines(raw, kept)));
+    if (paragraph.text && !isPhotoCaption(paragraph.text)) paragraphs.push(paragraph);
+  }
+  return MappedText.join(paragraphs, "\n\n");
+}
+
+function paragraphBlocks(raw: string, lines: TextLine[]): TextLine[][] {
+  const blocks: TextLine[][] = [];
+  let current: TextLine[] = [];
+  for (const line of lines) {
+    if (isBlank(raw, line)) {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+function isBlank(raw: string, line: TextLine): boolean {
+  for (let i = line.start; i < line.end; i++) if (raw.charCodeAt(i) > 32 && raw[i] !== "\u00a0") return false;
+  return true;
+}
+
+/** Drops "Related article: ..." lines; a short block that opens with one is dropped whole (its title wrapped). */
+function bodyLinesOf(raw: string, block: TextLine[]): TextLine[] {
+  const { nonBodyLine } = boilerplate();
+  const isNonBody = (l: TextLine) => nonBodyLine.test(raw.slice(l.start, l.end));
+  if (isNonBody(block[0]) && block.length <= MAX_NON_BODY_PARAGRAPH_LINES) return [];
+  return block.filter((l) => !isNonBody(l));
+}
+
+function isPhotoCaption(paragraph: string): boolean {
+  if (paragraph.length > MAX_CAPTION_LENGTH) return false;
+  return PICTURE_POSITION.test(paragraph) || boilerplate().photoCredit.test(paragraph);
+}
+
+const HYPHENATED_END = /(\p{L}+)-$/u;
+const DASH_END = /\p{L}[—–]$/u;
+
+/** Re-joins the hard-wrapped lines of one paragraph. */
+function reflowLines(raw: string, lines: TextLine[]): MappedText {
+  const pieces: MappedText[] = [];
+  let previous: MappedText | undefined;
+  for (const line of lines) {
+    const current = MappedText.fromRaw(raw, line.start, line.end).trim();
+    if (previous) {
+      const join = joinBetween(previous.text, current.text);
+      if (join === "mend") previous = previous.slice(0, previous.text.length - 1);
+      pieces.push(previous);
+      if (join === "space") pieces.push(MappedText.inserted(" "));
+    }
+    previous = current;
+  }
+  if (previous) pieces.push(previous);
+  return MappedText.concat(pieces);
+}
+
+/** "nego-\ntiations" is one word; "Russia-\nUkraine" and "self-\ndefence" keep their hyphen; "—\n" joins tight. */
+function joinBetween(before: string, after: string): "space" | "tight" | "mend" {
+  const hyphen = HYPHENATED_END.exec(before);
+  if (hyphen) {
+    const fragment = hyphen[1];
+    const mendable = /^\p{Ll}/u.test(after) && /^\p{Ll}+$/u.test(fragment) && !boilerplate().keptHyphenPrefixes.has(fragment.toLowerCase());
+    return mendable ? "mend" : "tight";
+  }
+  return DASH_END.test(before) ? "tight" : "space";
+}
+
+/** PDF extraction leaves ligatures, soft hyphens, no-break and runs of spaces. */
+const SPACING = /[ \t\u00a0\u2000-\u200a\u202f]{2,}|[\t\u00a0\u2000-\u200a\u202f]|[\u00ad\u200b-\u200d\ufeff]|[\ufb00-\ufb04]/g;
+const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl" };
+
+function normaliseSpacing(text: MappedText): MappedText {
+  return text.replace(SPACING, (m) => {
+    const s = m[0];
+    if (LIGATURES[s]) return LIGATURES[s];
+    return /^[\u00ad\u200b-\u200d\ufeff]$/.test(s) ? "" : " ";
+  });
+}
+
+// A quote mark doubled or mixed with an apostrophe by extraction: '"reiterated -> "reiterated,
+// ""good meeting' -> "good meeting". Curly marks are quote marks too; their style is kept.
+const OPENING_STRAY = /(?<=^|[\s(\[])(?:['‘]+(["“])["“]*|(["“])["“]+)(?=[\p{L}\p{N}])/gu;
+const DOUBLED_CLOSE = /(?<=[\p{L}\p{N}.,!?])(["”])\1+(?=[\s.,;:!?)\]]|$)/gu;
+/**
+ * An opening double mark closed by a single one, with no quote mark between and no closing double
+ * mark further on (which would make the single one an apostrophe: "the enemies' plans fail").
+ */
+const MISMATCHED_CLOSE = /(?<=^|[\s(\[])(["“])((?:[^"“”'‘’\n]|(?<=\p{L})['’](?=\p{L})){1,300}?)['’](?=[\s.,;:!?)\]]|$)(?![^"“”]*(?<=[\p{L}\p{N}.,!?])["”])/gu;
+
+export function repairQuotes(text: MappedText): MappedText {
+  return text
+    .replace(OPENING_STRAY, (m) => m[1] ?? m[2])
+    .replace(DOUBLED_CLOSE, (m) => m[1])
+    .replace(MISMATCHED_CLOSE, (m) => `${m[1]}${m[2]}${m[1] === "“" ? "”" : '"'}`);
+}

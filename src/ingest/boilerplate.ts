@@ -1,0 +1,43 @@
+// Loads data/ingest/boilerplate.json: the lexicon of page furniture (captions, "Related article:"
+// lines, photo credits) that ingest keeps out of the body. Users extend the JSON, not this code.
+import { readFileSync } from "node:fs";
+
+interface BoilerplateLexicon {
+  nonBodyLinePrefixes: string[];
+  photoCreditAgencies: string[];
+  photoCreditCues: string[];
+  notDatelines: string[];
+  keptHyphenPrefixes: string[];
+}
+
+export interface Boilerplate {
+  /** A line that is a link to another story, a subscription prompt, an advert marker. */
+  nonBodyLine: RegExp;
+  /** A paragraph ending in a photo credit: "Name / TASS", "REUTERS/Name", "(Photo: ...)". */
+  photoCredit: RegExp;
+  notDatelines: Set<string>;
+  keptHyphenPrefixes: Set<string>;
+}
+
+const LEXICON_URL = new URL("../../data/ingest/boilerplate.json", import.meta.url);
+let cached: Boilerplate | undefined;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const alternatives = (items: string[]) => items.map(escape).sort((a, b) => b.length - a.length).join("|");
+
+export function boilerplate(): Boilerplate {
+  if (cached) return cached;
+  const lexicon = JSON.parse(readFileSync(LEXICON_URL, "utf8")) as BoilerplateLexicon;
+  const agency = alternatives([...lexicon.photoCreditAgencies, ...lexicon.photoCreditAgencies.map((a) => a.toUpperCase())]);
+  const name = "[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}";
+  cached = {
+    nonBodyLine: new RegExp(`^\\s*(?:${alternatives(lexicon.nonBodyLinePrefixes)})(?=\\W|$)`, "iu"),
+    photoCredit: new RegExp(
+      `(?:${name}\\s*/\\s*(?:${agency})|(?:${agency})\\s*/\\s*${name}|\\(?(?:${alternatives(lexicon.photoCreditCues)})[^\\n]{0,80}\\)?)\\s*$`,
+      "u",
+    ),
+    notDatelines: new Set(lexicon.notDatelines),
+    keptHyphenPrefixes: new Set(lexicon.keptHyphenPrefixes.map((p) => p.toLowerCase())),
+  };
+  return cached;
+}
