@@ -1,9 +1,30 @@
-import { defineStage } from "../pipeline/stage.ts";
+// Timexes: every temporal expression with its TIMEX3 type and value, resolved against the publication date.
+import type { Timex } from "../model/index.ts";
+import { defineStage, layer, type Doc } from "../pipeline/stage.ts";
+import { parseDay } from "./calendar.ts";
+import { recognizeCalendarDates } from "./chrono-dates.ts";
+import { clauseDirection } from "./direction.ts";
+import { loadTimexLexicon } from "./lexicon.ts";
+import { newsRecognizers } from "./recognizers.ts";
+import { dropOverlaps, mergeClockWithDay, resolveInOrder } from "./refine.ts";
 
-// Placeholder until this stage is built: the layer is empty, never made up.
+export type { Direction } from "./direction.ts";
+export { parseDay, formatDay, type Day } from "./calendar.ts";
+
+const lexicon = loadTimexLexicon();
+const recognizers = [recognizeCalendarDates, ...newsRecognizers(lexicon)];
+
+/** The timexes of a segmented document; relative dates stay unresolved when `published` is absent. */
+export function findTimexes(doc: Doc): Timex[] {
+  const segments = layer(doc, "segments");
+  const candidates = recognizers.flatMap((recognize) => recognize(doc.text));
+  return resolveInOrder(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, parseDay(doc.published), (start, end) =>
+    clauseDirection(segments, doc.text, lexicon, start, end));
+}
+
 export const timexStage = defineStage({
   name: "timexes.news-rules",
   needs: ["segments"],
   adds: "timexes",
-  run: () => [],
+  run: findTimexes,
 });

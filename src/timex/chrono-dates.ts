@@ -1,0 +1,54 @@
+// Calendar dates and clock times written out in full ("Thu, 10 Jul 2025", "Feb. 28", "15:00 GMT
+// Saturday", "around 1:20pm"): chrono-node parses these well. Weekdays, months alone and relative
+// words are left to the news rules, which know the clause's tense.
+import * as chrono from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
+import { formatDay, type Day } from "./calendar.ts";
+import type { ResolveContext, Resolved, TimexCandidate } from "./candidate.ts";
+import { resolveMonthYear, resolveWeekday } from "./resolve.ts";
+
+// chrono's implied values need some reference instant; ours come from the ResolveContext instead.
+const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function recognizeCalendarDates(text: string): TimexCandidate[] {
+  const out: TimexCandidate[] = [];
+  for (const result of chrono.strict.parse(text, { instant: NEUTRAL_INSTANT, timezone: 0 })) {
+    // chrono's relative results ("the day before", "in 100 days") are the news rules' business
+    if ([...result.tags()].some((tag) => tag.includes("relative"))) continue;
+    const c = result.start;
+    if (tag(result, "SlashDate") && !c.isCertain("year")) continue; // "1/2" is a fraction more often than a date
+    const hasDate = c.isCertain("month") && c.isCertain("day");
+    const hasTime = c.isCertain("hour");
+    if (!hasDate && !hasTime) continue;
+    out.push({
+      start: result.index,
+      end: result.index + result.text.length,
+      source: "timex/calendar-date",
+      kind: hasDate ? undefined : c.isCertain("weekday") ? undefined : "clock",
+      resolve: (ctx) => resolveComponents(c, ctx),
+    });
+  }
+  return out;
+}
+
+const tag = (result: chrono.ParsedResult, parser: string) => [...result.tags()].some((t) => t.includes(parser));
+
+function resolveComponents(c: ParsedComponents, ctx: ResolveContext): Resolved | undefined {
+  const day = componentDay(c, ctx);
+  if (!c.isCertain("hour")) return day ? { type: "DATE", value: formatDay(day), day } : undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const clock = `T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
+  const base = day ?? ctx.anchor ?? ctx.reference;
+  return { type: "TIME", value: `${base ? formatDay(base) : "XXXX-XX-XX"}${clock}`, day: base };
+}
+
+/** The day the components fix: a full date, a month and day placed by tense, or a weekday. */
+function componentDay(c: ParsedComponents, ctx: ResolveContext): Day | undefined {
+  if (c.isCertain("month") && c.isCertain("day")) {
+    const m = c.get("month")!;
+    const y = c.isCertain("year") ? c.get("year")! : resolveMonthYear(m, undefined, ctx);
+    return y === undefined ? undefined : { y, m, d: c.get("day")! };
+  }
+  if (c.isCertain("weekday")) return resolveWeekday(c.get("weekday") || 7, undefined, ctx);
+  return undefined;
+}

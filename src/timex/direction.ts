@@ -1,0 +1,64 @@
+// Tense-aware direction: does a bare "on Sunday" or "in December" point back or forward from the
+// reference date? News reports the past ("met on Thursday") but announces the future ("will meet
+// on Sunday", "goes to the polls on Sunday"); the verbs of the clause decide.
+import type { Segments } from "../model/index.ts";
+import { sentenceAt } from "../segment/index.ts";
+import type { TimexLexicon } from "./lexicon.ts";
+
+/** "present" is the present tense: forward for a weekday ("goes to the polls on Sunday"), nearest otherwise. */
+export type Direction = "past" | "present" | "future" | "unknown";
+
+const LOOK_LEFT = 12;
+const LOOK_RIGHT = 15;
+
+/** The direction of the clause around [start, end): from its nearest finite verb, left first. */
+export function clauseDirection(segments: Segments, text: string, lex: TimexLexicon, start: number, end: number): Direction {
+  const sentence = sentenceAt(segments, start);
+  if (!sentence) return "unknown";
+  const { start: starts } = segments.tokens;
+  let first = sentence.firstToken;
+  while (first <= sentence.lastToken && starts[first] < start) first++;
+  let after = first;
+  while (after <= sentence.lastToken && starts[after] < end) after++;
+  for (let i = first - 1; i >= Math.max(sentence.firstToken, first - LOOK_LEFT); i--) {
+    const tense = verbGroupTense(segments, text, lex, i, sentence.firstToken);
+    if (tense) return tense;
+  }
+  for (let i = after; i <= Math.min(sentence.lastToken, after + LOOK_RIGHT); i++) {
+    const tense = verbGroupTense(segments, text, lex, i, sentence.firstToken);
+    if (tense) return tense;
+  }
+  return "unknown";
+}
+
+const word = (segments: Segments, text: string, i: number) =>
+  text.slice(segments.tokens.start[i], segments.tokens.end[i]).toLowerCase();
+
+/** The tense of the verb group whose head is token i, or undefined if token i heads no finite verb group. */
+function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: number, floor: number): Direction | undefined {
+  const { pos, lemma } = segments.tokens;
+  if (pos[i] !== "VERB" && pos[i] !== "AUX") return undefined;
+  const form = word(segments, text, i);
+  // "is set to meet", "is expected to arrive", "will": announced, still to happen.
+  if (lex.futureAuxiliaries.has(lemma[i]) || lex.futureAuxiliaries.has(form)) return "future";
+  const previous = i > floor ? word(segments, text, i - 1) : "";
+  if (previous === "to" && i - 2 >= floor && lex.futureBeforeTo.has(word(segments, text, i - 2))) return "future";
+  if (previous === "to") return "unknown"; // "travelled to meet him on Friday": no tense to go by
+  if (form.endsWith("ing") && pos[i] === "VERB") return undefined;
+  // The auxiliary before a participle carries the tense: "has said" is past, "is expected" present.
+  for (let k = i - 1; k >= Math.max(floor, i - 3) && (pos[k] === "AUX" || pos[k] === "PART" || pos[k] === "ADV"); k--) {
+    if (pos[k] !== "AUX") continue;
+    if (lex.futureAuxiliaries.has(lemma[k])) return "future";
+    return auxiliaryTense(word(segments, text, k), lemma[k]);
+  }
+  if (pos[i] === "AUX") return auxiliaryTense(form, lemma[i]);
+  return form === lemma[i] || form === `${lemma[i]}s` || form === `${lemma[i]}es` ? "present" : "past";
+}
+
+function auxiliaryTense(form: string, lemma: string): Direction | undefined {
+  if (lemma === "have") return "past"; // present perfect reports the past
+  if (lemma === "be") return form === "was" || form === "were" ? "past" : "present";
+  if (form === "did" || form === "had") return "past";
+  if (form === "do" || form === "does") return "present";
+  return "unknown"; // would, could, might: hypothetical or reported, no direction
+}

@@ -1,0 +1,91 @@
+// Loads the timex word lists from data/timex/lexicon.json once, into Maps and regex alternations.
+import { readFileSync } from "node:fs";
+
+interface LexiconFile {
+  months: Record<string, number>;
+  monthsNeedingCue: string[];
+  monthCues: string[];
+  weekdays: Record<string, number>;
+  partsOfDay: Record<string, string>;
+  seasons: Record<string, string>;
+  seasonsNeedingCue: string[];
+  durationUnits: Record<string, string>;
+  clockUnits: string[];
+  numberWords: Record<string, number>;
+  vagueAmounts: string[];
+  durationModifiers: string[];
+  references: Record<string, string>;
+  sets: Record<string, string>;
+  modifiers: string[];
+  futureAuxiliaries: string[];
+  futureBeforeTo: string[];
+  ordinals: Record<string, number>;
+  yearCues: string[];
+}
+
+export interface TimexLexicon {
+  months: Map<string, number>;
+  monthsNeedingCue: Set<string>;
+  monthCues: Set<string>;
+  weekdays: Map<string, number>;
+  partsOfDay: Map<string, string>;
+  seasons: Map<string, string>;
+  seasonsNeedingCue: Set<string>;
+  durationUnits: Map<string, string>;
+  clockUnits: Set<string>;
+  numberWords: Map<string, number>;
+  vagueAmounts: Set<string>;
+  references: Map<string, string>;
+  sets: Map<string, string>;
+  futureAuxiliaries: Set<string>;
+  futureBeforeTo: Set<string>;
+  ordinals: Map<string, number>;
+  yearCues: Set<string>;
+  /** Regex alternations (longest first) for building the recognizers' patterns. */
+  alt: Record<"months" | "weekdays" | "partsOfDay" | "seasons" | "units" | "numbers" | "vague" | "durationModifiers" | "references" | "sets" | "modifiers" | "ordinals", string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alternation = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/lexicon.json", import.meta.url)): TimexLexicon {
+  const file = JSON.parse(readFileSync(path, "utf8")) as LexiconFile;
+  const lex = {
+    months: new Map(Object.entries(file.months)),
+    monthsNeedingCue: lower(file.monthsNeedingCue),
+    monthCues: lower(file.monthCues),
+    weekdays: new Map(Object.entries(file.weekdays)),
+    partsOfDay: new Map(Object.entries(file.partsOfDay)),
+    seasons: new Map(Object.entries(file.seasons)),
+    seasonsNeedingCue: lower(file.seasonsNeedingCue),
+    durationUnits: new Map(Object.entries(file.durationUnits)),
+    clockUnits: lower(file.clockUnits),
+    numberWords: new Map(Object.entries(file.numberWords)),
+    vagueAmounts: lower(file.vagueAmounts),
+    references: new Map(Object.entries(file.references)),
+    sets: new Map(Object.entries(file.sets)),
+    futureAuxiliaries: lower(file.futureAuxiliaries),
+    futureBeforeTo: lower(file.futureBeforeTo),
+    ordinals: new Map(Object.entries(file.ordinals)),
+    yearCues: lower(file.yearCues),
+  };
+  return {
+    ...lex,
+    alt: {
+      months: alternation(lex.months.keys()),
+      weekdays: alternation(lex.weekdays.keys()),
+      partsOfDay: alternation(lex.partsOfDay.keys()),
+      seasons: alternation(lex.seasons.keys()),
+      units: alternation(lex.durationUnits.keys()),
+      numbers: alternation(lex.numberWords.keys()),
+      vague: alternation(lex.vagueAmounts),
+      durationModifiers: alternation(file.durationModifiers),
+      references: alternation(lex.references.keys()),
+      sets: alternation(lex.sets.keys()),
+      modifiers: alternation(file.modifiers),
+      ordinals: alternation(lex.ordinals.keys()),
+    },
+  };
+}
