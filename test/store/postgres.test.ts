@@ -1,0 +1,4 @@
+import { postgresBackend } from "./backends.ts";
+import { storeContract } from "./contract.ts";
+
+storeContract(await postgresBackend());
