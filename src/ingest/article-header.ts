@@ -17,8 +17,9 @@ const MAX_HEADER_LINES = 6;
 const MAX_TITLE_LINES = 3;
 
 /** A line that could be (part of) a headline: short, and not ending like a sentence or a clause. */
-function looksLikeTitleLine(line: string): boolean {
-  return line.length <= 150 && /^[\p{Lu}\p{N}'"‘“]/u.test(line) && !/[.,;:]$/.test(line) && /\s/.test(line.trim());
+function looksLikeTitleLine(line: string, continued: boolean): boolean {
+  const start = continued ? /^[\p{L}\p{N}'"‘“]/u : /^[\p{Lu}\p{N}'"‘“]/u;
+  return line.length <= 150 && start.test(line) && !/[.,;:]$/.test(line) && (continued || /\s/.test(line));
 }
 
 /** Reads the header from the lines of the body (front matter already removed). */
@@ -49,7 +50,7 @@ export function readArticleHeader(lines: string[]): ArticleHeader {
       headerEnd = i;
       continue;
     }
-    if (!dated && titleLines.length < MAX_TITLE_LINES && looksLikeTitleLine(line)) {
+    if (!dated && titleLines.length < MAX_TITLE_LINES && looksLikeTitleLine(line, titleLines.length > 0)) {
       titleLines.push(line);
       lastTitleLine = i;
       continue;

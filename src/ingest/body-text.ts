@@ -30,10 +30,11 @@ const MAX_NON_BODY_PARAGRAPH_LINES = 2;
 /** Builds the cleaned body from the raw lines: one paragraph per blank-line-separated block. */
 export function cleanBody(raw: string, lines: TextLine[]): MappedText {
   const paragraphs: MappedText[] = [];
+  const vocabulary = new DocumentVocabulary(raw);
   for (const block of paragraphBlocks(raw, lines)) {
     const kept = bodyLinesOf(raw, block);
     if (!kept.length) continue;
-    const paragraph = repairQuotes(normaliseSpacing(reflowLines(raw, kept)));
+    const paragraph = repairQuotes(normaliseSpacing(reflowLines(raw, kept, vocabulary)));
     if (paragraph.text && !isPhotoCaption(paragraph.text)) paragraphs.push(paragraph);
   }
   return MappedText.join(paragraphs, "\n\n");
@@ -71,16 +72,28 @@ function isPhotoCaption(paragraph: string): boolean {
 }
 
 const HYPHENATED_END = /(\p{L}+)-$/u;
+const LEADING_WORD = /^\p{Ll}+/u;
 const DASH_END = /\p{L}[—–]$/u;
 
+/** The words of the whole document, built on first need: its own usage decides how a broken word is mended. */
+class DocumentVocabulary {
+  private words?: Set<string>;
+  constructor(private readonly raw: string) {}
+
+  has(word: string): boolean {
+    this.words ??= new Set(this.raw.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
+    return this.words.has(word.toLowerCase());
+  }
+}
+
 /** Re-joins the hard-wrapped lines of one paragraph. */
-function reflowLines(raw: string, lines: TextLine[]): MappedText {
+function reflowLines(raw: string, lines: TextLine[], vocabulary: DocumentVocabulary): MappedText {
   const pieces: MappedText[] = [];
   let previous: MappedText | undefined;
   for (const line of lines) {
     const current = MappedText.fromRaw(raw, line.start, line.end).trim();
     if (previous) {
-      const join = joinBetween(previous.text, current.text);
+      const join = joinBetween(previous.text, current.text, vocabulary);
       if (join === "mend") previous = previous.slice(0, previous.text.length - 1);
       pieces.push(previous);
       if (join === "space") pieces.push(MappedText.inserted(" "));
@@ -91,12 +104,19 @@ function reflowLines(raw: string, lines: TextLine[]): MappedText {
   return MappedText.concat(pieces);
 }
 
-/** "nego-\ntiations" is one word; "Russia-\nUkraine" and "self-\ndefence" keep their hyphen; "—\n" joins tight. */
-function joinBetween(before: string, after: string): "space" | "tight" | "mend" {
+/**
+ * "nego-\ntiations" is one word and "Russia-\nbacked" keeps its hyphen: the document's own use of the
+ * word decides; failing that, a lower-case fragment that is not a prefix like "self-" is mended.
+ */
+function joinBetween(before: string, after: string, vocabulary: DocumentVocabulary): "space" | "tight" | "mend" {
   const hyphen = HYPHENATED_END.exec(before);
   if (hyphen) {
     const fragment = hyphen[1];
-    const mendable = /^\p{Ll}/u.test(after) && /^\p{Ll}+$/u.test(fragment) && !boilerplate().keptHyphenPrefixes.has(fragment.toLowerCase());
+    const rest = LEADING_WORD.exec(after)?.[0];
+    if (!rest) return "tight";
+    if (vocabulary.has(fragment + rest)) return "mend";
+    if (vocabulary.has(`${fragment}-${rest}`)) return "tight";
+    const mendable = /^\p{Ll}+$/u.test(fragment) && !boilerplate().keptHyphenPrefixes.has(fragment.toLowerCase());
     return mendable ? "mend" : "tight";
   }
   return DASH_END.test(before) ? "tight" : "space";

@@ -12,7 +12,7 @@ const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*";
 const NAME_PLACE = "[A-Z][\\p{Ll}'’-]+(?:[ -][A-Z][\\p{Ll}'’-]+){0,3}";
 const DASH = "[-–—]";
 /** KUALA LUMPUR (Reuters) -  /  ERBIL, Kurdistan Region -  /  SEOUL: */
-const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*[A-Z][\\p{L}.'’ -]{1,40}?)?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:${DASH}|:(?=\\s))\\s+`, "u");
+const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*[A-Z][\\p{L}\\p{N}.'’ -]{1,40}?)?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:${DASH}|:(?=\\s))\\s+`, "u");
 /** Kuala Lumpur (Reuters) - */
 const NAMED_WITH_AGENCY = new RegExp(`^(${NAME_PLACE})(?:,\\s*${NAME_PLACE})?\\s*\\(([^()\\n]{2,40})\\)\\s*${DASH}\\s+`, "u");
 /** Tehran, IRNA – */

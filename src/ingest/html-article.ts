@@ -11,12 +11,14 @@ import { normalisePublicationDate } from "./publication-date.ts";
 
 type HtmlDocument = ReturnType<typeof parseHTML>["document"];
 
+const PAGE_FURNITURE = "figure, figcaption, [class*=caption], [class*=byline], [rel=author], [itemprop=author]";
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
 
 export function readHtml(html: string, input: string, url?: string): ArticleDraft {
   const { document } = parseHTML(html);
   const meta = mergeMeta(jsonLdMeta(document), mergeMeta(metaTagMeta(document, url), timeMeta(document)));
-  for (const el of Array.from(document.querySelectorAll("figure, figcaption, [class*=caption]"))) el.remove();
+  // Captions and bylines are page furniture, not the article's words (the byline is in the metadata).
+  for (const el of Array.from(document.querySelectorAll(PAGE_FURNITURE))) el.remove();
   const paragraphs = articleParagraphs(document, meta);
   const body = cleanBody(paragraphs, splitLines(paragraphs));
   if (!body.text) throw new AppError("INPUT_EMPTY", "the HTML page has no article text", input);

@@ -2,8 +2,8 @@ import { readArticles } from "../../ingest/index.ts";
 import { loadKnowledgeBase } from "../../kb/index.ts";
 import { buildPipeline } from "../../pipeline/index.ts";
 import { KB_OPTION, type CommandSpec } from "../command.ts";
-import { reportInputError } from "../report.ts";
-import { metaOverrides, META_OPTIONS } from "../meta-options.ts";
+import { reportInputError, reportInputWarning } from "../report.ts";
+import { ingestOptions, INGEST_OPTIONS } from "../meta-options.ts";
 
 export const annotateCommand: CommandSpec = {
   name: "annotate",
@@ -11,20 +11,20 @@ export const annotateCommand: CommandSpec = {
   args: "<inputs...>",
   options: [
     { flags: "--pretty", description: "indent the JSON for reading", default: false },
-    ...META_OPTIONS,
+    ...INGEST_OPTIONS,
     KB_OPTION,
   ],
   async run(inputs, options) {
     const kb = loadKnowledgeBase({ extraPaths: options.kb as string[] | undefined });
     const pipeline = buildPipeline({ kb });
     let failed = 0;
-    for await (const result of readArticles(inputs, { overrides: metaOverrides(options) })) {
+    for await (const result of readArticles(inputs, ingestOptions(options))) {
       if ("error" in result) {
         reportInputError(result.error);
         failed++;
         continue;
       }
-      for (const warning of result.article.warnings) process.stderr.write(`sitrep: ${result.input}: warning: ${warning}\n`);
+      for (const warning of result.article.warnings) reportInputWarning(result.input, warning);
       const doc = pipeline.annotate(result.article);
       delete doc.warnings;
       const json = options.pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
