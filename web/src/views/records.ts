@@ -1,0 +1,108 @@
+// Pages for one record: an event with every source and its evidence, an actor's profile.
+import type { EventDetail, EventReport } from "../api.ts";
+import { api } from "../api.ts";
+import { el } from "../dom.ts";
+import { link } from "../route.ts";
+import { actorLink, dateLabel, eventTable, heading, typeBadge, type View } from "./common.ts";
+
+function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
+  return [el("dt", {}, label), el("dd", {}, ...value)];
+}
+
+function sourceItem(report: EventReport, eventId: string): HTMLElement {
+  const doc = report.document;
+  return el(
+    "li",
+    { class: "source" },
+    el(
+      "div",
+      { class: "source-head" },
+      el("a", { href: link("document", doc.id, { event: eventId }) }, doc.title || doc.input || doc.id),
+      doc.source ? ` — ${doc.source}` : "",
+      doc.published ? `, ${doc.published.slice(0, 10)}` : "",
+    ),
+    ...report.evidence.map((span) => el("blockquote", { class: "evidence" }, span.text)),
+    el(
+      "div",
+      { class: "muted" },
+      `reported as ${report.type}${report.date ? ` on ${report.date}` : ""}, confidence ${report.confidence.toFixed(2)}; `,
+      `independent source: ${report.independentSource}; merged: ${report.reason}. `,
+      el("a", { href: link("document", doc.id, { event: eventId }), class: "read-in-context" }, "read in context →"),
+    ),
+  );
+}
+
+/** An event's facts and every source with its evidence (the event page, and the timeline's selection). */
+export function eventCard(event: EventDetail): HTMLElement {
+  return el(
+    "section",
+    { class: "event-card" },
+    heading(`${event.type}${event.mode ? ` (${event.mode})` : ""}`, typeBadge(event.type), el("a", { href: link("event", event.id), class: "permalink" }, "link")),
+    el(
+      "dl",
+      { class: "facts" },
+      ...fact("source", actorLink(event.source)),
+      ...fact("target", actorLink(event.target)),
+      ...fact("date", dateLabel(event)),
+      ...fact("place", event.place ? `${event.place.name}${event.place.country ? ` (${event.place.country})` : ""}` : "—"),
+      ...fact("confidence", event.confidence.toFixed(2)),
+      ...fact("reports", `${event.reports} document(s), ${event.corroboration} independent source(s)`),
+      ...(event.cameo ? fact("CAMEO", event.cameo) : []),
+      ...(event.context?.length ? fact("context", event.context.join(", ")) : []),
+    ),
+    el("h2", {}, "Sources and evidence"),
+    el("ol", { class: "sources" }, ...event.sources.map((r) => sourceItem(r, event.id))),
+  );
+}
+
+export const eventView: View = async (root, route) => {
+  root.append(eventCard(await api.event(route.id ?? "")));
+};
+
+export const entityView: View = async (root, route) => {
+  const profile = await api.entity(route.id ?? "");
+  const actor = profile.actor;
+  root.append(
+    heading(actor.name, el("span", { class: "badge" }, actor.type)),
+    el(
+      "nav",
+      { class: "view-switch" },
+      el("a", { href: link("timeline", undefined, { actor: actor.id }) }, "Timeline"),
+      el("a", { href: link("network", undefined, { actor: actor.id }) }, "Network"),
+      el("a", { href: link("map", undefined, { actor: actor.id }) }, "Map"),
+      el("a", { href: link("quotes", undefined, { speaker: actor.id }) }, "Quotes"),
+    ),
+    el(
+      "dl",
+      { class: "facts" },
+      ...fact("country", actor.country ?? "—"),
+      ...fact("roles", profile.roles.join("; ") || "—"),
+      ...fact("also called", profile.aliases.join("; ") || "—"),
+      ...fact("seen in", `${actor.documents} document(s), ${actor.mentions} mention(s), ${actor.events} event(s)`),
+      ...(actor.kb ? fact("knowledge base", actor.kb) : []),
+    ),
+    el("h2", {}, "Acts with"),
+    el(
+      "ul",
+      { class: "inline-list" },
+      ...profile.coActors.map(({ actor: other, events }) =>
+        el("li", {}, el("a", { href: link("timeline", undefined, { actor: actor.id, with: other.id }) }, other.name), ` (${events})`),
+      ),
+    ),
+    el("h2", {}, "Events"),
+    eventTable(profile.events),
+    el("h2", {}, "Quotes"),
+    el(
+      "ul",
+      { class: "quotes" },
+      ...profile.quotes.map((q) =>
+        el(
+          "li",
+          {},
+          el("blockquote", {}, q.direct ? `“${q.text}”` : q.text),
+          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, q.document.title || q.document.id),
+        ),
+      ),
+    ),
+  );
+};
