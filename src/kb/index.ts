@@ -1,8 +1,105 @@
-// The knowledge base: countries, places, organisations and dated actors, loaded from data files.
+// The knowledge base: countries, cities, places, organisations and dated actors, loaded from data files
+// (data/kb/*) and the user's own (--kb FILE|DIR: YAML/JSON in the same format, or CAMEO/PETRARCH actor
+// dictionaries). Every lookup is a Map keyed by nameKey/variantKey, so it costs the same for 10 or 10,000 names.
+import { nameKey as nameKeyOf, variantKey as variantKeyOf, dateWithin as dateWithinOf } from "./normalise.ts";
+
+export { loadKnowledgeBase } from "./load.ts";
+export { nameKey, variantKey, dateWithin } from "./normalise.ts";
+export { parseCameoDictionary } from "./cameo.ts";
+
+export type KbType = "PERSON" | "ORG" | "GPE" | "LOC" | "FAC";
+
+/** A role as written in a data file. */
+export interface KbRoleSpec {
+  title: string;
+  /** Role key (head-of-state, foreign-minister...); by default found from the title in the lexicon. */
+  role?: string;
+  code?: string;
+  from?: string;
+  to?: string;
+}
+
+/** An entry as written in a data file (actors, organisations, places). */
+export interface KbEntrySpec {
+  id?: string;
+  name: string;
+  type?: KbType;
+  aliases?: string[];
+  country?: string;
+  code?: string;
+  roles?: KbRoleSpec[];
+  geo?: { lat: number; lon: number };
+}
+
+export interface KbRole {
+  title: string;
+  role: string;
+  sector: string;
+  code: string;
+  from?: string;
+  to?: string;
+}
+
+export interface KbEntry {
+  id: string;
+  name: string;
+  type: KbType;
+  kind: "country" | "city" | "place" | "org" | "actor";
+  aliases: string[];
+  country?: string;
+  code?: string;
+  geo?: { lat: number; lon: number };
+  roles: KbRole[];
+  population?: number;
+  /** For a capital city: the country (ISO alpha-3) whose government sits there. */
+  capitalOf?: string;
+  demonyms?: string[];
+}
+
+export interface TitleInfo {
+  /** Role key, e.g. "foreign-minister". */
+  role: string;
+  /** CAMEO sector, e.g. "GOV", "MIL". */
+  sector: string;
+}
+
+export interface Lexicon {
+  /** Title forms by nameKey ("secretary of state" -> foreign-minister/GOV). */
+  titles: Map<string, TitleInfo>;
+  /** Longest title form, in words. */
+  titleWords: number;
+  titleModifiers: Set<string>;
+  titleQualifiers: Set<string>;
+  honorifics: Set<string>;
+  /** Description heads by nameKey ("leader" -> [head-of-state, head-of-government]). */
+  descriptions: Map<string, string[]>;
+  orgCues: Set<string>;
+  /** Place cue word -> GPE | LOC | FAC. */
+  placeCues: Map<string, KbType>;
+  placeNouns: Set<string>;
+  locativePrepositions: Set<string>;
+  nameParticles: Set<string>;
+  nameConnectors: Set<string>;
+  notNames: Set<string>;
+}
 
 export interface KnowledgeBase {
   /** Files the knowledge base was read from, for provenance. */
   files: string[];
+  entries: KbEntry[];
+  /** nameKey of every name and alias -> entries, best first (actor, org, country, place, city by size). */
+  byName: Map<string, KbEntry[]>;
+  /** variantKey -> entries, for transliteration variants not listed as aliases. */
+  byVariant: Map<string, KbEntry[]>;
+  /** Longest name in the knowledge base, in words. */
+  nameWords: number;
+  /** Countries by ISO alpha-3 code. */
+  countries: Map<string, KbEntry>;
+  /** nameKey of a demonym ("russian", "russians") -> country code. */
+  demonyms: Map<string, string>;
+  /** `${country}|${roleKey}` -> actors who held that role at some time. */
+  roleHolders: Map<string, Array<{ entry: KbEntry; role: KbRole }>>;
+  lexicon: Lexicon;
 }
 
 export interface LoadOptions {
@@ -10,6 +107,23 @@ export interface LoadOptions {
   extraPaths?: string[];
 }
 
-export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
-  return { files: options.extraPaths ?? [] };
+/** Entries known by a name (exact key first, then transliteration variant). */
+export function lookupName(kb: KnowledgeBase, name: string): KbEntry[] {
+  const exact = kb.byName.get(nameKeyOf(name));
+  if (exact) return exact;
+  const variant = variantKeyOf(name);
+  return variant.length >= 5 ? kb.byVariant.get(variant) ?? [] : [];
+}
+
+/** The actors holding a role (a role key) for a country on a date (ISO, any precision); current holders when no date. */
+export function roleHoldersOn(kb: KnowledgeBase, country: string, roleKey: string, date?: string): KbEntry[] {
+  const holders = kb.roleHolders.get(`${country}|${roleKey}`) ?? [];
+  return holders
+    .filter(({ role }) => (date ? dateWithinOf(date, role.from, role.to) : !role.to))
+    .map(({ entry }) => entry);
+}
+
+/** The role an actor held on a date (the first listed that covers it). */
+export function roleOn(entry: KbEntry, date?: string): KbRole | undefined {
+  return entry.roles.find((r) => (date ? dateWithinOf(date, r.from, r.to) : !r.to));
 }

@@ -1,0 +1,47 @@
+// Name keys: the forms under which the knowledge base and the entity grouper compare names.
+
+const MARKS = /[\u0300-\u036f]/g;
+const NON_ALNUM = /[^a-z0-9&+]+/g;
+
+/**
+ * The exact-match key of a name: accents, case, full stops, possessive 's and punctuation dropped,
+ * so "U.S." = "US", "Vučić" = "Vucic", "Russia's" = "Russia", "el-Fasher" = "el fasher".
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD").replace(MARKS, "")
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, "")
+    .replace(/[.'\u2019]/g, "")
+    .replace(NON_ALNUM, " ")
+    .trim();
+}
+
+// Spelling differences of transliterated names, in the order applied: Zelenskyy/Zelenskiy/Zelensky,
+// Araghchi/Araqchi, Kharkiv/Harkiv, Al Busaidi/Albusaidi, Sergei/Sergey, doubled letters.
+const VARIANT_RULES: Array<[RegExp, string]> = [
+  [/[\s-]+/g, ""],
+  [/kh/g, "h"],
+  [/gh/g, "g"],
+  [/q/g, "g"],
+  [/ck/g, "k"],
+  [/ph/g, "f"],
+  [/w/g, "v"],
+  [/y/g, "i"],
+  [/ou/g, "u"],
+  [/(.)\1+/g, "$1"],
+];
+
+/** A looser key under which transliteration variants of one name coincide. */
+export function variantKey(name: string): string {
+  let key = nameKey(name);
+  for (const [pattern, replacement] of VARIANT_RULES) key = key.replace(pattern, replacement);
+  return key;
+}
+
+/** ISO-like date prefix comparison: "2025-07" covers any day of July 2025. */
+export function dateWithin(date: string, from?: string, to?: string): boolean {
+  if (from && date < from.slice(0, date.length) && !from.startsWith(date)) return false;
+  if (to && date >= to.slice(0, date.length) && !to.startsWith(date)) return false;
+  return true;
+}
