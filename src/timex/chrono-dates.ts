@@ -12,9 +12,9 @@ const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
 export function recognizeCalendarDates(text: string): TimexCandidate[] {
   const out: TimexCandidate[] = [];
-  for (const result of chrono.strict.parse(text, { instant: NEUTRAL_INSTANT, timezone: 0 })) {
+  for (const result of chrono.casual.parse(text, { instant: NEUTRAL_INSTANT, timezone: 0 })) {
     // chrono's relative results ("the day before", "in 100 days") are the news rules' business
-    if ([...result.tags()].some((tag) => tag.includes("relative"))) continue;
+    if ([...result.tags()].some((t) => /relative|casual/i.test(t))) continue;
     const c = result.start;
     if (tag(result, "SlashDate") && !c.isCertain("year")) continue; // "1/2" is a fraction more often than a date
     const hasDate = c.isCertain("month") && c.isCertain("day");

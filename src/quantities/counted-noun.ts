@@ -1,0 +1,50 @@
+// The noun a number counts: "18 missiles", "five Indian fighter jets" (jet), "dozens of civilians",
+// "a 10-member group" (member). Read from the wink tokens after the number.
+import type { Segments, Span } from "../model/index.ts";
+import type { QuantityLexicon } from "./lexicon.ts";
+
+export interface CountedNoun {
+  /** The lemma of the noun, or "person" for people, civilians, the dead... */
+  unit: string;
+  /** The noun phrase from the first modifier to the head noun: "Indian fighter jets". */
+  phrase: Span;
+}
+
+const MAX_PHRASE_TOKENS = 5;
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "VERB"]);
+
+/** The first token starting at or after `offset` (binary search over the flat token arrays). */
+export function tokenAt(segments: Segments, offset: number): number {
+  const starts = segments.tokens.start;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function countedNounAfter(segments: Segments, text: string, lex: QuantityLexicon, end: number): CountedNoun | undefined {
+  const hyphenated = /^-([a-z]+)\b/.exec(text.slice(end, end + 30)); // "a 10-member group"
+  if (hyphenated) {
+    return { unit: singular(hyphenated[1]), phrase: { start: end + 1, end: end + hyphenated[0].length, text: hyphenated[1] } };
+  }
+  const { start: starts, end: ends, pos, lemma } = segments.tokens;
+  let i = tokenAt(segments, end);
+  if (i < starts.length && lemma[i] === "of" && /^(?:hundreds|thousands|dozens|millions|tens|scores|billions)\b/i.test(text.slice(Math.max(0, end - 12), end).replace(/^.*\s/, ""))) i++;
+  const first = i;
+  let head = -1;
+  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && MODIFIER_POS.has(pos[i]); i++) {
+    if (pos[i] === "NOUN" || lex.personNouns.has(lemma[i]) || lex.personNouns.has(text.slice(starts[i], ends[i]).toLowerCase())) head = i;
+    if (pos[i] === "NOUN" && i + 1 < starts.length && pos[i + 1] === "PROPN") break; // "drones Kyiv"
+  }
+  if (head < 0) return undefined;
+  const word = text.slice(starts[head], ends[head]).toLowerCase();
+  const unit = lex.personNouns.has(word) || lex.personNouns.has(lemma[head]) ? "person"
+    : lex.unitAbbreviations.get(word) ?? lemma[head];
+  return { unit, phrase: { start: starts[first], end: ends[head], text: text.slice(starts[first], ends[head]) } };
+}
+
+const singular = (word: string) => word.replace(/ies$/, "y").replace(/([^s])s$/, "$1");

@@ -1,0 +1,67 @@
+// Loads the quantity word lists from data/quantities/lexicon.json once, into Maps and regexes.
+import { readFileSync } from "node:fs";
+
+interface LexiconFile {
+  numberWords: Record<string, number>;
+  vagueNumbers: Record<string, number>;
+  scales: Record<string, number>;
+  approximators: string[];
+  currencySymbols: Record<string, string>;
+  currencyWords: Record<string, string>;
+  percentWords: string[];
+  personNouns: string[];
+  unitAbbreviations: Record<string, string>;
+  ageBefore: string[];
+  ageAfter: string[];
+  referenceCues: string[];
+}
+
+export interface QuantityLexicon {
+  numberWords: Map<string, number>;
+  vagueNumbers: Map<string, number>;
+  scales: Map<string, number>;
+  currencySymbols: Map<string, string>;
+  currencyWords: Map<string, string>;
+  personNouns: Set<string>;
+  unitAbbreviations: Map<string, string>;
+  ageBefore: Set<string>;
+  referenceCues: Set<string>;
+  /** Ends with an approximator: "... more than ". */
+  approximatorBefore: RegExp;
+  /** Starts with a percent word: "% ", " per cent". */
+  percentAfter: RegExp;
+  /** Starts with an age marker: "-year-old", " years old". */
+  ageAfter: RegExp;
+  alt: { words: string; vague: string; scales: string; symbols: string; abbreviations: string };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alternation = (words: Iterable<string>) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const entries = (record: Record<string, number | string>) =>
+  new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+
+export function loadQuantityLexicon(path: URL | string = new URL("../../data/quantities/lexicon.json", import.meta.url)): QuantityLexicon {
+  const file = JSON.parse(readFileSync(path, "utf8")) as LexiconFile;
+  return {
+    numberWords: entries(file.numberWords) as Map<string, number>,
+    vagueNumbers: entries(file.vagueNumbers) as Map<string, number>,
+    scales: entries(file.scales) as Map<string, number>,
+    currencySymbols: entries(file.currencySymbols) as Map<string, string>,
+    currencyWords: entries(file.currencyWords) as Map<string, string>,
+    personNouns: new Set(file.personNouns.map((w) => w.toLowerCase())),
+    unitAbbreviations: entries(file.unitAbbreviations) as Map<string, string>,
+    ageBefore: new Set(file.ageBefore.map((w) => w.toLowerCase())),
+    referenceCues: new Set(file.referenceCues.map((w) => w.toLowerCase())),
+    approximatorBefore: new RegExp(`(?:^|[^\\w])(?:${alternation(file.approximators)})\\s*$`, "i"),
+    percentAfter: new RegExp(`^\\s?(?:${alternation(file.percentWords)})(?![A-Za-z])`, "i"),
+    ageAfter: new RegExp(`^(?:${alternation(file.ageAfter)})`, "i"),
+    alt: {
+      words: alternation(Object.keys(file.numberWords)),
+      vague: alternation(Object.keys(file.vagueNumbers)),
+      scales: alternation(Object.keys(file.scales)),
+      symbols: alternation(Object.keys(file.currencySymbols)),
+      abbreviations: alternation(Object.keys(file.unitAbbreviations)),
+    },
+  };
+}
