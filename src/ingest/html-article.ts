@@ -4,6 +4,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { AppError, type ArticleMeta } from "../model/index.ts";
 import { mergeMeta, presentMeta, type ArticleDraft } from "./article-draft.ts";
+import { readArticleHeader } from "./article-header.ts";
 import { cleanBody, splitLines } from "./body-text.ts";
 import { readDateline } from "./dateline.ts";
 import { htmlToParagraphs, nodeToParagraphs } from "./html-text.ts";
@@ -20,9 +21,12 @@ export function readHtml(html: string, input: string, url?: string): ArticleDraf
   // Captions and bylines are page furniture, not the article's words (the byline is in the metadata).
   for (const el of Array.from(document.querySelectorAll(PAGE_FURNITURE))) el.remove();
   const paragraphs = articleParagraphs(document, meta);
-  const body = cleanBody(paragraphs, splitLines(paragraphs));
+  // A headline or a date left above the body by the page layout is header, as in a text file.
+  const lines = splitLines(paragraphs);
+  const header = readArticleHeader(lines.map((l) => paragraphs.slice(l.start, l.end)));
+  const body = cleanBody(paragraphs, lines.slice(header.bodyLine));
   if (!body.text) throw new AppError("INPUT_EMPTY", "the HTML page has no article text", input);
-  return { text: body.text, meta: mergeMeta(meta, readDateline(body.text) ?? {}), warnings: [] };
+  return { text: body.text, meta: mergeMeta(meta, { ...header.meta, ...readDateline(body.text) }), warnings: [] };
 }
 
 /** Readability's reader view; a page too small for it falls back to the whole body's text. */
