@@ -8,6 +8,9 @@ import type { TimexLexicon } from "./lexicon.ts";
 /** "present" is the present tense: forward for a weekday ("goes to the polls on Sunday"), nearest otherwise. */
 export type Direction = "past" | "present" | "future" | "unknown";
 
+/** What a verb group says before the signal is known; a present perfect is past unless "until" follows. */
+type Tense = Direction | "perfect";
+
 const LOOK_LEFT = 12;
 const LOOK_RIGHT = 15;
 
@@ -20,13 +23,19 @@ export function clauseDirection(segments: Segments, text: string, lex: TimexLexi
   while (first <= sentence.lastToken && starts[first] < start) first++;
   let after = first;
   while (after <= sentence.lastToken && starts[after] < end) after++;
+  const { pos } = segments.tokens;
+  const signal = first > sentence.firstToken ? word(segments, text, first - 1) : "";
+  // "has been postponed until Saturday" points forward; "has met on Monday" back
+  const settle = (tense: Tense): Direction => (tense === "perfect" ? (signal === "until" || signal === "till" ? "future" : "past") : tense);
   for (let i = first - 1; i >= Math.max(sentence.firstToken, first - LOOK_LEFT); i--) {
+    // "took hold on": the first verb of a run carries the tense
+    while (i > sentence.firstToken && (pos[i] === "VERB" || pos[i] === "AUX") && (pos[i - 1] === "VERB" || pos[i - 1] === "AUX")) i--;
     const tense = verbGroupTense(segments, text, lex, i, sentence.firstToken);
-    if (tense) return tense;
+    if (tense) return settle(tense);
   }
   for (let i = after; i <= Math.min(sentence.lastToken, after + LOOK_RIGHT); i++) {
     const tense = verbGroupTense(segments, text, lex, i, sentence.firstToken);
-    if (tense) return tense;
+    if (tense) return settle(tense);
   }
   return "unknown";
 }
@@ -35,7 +44,7 @@ const word = (segments: Segments, text: string, i: number) =>
   text.slice(segments.tokens.start[i], segments.tokens.end[i]).toLowerCase();
 
 /** The tense of the verb group whose head is token i, or undefined if token i heads no finite verb group. */
-function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: number, floor: number): Direction | undefined {
+function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: number, floor: number): Tense | undefined {
   const { pos, lemma } = segments.tokens;
   if (pos[i] !== "VERB" && pos[i] !== "AUX") return undefined;
   const form = word(segments, text, i);
@@ -55,8 +64,8 @@ function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: 
   return form === lemma[i] || form === `${lemma[i]}s` || form === `${lemma[i]}es` ? "present" : "past";
 }
 
-function auxiliaryTense(form: string, lemma: string): Direction | undefined {
-  if (lemma === "have") return "past"; // present perfect reports the past
+function auxiliaryTense(form: string, lemma: string): Tense {
+  if (lemma === "have") return form === "had" ? "past" : "perfect";
   if (lemma === "be") return form === "was" || form === "were" ? "past" : "present";
   if (form === "did" || form === "had") return "past";
   if (form === "do" || form === "does") return "present";

@@ -6,7 +6,7 @@ import { recognizeCalendarDates } from "./chrono-dates.ts";
 import { clauseDirection } from "./direction.ts";
 import { loadTimexLexicon } from "./lexicon.ts";
 import { newsRecognizers } from "./recognizers.ts";
-import { dropOverlaps, mergeClockWithDay, resolveInOrder } from "./refine.ts";
+import { dropOverlaps, mergeClockWithDay, resolveInOrder, trimSignals } from "./refine.ts";
 
 export type { Direction } from "./direction.ts";
 export { parseDay, formatDay, type Day } from "./calendar.ts";
@@ -18,7 +18,8 @@ const recognizers = [recognizeCalendarDates, ...newsRecognizers(lexicon)];
 export function findTimexes(doc: Doc): Timex[] {
   const segments = layer(doc, "segments");
   const candidates = recognizers.flatMap((recognize) => recognize(doc.text));
-  return resolveInOrder(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, parseDay(doc.published), (start, end) =>
+  const refined = trimSignals(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, lexicon.leadingSignal);
+  return resolveInOrder(refined, doc.text, parseDay(doc.published), (start, end) =>
     clauseDirection(segments, doc.text, lexicon, start, end));
 }
 

@@ -21,6 +21,7 @@ interface LexiconFile {
   futureBeforeTo: string[];
   ordinals: Record<string, number>;
   yearCues: string[];
+  signals: string[];
 }
 
 export interface TimexLexicon {
@@ -41,6 +42,8 @@ export interface TimexLexicon {
   futureBeforeTo: Set<string>;
   ordinals: Map<string, number>;
   yearCues: Set<string>;
+  /** Matches a leading signal word ("on ", "for ") to trim from a span. */
+  leadingSignal: RegExp;
   /** Regex alternations (longest first) for building the recognizers' patterns. */
   alt: Record<"months" | "weekdays" | "partsOfDay" | "seasons" | "units" | "numbers" | "vague" | "durationModifiers" | "references" | "sets" | "modifiers" | "ordinals", string>;
 }
@@ -70,6 +73,7 @@ export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/
     futureBeforeTo: lower(file.futureBeforeTo),
     ordinals: new Map(Object.entries(file.ordinals)),
     yearCues: lower(file.yearCues),
+    leadingSignal: new RegExp(`^(?:${alternation(file.signals)})\\s+`, "i"),
   };
   return {
     ...lex,

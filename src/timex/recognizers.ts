@@ -184,7 +184,10 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
   const bareUnits = /\b(?<unit>minutes|hours|days|weeks|months|years|decades)(?:-long)?\b(?![-\s]+old\b)/gi;
   const bare: Recognizer = (text) => collect(text, bareUnits, "timex/vague-duration", (m) => {
     const code = unitCode(m.groups!.unit);
-    if (!code || /^(?:the|those|these|their|its|his|her|our|of)$/.test(previousWord(text, m.index)) && !/-long/.test(m[0])) return undefined;
+    const before = previousWord(text, m.index);
+    // "6 months" that the duration rule turned down (an age) is no vague duration either
+    if (!code || /\d[\s-]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || lex.numberWords.has(before)) return undefined;
+    if (/^(?:the|those|these|their|its|his|her|our|of)$/.test(before) && !/-long/.test(m[0])) return undefined;
     const value = durationValue("X", code, isClock(m.groups!.unit));
     return () => fixed("DURATION", value);
   });
@@ -222,6 +225,8 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     const g = m.groups!;
     const word = g.season.toLowerCase();
     if (lex.seasonsNeedingCue.has(word) && !g.rel && !g.year) return undefined;
+    // "British Summer Time", "the Arab Spring": a capitalised season inside a sentence is a name
+    if (/^[A-Z]/.test(g.season) && !g.year && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return undefined;
     const code = lex.seasons.get(word)!;
     if (g.year) return () => fixed("DATE", `${g.year}-${code}`);
     const relation = g.rel?.toLowerCase() === "the" ? undefined : relationOf(g.rel);

@@ -4,6 +4,14 @@ import type { Day } from "./calendar.ts";
 import type { ResolveContext, TimexCandidate } from "./candidate.ts";
 import type { Direction } from "./direction.ts";
 
+/** "on Thursday" -> "Thursday": the preposition is a signal, not part of the expression (TimeML). */
+export function trimSignals(candidates: TimexCandidate[], text: string, leadingSignal: RegExp): TimexCandidate[] {
+  return candidates.map((c) => {
+    const signal = leadingSignal.exec(text.slice(c.start, c.end));
+    return signal && signal[0].length < c.end - c.start ? { ...c, start: c.start + signal[0].length } : c;
+  });
+}
+
 /** Keeps the longest candidate where candidates overlap; on equal length, the earlier recognizer's. */
 export function dropOverlaps(candidates: TimexCandidate[]): TimexCandidate[] {
   const ranked = candidates

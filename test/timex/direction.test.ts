@@ -1,0 +1,46 @@
+// Weekdays and months without a year: the clause's tense decides whether they point back or forward.
+import { test } from "node:test";
+import { assertTimex } from "./annotate.ts";
+
+// Thursday 2025-07-10
+const JULY_10 = "2025-07-10";
+
+test("past-tense weekdays go back to the last such day, the publication day included", () => {
+  assertTimex("Rubio met Lavrov in Kuala Lumpur on Thursday.", JULY_10, "Thursday", "2025-07-10");
+  assertTimex("Russia launched a record wave of drones at Ukraine on Wednesday.", JULY_10, "Wednesday", "2025-07-09");
+  assertTimex("The Kremlin has said on Friday that it would keep talking.", JULY_10, "Friday", "2025-07-04");
+  assertTimex("Talks were held in Istanbul on Monday.", JULY_10, "Monday", "2025-07-07");
+});
+
+test("future clauses and present-tense schedules go forward", () => {
+  assertTimex("Zelensky will meet European leaders in Rome on Monday.", JULY_10, "Monday", "2025-07-14");
+  assertTimex("Moldova goes to the polls on Sunday.", "2025-09-24", "Sunday", "2025-09-28");
+  assertTimex("The foreign ministers are set to sign the accord on Saturday.", JULY_10, "Saturday", "2025-07-12");
+  assertTimex("Officials won't travel to Geneva on Tuesday.", JULY_10, "Tuesday", "2025-07-15");
+});
+
+test("last and next weekdays skip the current one", () => {
+  assertTimex("Lawmakers impeached Yoon last Saturday.", "2024-12-14", "last Saturday", "2024-12-07");
+  assertTimex("The envoy arrives next Thursday.", JULY_10, "next Thursday", "2025-07-17");
+});
+
+test("a month in a January article: past tense means last December, future this year's", () => {
+  assertTimex("Israel and Hamas negotiators made little progress in December.", "2025-01-15", "December", "2024-12");
+  assertTimex("The new parliament will convene in December.", "2025-01-15", "December", "2025-12");
+  assertTimex("Rubio and Lavrov first met in Saudi Arabia in February.", JULY_10, "February", "2025-02");
+});
+
+test("a future clause in November puts December in the same year; a past one in the year before", () => {
+  assertTimex("The summit will be held in December in Brasília.", "2025-11-20", "December", "2025-12");
+  assertTimex("Protesters filled the streets of Tbilisi in December.", "2025-11-20", "December", "2024-12");
+});
+
+test("a month and day without a year follow the same rule", () => {
+  assertTimex("Trump will take office on January 20.", "2024-11-10", "January 20", "2025-01-20");
+  assertTimex("The ceasefire took hold on November 27.", "2025-01-09", "November 27", "2024-11-27");
+});
+
+test("last and next months count from the publication month", () => {
+  assertTimex("The agreement was signed last May.", "2025-03-21", "last May", "2024-05");
+  assertTimex("Elections are due next March.", "2025-03-21", "next March", "2026-03");
+});
