@@ -8,6 +8,6 @@
 // Events: see events.ts. Stories: see story.ts.
 export { dateRange, datesCompatible, daysBetween, morePrecise, precisionOf, type DateRange } from "./dates.ts";
 export { countriesCompatible, isNameLike, nameKey } from "./names.ts";
-export { hammingDistance, independentSource, isSameStory, simhash, simhashBands, wireOf } from "./story.ts";
+export { independentSource, isSameStory, storySketch, wireOf } from "./story.ts";
 export { chooseEvent, claimOf, eventKey, isSymmetricType, type EventCandidate, type ReportToFuse } from "./events.ts";
 export { fusionRules, type FusionRules } from "./rules.ts";

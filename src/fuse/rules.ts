@@ -7,7 +7,6 @@ export interface FusionRules {
   symmetricTypes: Set<string>;
   distinctContexts: Set<string>;
   undatedWindowDays: number;
-  storyMaxDistance: number;
   wires: Array<{ name: string; credits: string[] }>;
 }
 
@@ -27,7 +26,6 @@ export function fusionRules(): FusionRules {
     symmetricTypes: new Set(raw.symmetric_types as string[]),
     distinctContexts: new Set(raw.distinct_contexts as string[]),
     undatedWindowDays: Number(raw.undated_window_days ?? 3),
-    storyMaxDistance: Math.min(3, Number(raw.story_max_distance ?? 3)),
     wires: (raw.wires as FusionRules["wires"]) ?? [],
   };
   return cached;

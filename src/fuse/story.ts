@@ -2,46 +2,32 @@
 // to one wire agency count once when an event's corroboration is counted.
 import { fusionRules } from "./rules.ts";
 
+const SENTENCE = /[^.!?\n]+/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Sentences shorter than this are too common ("Officials said.") to identify a story. */
+const MIN_SENTENCE_WORDS = 6;
+/** How many sentence hashes represent a document: the smallest ones (a bottom-k MinHash sketch). */
+const SKETCH_SIZE = 8;
 
-/** A 64-bit SimHash of the text's word 3-shingles, as 16 hex digits. */
-export function simhash(text: string): string {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  const weights = new Int32Array(64);
-  // Texts under three words are one shingle.
-  for (let i = 0; i < Math.max(1, words.length - 2); i++) {
-    const shingle = words.slice(i, i + 3).join(" ");
-    addBits(weights, fnv1a(shingle, 0x811c9dc5), 0);
-    addBits(weights, fnv1a(shingle, 0x050c5d1f), 32);
+/**
+ * A document's story sketch: hashes of its normalised sentences, the SKETCH_SIZE smallest. Copies
+ * of one story (syndication, a dateline added, a line cut) share most sentences verbatim, so they
+ * share most of the sketch; an edited sentence changes one hash, not the whole fingerprint.
+ */
+export function storySketch(text: string): string[] {
+  const hashes = new Set<string>();
+  for (const sentence of text.match(SENTENCE) ?? []) {
+    const words = sentence.toLowerCase().match(WORD);
+    if (!words || words.length < MIN_SENTENCE_WORDS) continue;
+    const joined = words.join(" ");
+    hashes.add(hex8(fnv1a(joined, 0x811c9dc5)) + hex8(fnv1a(joined, 0x050c5d1f)));
   }
-  let hex = "";
-  for (let nibble = 0; nibble < 16; nibble++) {
-    let v = 0;
-    for (let b = 0; b < 4; b++) if (weights[nibble * 4 + b] > 0) v |= 1 << (3 - b);
-    hex += v.toString(16);
-  }
-  return hex;
+  return [...hashes].sort().slice(0, SKETCH_SIZE);
 }
 
-/** The four 16-bit bands of a SimHash: near duplicates (<= 3 bits apart) share at least one. */
-export function simhashBands(hash: string): [number, number, number, number] {
-  return [0, 1, 2, 3].map((i) => parseInt(hash.slice(i * 4, i * 4 + 4), 16)) as [number, number, number, number];
-}
-
-export function hammingDistance(a: string, b: string): number {
-  let d = 0;
-  for (let i = 0; i < 16; i += 4) {
-    let x = parseInt(a.slice(i, i + 4), 16) ^ parseInt(b.slice(i, i + 4), 16);
-    while (x) {
-      x &= x - 1;
-      d++;
-    }
-  }
-  return d;
-}
-
-export function isSameStory(a: string, b: string): boolean {
-  return hammingDistance(a, b) <= fusionRules().storyMaxDistance;
+/** A document is a copy of a stored story when they share at least half of its sketch. */
+export function isSameStory(shared: number, sketchSize: number): boolean {
+  return sketchSize > 0 && shared * 2 >= sketchSize;
 }
 
 let creditPattern: { regex: RegExp; byCredit: Map<string, string> } | undefined;
@@ -80,6 +66,6 @@ function fnv1a(s: string, seed: number): number {
   return h >>> 0;
 }
 
-function addBits(weights: Int32Array, h: number, offset: number): void {
-  for (let b = 0; b < 32; b++) weights[offset + b] += (h >>> (31 - b)) & 1 ? 1 : -1;
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, "0");
 }

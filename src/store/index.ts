@@ -29,3 +29,13 @@ export async function openStore(urlOrPath?: string): Promise<Store> {
     throw new AppError("STORE", `cannot open the store: ${e instanceof Error ? e.message : String(e)}`, redact(target), { cause: e });
   }
 }
+
+/** Opens the store, runs `work` with it and closes it, whatever happens. */
+export async function withStore<T>(urlOrPath: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(urlOrPath);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -81,6 +81,19 @@ const MIGRATIONS: Migration[] = [
         : `CREATE INDEX documents_fts ON documents USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text))`,
     ],
   },
+  {
+    // Story clusters by shared sentences (a bottom-k sketch) instead of a whole-text SimHash, which
+    // one inserted phrase in a short article moved too far.
+    version: 2,
+    statements: () => [
+      "DROP INDEX documents_band0",
+      "DROP INDEX documents_band1",
+      "DROP INDEX documents_band2",
+      "DROP INDEX documents_band3",
+      ...["simhash", "band0", "band1", "band2", "band3"].map((c) => `ALTER TABLE documents DROP COLUMN ${c}`),
+      "CREATE TABLE document_sketches (hash TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (hash, document_id))",
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

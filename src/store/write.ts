@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { ActorRef, AnnotatedDocument, Entity, Event, Quote } from "../model/index.ts";
 import {
   chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
-  nameKey, precisionOf, simhash, simhashBands, wireOf, type EventCandidate,
+  nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
 } from "../fuse/index.ts";
 import { placeholders, type SqlDriver } from "./driver.ts";
 import type { AddResult, DocumentOrigin } from "./types.ts";
@@ -26,18 +26,23 @@ export function hashId(prefix: string, ...parts: string[]): string {
 
 export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin: DocumentOrigin = {}): Promise<AddResult> {
   if ((await tx.all("SELECT 1 FROM documents WHERE id = ?", [doc.id])).length) return "exists";
-  const hash = simhash(doc.text);
-  const story = await storyOf(tx, hash, doc.id);
+  const sketch = storySketch(doc.text);
+  const story = await storyOf(tx, sketch, doc.id);
   const wire = wireOf(doc.source, doc.text);
   const { text, ...layers } = doc;
   const [inserted] = await tx.all<{ doc_no: number }>(
-    `INSERT INTO documents (id, title, source, url, published, input, story, wire, simhash, band0, band1, band2, band3,
-       words, events, added_at, text, layers)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING doc_no`,
-    [doc.id, doc.title, doc.source, doc.url, doc.published, origin.input, story, wire, hash, ...simhashBands(hash),
+    `INSERT INTO documents (id, title, source, url, published, input, story, wire, words, events, added_at, text, layers)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING doc_no`,
+    [doc.id, doc.title, doc.source, doc.url, doc.published, origin.input, story, wire,
       countWords(text), doc.events.length, new Date().toISOString(), text, JSON.stringify(layers)],
   );
   if (!inserted) return "exists";
+  if (sketch.length) {
+    await tx.run(
+      `INSERT INTO document_sketches (hash, document_id) VALUES ${sketch.map(() => "(?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+      sketch.flatMap((hash) => [hash, doc.id]),
+    );
+  }
   if (tx.dialect === "sqlite") {
     await tx.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [inserted.doc_no, doc.title ?? "", text]);
   }
@@ -49,14 +54,15 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
   return "added";
 }
 
-/** The story cluster of a text: that of a stored near-duplicate, else the document's own id. */
-async function storyOf(tx: SqlDriver, hash: string, docId: string): Promise<string> {
-  const bands = simhashBands(hash);
-  const candidates = await tx.all<{ story: string; simhash: string }>(
-    "SELECT story, simhash FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200",
-    bands,
+/** The story cluster of a document: that of the stored document sharing most of its sketch, else its own id. */
+async function storyOf(tx: SqlDriver, sketch: string[], docId: string): Promise<string> {
+  if (!sketch.length) return docId;
+  const [best] = await tx.all<{ story: string; shared: number }>(
+    `SELECT d.story, count(*) AS shared FROM document_sketches s JOIN documents d ON d.id = s.document_id
+     WHERE s.hash IN (${placeholders(sketch.length)}) GROUP BY d.id, d.story ORDER BY shared DESC LIMIT 1`,
+    sketch,
   );
-  return candidates.find((c) => isSameStory(c.simhash, hash))?.story ?? docId;
+  return best && isSameStory(Number(best.shared), sketch.length) ? best.story : docId;
 }
 
 function countWords(text: string): number {

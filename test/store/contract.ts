@@ -69,6 +69,8 @@ export function storeContract(backend: Backend): void {
       const [july] = await listEvents(store, { actor: "Rubio", from: "2025-07-10", to: "2025-07-10" });
       assert.equal(july.reports, 3);
       assert.equal(july.corroboration, 2);
+      const copy = await getDocument(store, kualaLumpurSyndicated.id);
+      assert.equal(copy.summary.story, kualaLumpurMeeting.id);
       const may = await listEvents(store, { actor: "Rubio", from: "2025-05", to: "2025-05" });
       assert.equal(may.length, 1);
       assert.equal(may[0].reports, 2);

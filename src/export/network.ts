@@ -1,0 +1,40 @@
+// The actor network both graph exports draw: actors as nodes (with the span of their events), and
+// the events that have two sides as edges.
+import { isSymmetricType } from "../fuse/index.ts";
+import type { Store } from "../store/index.ts";
+import { eachEvent, type ExportedEvent } from "./sink.ts";
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  type: string;
+  country?: string;
+  /** First and last day of its events, ISO; absent when all its events are undated. */
+  start?: string;
+  end?: string;
+  events: number;
+}
+
+/** Actors in events, found in a first pass over the events (their number, not the events', bounds memory). */
+export async function networkNodes(store: Store): Promise<NetworkNode[]> {
+  const nodes = new Map<string, NetworkNode>();
+  for await (const e of eachEvent(store)) {
+    for (const side of [e.source, e.target]) {
+      if (!side?.id) continue;
+      let node = nodes.get(side.id);
+      if (!node) nodes.set(side.id, (node = { id: side.id, name: side.name, type: "", country: side.country, events: 0 }));
+      node.events++;
+      if (e.dateStart && (!node.start || e.dateStart < node.start)) node.start = e.dateStart;
+      if (e.dateEnd && (!node.end || e.dateEnd > node.end)) node.end = e.dateEnd;
+    }
+  }
+  for (const node of nodes.values()) node.type = (await store.getActor(node.id))?.type ?? "";
+  return [...nodes.values()];
+}
+
+/** Events with an actor on each side: the edges. */
+export async function* networkEdges(store: Store): AsyncGenerator<ExportedEvent & { directed: boolean }> {
+  for await (const e of eachEvent(store)) {
+    if (e.source?.id && e.target?.id && e.source.id !== e.target.id) yield { ...e, directed: !isSymmetricType(e.type) };
+  }
+}

@@ -1,0 +1,44 @@
+// Where an export goes: anything with a node-style write (a file stream, process.stdout, a
+// response body). When write() says the buffer is full, the export waits for "drain".
+import type { EventRecord, EventReport, Store } from "../store/index.ts";
+
+export interface ExportSink {
+  write(chunk: string): boolean | void;
+  once?(event: "drain", listener: () => void): unknown;
+}
+
+export async function emit(out: ExportSink, chunk: string): Promise<void> {
+  if (out.write(chunk) === false && out.once) await new Promise<void>((resolve) => out.once!("drain", resolve));
+}
+
+export interface ExportedEvent extends EventRecord {
+  sources: EventReport[];
+}
+
+const PAGE = 500;
+
+/** Every fused event with its sources, chronologically, a page at a time (flat memory). */
+export async function* eachEvent(store: Store): AsyncGenerator<ExportedEvent> {
+  for (let offset = 0; ; offset += PAGE) {
+    const events = await store.listEvents({ limit: PAGE, offset, order: "date" });
+    const reports = await store.eventReports(events.map((e) => e.id));
+    const byEvent = new Map<string, EventReport[]>();
+    for (const r of reports) {
+      const list = byEvent.get(r.eventId);
+      if (list) list.push(r);
+      else byEvent.set(r.eventId, [r]);
+    }
+    for (const e of events) yield { ...e, sources: byEvent.get(e.id) ?? [] };
+    if (events.length < PAGE) return;
+  }
+}
+
+/** Distinct publications reporting an event, "; "-joined. */
+export function sourceNames(e: ExportedEvent): string {
+  return [...new Set(e.sources.map((s) => s.document.source ?? s.document.title ?? s.document.id))].join("; ");
+}
+
+/** The evidence of the event's first report: the words that state it. */
+export function evidenceNote(e: ExportedEvent): string {
+  return e.sources[0]?.evidence.map((s) => s.text).join(" … ") ?? "";
+}

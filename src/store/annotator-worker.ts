@@ -1,0 +1,19 @@
+// A worker thread that annotates articles: builds the pipeline once, then answers each
+// { seq, article } message with { seq, doc } or { seq, error }.
+import { parentPort, workerData } from "node:worker_threads";
+import { loadKnowledgeBase } from "../kb/index.ts";
+import { buildPipeline } from "../pipeline/index.ts";
+import { isAppError, type Article } from "../model/index.ts";
+
+const pipeline = buildPipeline({ kb: loadKnowledgeBase({ extraPaths: (workerData as { kbPaths?: string[] }).kbPaths }) });
+
+parentPort!.on("message", ({ seq, article }: { seq: number; article: Article }) => {
+  try {
+    parentPort!.postMessage({ seq, doc: pipeline.annotate(article) });
+  } catch (e) {
+    parentPort!.postMessage({
+      seq,
+      error: { code: isAppError(e) ? e.code : "PIPELINE", message: e instanceof Error ? e.message : String(e) },
+    });
+  }
+});
