@@ -14,8 +14,8 @@ import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
 export interface ApiOptions {
   store: Store;
-  /** Built on first use: the pipeline is only needed by writes. */
-  pipeline: () => Pipeline;
+  /** Loaded on first use: only writes need the pipeline and its knowledge base. */
+  pipeline: () => Promise<Pipeline>;
   /** Anyone who reaches the server may POST articles (without a token). */
   allowWrite?: boolean;
   /** Writes need `Authorization: Bearer <token>`. */

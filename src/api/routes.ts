@@ -1,9 +1,8 @@
 // Every API route, in one table: the same entry validates requests, runs the query and documents the
 // route in /openapi.json. Routes reach the corpus only through src/query and src/export.
 import type { Context } from "hono";
-import { stream } from "hono/streaming";
 import type { z } from "zod";
-import { exportAs, type ExportFormat } from "../export/index.ts";
+import { exportAs, type ExportFormat, type ExportSink } from "../export/index.ts";
 import type { Pipeline } from "../pipeline/index.ts";
 import {
   entityProfile, getDocument, getEvent, listEntities, listEvents, listQuotes, searchDocuments, timeline,
@@ -18,7 +17,7 @@ import type { Page } from "./types.ts";
 
 export interface RouteContext<Q, P> {
   store: Store;
-  pipeline: () => Pipeline;
+  pipeline: () => Promise<Pipeline>;
   query: Q;
   params: P;
   c: Context;
@@ -88,6 +87,36 @@ const EXPORT_MEDIA_TYPES: Record<ExportFormat, { type: string; extension: string
   graphml: { type: "application/xml", extension: "graphml" },
 };
 
+/**
+ * Streams an export as it is written. The response starts with the first chunk, so an export that
+ * fails before writing anything still gets its proper error status; a later failure aborts the body.
+ */
+function streamExport(run: (out: ExportSink) => Promise<void>, headers: Record<string, string>): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+    const encoder = new TextEncoder();
+    let started = false;
+    const start = () => {
+      if (!started) resolve(new Response(body, { headers }));
+      started = true;
+    };
+    run({
+      write(chunk) {
+        controller.enqueue(encoder.encode(chunk));
+        start();
+        return (controller.desiredSize ?? 1) > 0;
+      },
+    }).then(
+      () => {
+        start();
+        controller.close();
+      },
+      (error: unknown) => (started ? controller.error(error) : reject(error)),
+    );
+  });
+}
+
 export const ROUTES: Route[] = [
   route({
     method: "get", path: "/api/stats", tag: "corpus", summary: "Counts of documents, actors, events, reports and quotes",
@@ -109,7 +138,7 @@ export const ROUTES: Route[] = [
     summary: "Annotate an article (text, URL or uploaded file) and store it",
     body: { "application/json": articleJson, "multipart/form-data": articleUpload },
     writes: true, ok: { status: 201, description: "what was stored, one entry per article read" },
-    handle: ({ store, pipeline, c }) => readPostedArticle(c, store, pipeline()),
+    handle: async ({ store, pipeline, c }) => readPostedArticle(c, store, await pipeline()),
   }),
   route({
     method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",
@@ -152,12 +181,11 @@ export const ROUTES: Route[] = [
     method: "get", path: "/api/export/{format}", tag: "exports",
     summary: "The whole corpus as JSONL, ACLED-like CSV, GDELT TSV, GeoJSON, TimelineJS, GEXF or GraphML",
     params: exportParams, ok: { status: 200, description: "the export file", mediaType: "application/octet-stream" },
-    handle: async ({ store, params, c }) => {
+    handle: async ({ store, params }) => {
       const media = EXPORT_MEDIA_TYPES[params.format];
-      c.header("Content-Type", media.type);
-      c.header("Content-Disposition", `attachment; filename="sitrep-events.${media.extension}"`);
-      return stream(c, async (out) => {
-        await exportAs(store, params.format, { write: (chunk) => void out.write(chunk) });
+      return streamExport((out) => exportAs(store, params.format, out), {
+        "Content-Type": media.type,
+        "Content-Disposition": `attachment; filename="sitrep-events.${media.extension}"`,
       });
     },
   }),

@@ -1,8 +1,7 @@
 import { createRequire } from "node:module";
 import { isWebUiBuilt, serveApi, WEB_UI_MISSING } from "../../api/index.ts";
-import { loadKnowledgeBase } from "../../kb/index.ts";
 import { AppError } from "../../model/index.ts";
-import { buildPipeline, type Pipeline } from "../../pipeline/index.ts";
+import type { Pipeline } from "../../pipeline/index.ts";
 import { openStore } from "../../store/index.ts";
 import { DB_OPTION, KB_OPTION, type CommandSpec } from "../command.ts";
 
@@ -24,10 +23,10 @@ export const serveCommand: CommandSpec = {
     }
     const token = (options.token as string | undefined) ?? process.env.SITREP_TOKEN;
     const store = await openStore(options.db as string | undefined);
-    let pipeline: Pipeline | undefined;
+    let pipeline: Promise<Pipeline> | undefined;
     const server = await serveApi({
       store,
-      pipeline: () => (pipeline ??= buildPipeline({ kb: loadKnowledgeBase({ extraPaths: options.kb as string[] | undefined }) })),
+      pipeline: () => (pipeline ??= loadPipeline(options.kb as string[] | undefined)),
       allowWrite: Boolean(options.allowWrite),
       token: token || undefined,
       host: options.host as string,
@@ -45,6 +44,12 @@ export const serveCommand: CommandSpec = {
     return 0;
   },
 };
+
+/** The annotation pipeline, loaded when the first article is posted (a read-only server never needs it). */
+async function loadPipeline(kbPaths: string[] | undefined): Promise<Pipeline> {
+  const [{ loadKnowledgeBase }, { buildPipeline }] = await Promise.all([import("../../kb/index.ts"), import("../../pipeline/index.ts")]);
+  return buildPipeline({ kb: loadKnowledgeBase({ extraPaths: kbPaths }) });
+}
 
 function packageVersion(): string {
   return (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
