@@ -1,0 +1,212 @@
+// Within-article coreference: mentions grouped into one entity per real-world entity.
+//   1. named mentions: by knowledge-base id, else by spelling variant; a shorter name joins the full
+//      one it is part of ("Ahmed Sharif" -> "Ahmed Sharif Chaudhry");
+//   2. lone words: a family or first name joins the person it belongs to ("Pigott", "Rubio"), an
+//      acronym the organisation it abbreviates;
+//   3. descriptions ("the Ukrainian leader") join the person holding that role in the article, or
+//      the knowledge base's holder of it on the publication date.
+import type { Entity, EntityType, Span } from "../model/index.ts";
+import { nameKey, roleHoldersOn, roleOn, variantKey } from "../kb/index.ts";
+import type { KbEntry, KnowledgeBase } from "../kb/index.ts";
+import { overlaps, type Mention } from "./mention.ts";
+
+/** An entity of the annotated document, with the CAMEO-style actor code when known. */
+export interface LinkedEntity extends Entity {
+  cameo?: string;
+}
+
+interface Group {
+  mentions: Mention[];
+  kb?: KbEntry;
+  type: EntityType;
+  /** variantKey of each word of the fullest name seen. */
+  words: string[];
+  keys: Set<string>;
+}
+
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+
+export function groupMentions(all: Mention[], text: string, kb: KnowledgeBase, published?: string): LinkedEntity[] {
+  const mentions = dropShadowed(all);
+  const grouper = new Grouper(text, kb, published);
+  const later: Mention[] = [];
+  const descriptions: Mention[] = [];
+  for (const m of mentions) {
+    if (m.description) descriptions.push(m);
+    else if (m.weak || (!m.kb && !m.acronymOf && m.type === "PERSON" && !m.name && !text.slice(m.start, m.end).trim().includes(" "))) later.push(m);
+    else grouper.addNamed(m);
+  }
+  for (const m of later) grouper.addLoneWord(m);
+  for (const m of descriptions) grouper.addDescription(m);
+  return grouper.entities();
+}
+
+/** A NORP word inside a description ("the *Ukrainian* leader") is part of it, not a mention of its own. */
+function dropShadowed(mentions: Mention[]): Mention[] {
+  const descriptions = mentions.filter((m) => m.description);
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return m.description || m.type !== "NORP" || !descriptions.some((d) => overlaps(d, m));
+  });
+}
+
+class Grouper {
+  private groups: Group[] = [];
+  private byKey = new Map<string, Group>();
+  private ofMention = new Map<Mention, Group>();
+
+  constructor(private readonly text: string, private readonly kb: KnowledgeBase, private readonly published?: string) {}
+
+  private surface(m: Mention): string {
+    return m.name ?? this.text.slice(m.start, m.end).replace(/\s+/g, " ").replace(/['\u2019]s$/, "");
+  }
+
+  private classOf(type: EntityType): string {
+    return PLACE_TYPES.has(type) ? "PLACE" : type;
+  }
+
+  /** The key of an unknown name: class + spelling variant, nationality words read as their country. */
+  private unknownKey(m: Mention): string {
+    const words = nameKey(this.surface(m)).split(" ").map((w) => this.kb.demonyms.get(w) ?? w);
+    return `${this.classOf(m.type)}|${variantKey(words.join(" "))}`;
+  }
+
+  addNamed(m: Mention): void {
+    let group: Group | undefined;
+    if (m.acronymOf) group = this.ofMention.get(m.acronymOf);
+    const key = m.kb ? `kb|${m.kb.id}` : this.unknownKey(m);
+    group ??= this.byKey.get(key) ?? (m.kb ? undefined : this.knownByAlias(m) ?? this.containingPerson(m));
+    if (!group) {
+      group = { mentions: [], kb: m.kb, type: m.type, words: [], keys: new Set() };
+      this.groups.push(group);
+    }
+    this.join(group, m);
+    this.byKey.set(key, group);
+  }
+
+  /** An unknown name that a group already goes by ("IDF" after "Israel Defense Forces (IDF)"). */
+  private knownByAlias(m: Mention): Group | undefined {
+    const key = nameKey(this.surface(m));
+    return this.groups.find((g) => g.keys.has(key) && this.classOf(g.type) === this.classOf(m.type));
+  }
+
+  /** "Ahmed Sharif" and "Ahmed Sharif Chaudhry": one person when all the words of one are in the other. */
+  private containingPerson(m: Mention): Group | undefined {
+    if (m.type !== "PERSON") return undefined;
+    const words = nameKey(this.surface(m)).split(" ").map(variantKey);
+    return this.groups.find((g) => g.type === "PERSON" && g.words.length > 1 &&
+      (words.every((w) => g.words.includes(w)) || g.words.every((w) => words.includes(w))));
+  }
+
+  private join(group: Group, m: Mention): void {
+    group.mentions.push(m);
+    this.ofMention.set(m, group);
+    group.keys.add(nameKey(this.surface(m)));
+    const words = nameKey(m.kb?.type === "PERSON" ? m.kb.name : this.surface(m)).split(" ").map(variantKey);
+    if (words.length > group.words.length && !m.acronymOf) group.words = words;
+    if (m.type === "PERSON" && group.type !== "PERSON" && !group.kb) group.type = "PERSON";
+  }
+
+  /** A lone word: a person's family or first name, an organisation's acronym, or else a guess from context. */
+  addLoneWord(m: Mention): void {
+    const word = variantKey(this.surface(m));
+    const key = nameKey(this.surface(m));
+    const persons = this.groups.filter((g) => g.type === "PERSON" && g.words.length > 1);
+    const family = this.nearest(persons.filter((g) => g.words[g.words.length - 1] === word), m);
+    const given = family ?? this.nearest(persons.filter((g) => g.words[0] === word), m);
+    const org = given ?? this.groups.find((g) => g.type !== "PERSON" && (g.keys.has(key) || initials(g) === key));
+    if (org) return this.join(org, m);
+    if (!m.weak || m.speaker || m.title) return this.addNamed({ ...m, type: "PERSON", weak: false });
+    if (m.locative) this.addNamed({ ...m, type: "GPE", weak: false });
+  }
+
+  /** Of several candidate groups, the one mentioned last before m (or first after it). */
+  private nearest(groups: Group[], m: Mention): Group | undefined {
+    let best: Group | undefined;
+    let bestAt = -Infinity;
+    for (const g of groups) {
+      for (const x of g.mentions) {
+        const at = x.start <= m.start ? x.start : -x.start - 1e9;
+        if (at > bestAt) {
+          bestAt = at;
+          best = g;
+        }
+      }
+    }
+    return best;
+  }
+
+  addDescription(m: Mention): void {
+    const roles = new Set(m.description);
+    const holds = (g: Group) => g.type === "PERSON" && (!m.country || this.countryOf(g) === m.country) &&
+      (g.mentions.some((x) => x.roleKey && roles.has(x.roleKey) && !x.pastRole) ||
+        (g.kb ? roles.has(roleOn(g.kb, this.published)?.role ?? "") : false));
+    const found = this.nearest(this.groups.filter(holds), m);
+    if (found) return this.join(found, m);
+    if (!m.country) return;
+    for (const role of roles) {
+      const holder = roleHoldersOn(this.kb, m.country, role, this.published)[0];
+      if (holder) return this.addNamed({ ...m, kb: holder, description: undefined, country: holder.country });
+    }
+  }
+
+  private countryOf(g: Group): string | undefined {
+    return g.kb?.country ?? g.mentions.find((x) => x.country)?.country;
+  }
+
+  entities(): LinkedEntity[] {
+    const groups = this.groups.filter((g) => g.mentions.length);
+    groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    return groups.map((g, n) => this.toEntity(g, n + 1));
+  }
+
+  private toEntity(g: Group, n: number): LinkedEntity {
+    g.mentions.sort((a, b) => a.start - b.start);
+    const named = g.mentions.filter((m) => !m.description && !m.acronymOf);
+    const name = g.kb?.name ?? longest((named.length ? named : g.mentions).map((m) => this.surface(m)));
+    const seen = [...new Set(g.mentions.map((m) => this.surface(m)))];
+    const aliases = [...new Set([...seen, ...(g.kb?.aliases ?? [])])].filter((a) => a !== name);
+    const titled = g.mentions.find((m) => m.title && !m.pastRole);
+    const kbRole = g.kb ? roleOn(g.kb, this.published) : undefined;
+    const country = g.kb?.country ?? mostCommon(g.mentions.map((m) => m.country));
+    const entity: LinkedEntity = {
+      id: `e${n}`,
+      name,
+      type: g.kb?.type ?? g.type,
+      aliases,
+      mentions: g.mentions.map((m): Span => ({ start: m.start, end: m.end, text: this.text.slice(m.start, m.end) })),
+      source: g.mentions[0].source,
+    };
+    if (country) entity.country = country;
+    const role = titled?.title ?? kbRole?.title;
+    if (role) entity.role = role;
+    if (g.kb) entity.kb = g.kb.id;
+    if (g.kb?.geo) entity.geo = g.kb.geo;
+    const sector = titled?.sector ?? kbRole?.sector;
+    const cameo = kbRole?.code ?? g.kb?.code ?? (country && sector ? `${country}${sector}` : country);
+    if (cameo) entity.cameo = cameo;
+    return entity;
+  }
+}
+
+const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "on", "in"]);
+
+/** "ispr" for Inter-Services Public Relations. */
+function initials(g: Group): string {
+  return g.words.length > 1 ? g.words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w[0]).join("") : "";
+}
+
+function longest(names: string[]): string {
+  return names.reduce((a, b) => (b.length > a.length ? b : a), "");
+}
+
+function mostCommon(values: Array<string | undefined>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, c] of counts) if (!best || c > counts.get(best)!) best = v;
+  return best;
+}

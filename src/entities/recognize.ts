@@ -1,0 +1,616 @@
+// Recognizers: names, titles and descriptions found on the wink tokens of each sentence.
+//   runs of capitalised words (with particles and connectors: "Badr bin Hamad Al Busaidi",
+//   "Association of Southeast Asian Nations"), then per run: the knowledge base, title patterns
+//   ("US Secretary of State Marco Rubio"), organisation and place cues, acronyms in brackets,
+//   and the lone unknown words that coreference may still use.
+import type { Segments, Sentence } from "../model/index.ts";
+import { lookupName, nameKey } from "../kb/index.ts";
+import type { KbEntry, KnowledgeBase, TitleInfo } from "../kb/index.ts";
+import type { Mention } from "./mention.ts";
+
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+const HANDLE = /^[@#][A-Za-z]/;
+const CAMEL = /([a-z])([A-Z])/g;
+const SAYING = new Set(["say", "tell", "add", "state", "announce", "warn", "write", "post", "note", "confirm", "deny", "insist", "argue", "urge", "claim", "reply", "respond", "ask", "explain", "describe", "call"]);
+const DATELINE_FOLLOW = new Set([",", "(", "-", "\u2013", "\u2014", "/", ":"]);
+const CAPITAL_NOUNS = new Set(["capital", "city", "town", "cities"]);
+
+interface Run {
+  /** Non-space token indices, in order. */
+  toks: number[];
+  /** Ends with a possessive 's. */
+  possessive: boolean;
+  mentions: Mention[];
+}
+
+interface TitleMatch {
+  words: number;
+  info: TitleInfo;
+}
+
+/** Finds the mentions of one document, sentence by sentence, in text order. */
+export function recognizeMentions(text: string, segments: Segments, kb: KnowledgeBase): Mention[] {
+  const reader = new MentionReader(text, segments, kb);
+  for (const sentence of segments.sentences) reader.readSentence(sentence);
+  return reader.mentions;
+}
+
+class MentionReader {
+  readonly mentions: Mention[] = [];
+  private readonly lex;
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly pos: string[];
+  private readonly lemma: string[];
+  private sentence!: Sentence;
+  private headline = false;
+  private previousRun: Run | undefined;
+
+  constructor(private readonly text: string, segments: Segments, private readonly kb: KnowledgeBase) {
+    this.lex = kb.lexicon;
+    ({ start: this.starts, end: this.ends, pos: this.pos, lemma: this.lemma } = segments.tokens);
+  }
+
+  readSentence(sentence: Sentence): void {
+    this.sentence = sentence;
+    this.previousRun = undefined;
+    this.headline = this.isHeadline(sentence);
+    let i = sentence.firstToken;
+    while (i <= sentence.lastToken) {
+      if (!this.startsName(i)) {
+        i = this.readDescription(i) + 1;
+        continue;
+      }
+      const run = this.extendRun(i);
+      this.readRun(run);
+      this.previousRun = run;
+      i = run.toks[run.toks.length - 1] + 1;
+    }
+  }
+
+  // ---------- tokens ----------
+
+  private word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  private isCapitalised(i: number): boolean {
+    const w = this.word(i);
+    return UPPER.test(w) || (HANDLE.test(w) && w.length > 2);
+  }
+
+  /** The next token that is not white space, within the sentence (-1 at its end). */
+  private next(i: number): number {
+    for (let k = i + 1; k <= this.sentence.lastToken; k++) if (this.pos[k] !== "SPACE") return k;
+    return -1;
+  }
+
+  private prev(i: number): number {
+    for (let k = i - 1; k >= this.sentence.firstToken; k--) if (this.pos[k] !== "SPACE") return k;
+    return -1;
+  }
+
+  private lower(i: number): string {
+    return i < 0 ? "" : this.word(i).toLowerCase();
+  }
+
+  private isSentenceStart(i: number): boolean {
+    const p = this.prev(i);
+    return p < 0 || (this.pos[p] === "PUNCT" && /^["'\u201c\u2018(\[:\u2014\u2013-]$/.test(this.word(p)));
+  }
+
+  private known(i: number): boolean {
+    const key = nameKey(this.word(i));
+    return this.kb.byName.has(key) || this.kb.demonyms.has(key) || this.lex.titles.has(key) || this.lex.honorifics.has(key);
+  }
+
+  /** A title-case line ("Kremlin Rejects Trump's Claim"): capitals say nothing there, only known names count. */
+  private isHeadline(s: Sentence): boolean {
+    let words = 0;
+    let caps = 0;
+    for (let i = s.firstToken; i <= s.lastToken; i++) {
+      if (!/^[A-Za-z]/.test(this.word(i))) continue;
+      words++;
+      if (this.isCapitalised(i) && !this.lex.nameConnectors.has(this.lower(i))) caps++;
+    }
+    return words >= 4 && caps / words >= 0.7 && !/[.!?]["\u201d']?$/.test(this.text.slice(s.start, s.end));
+  }
+
+  private startsName(i: number): boolean {
+    if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT" || !this.isCapitalised(i)) return false;
+    if (this.lex.notNames.has(this.word(i))) return false;
+    if (this.isSentenceStart(i) && this.pos[i] !== "PROPN" && !this.known(i)) {
+      const n = this.next(i);
+      return n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN";
+    }
+    return true;
+  }
+
+  // ---------- runs ----------
+
+  /** Two tokens written together, as in "Gilboa-Dalal" or "al-Anbiya". */
+  private joined(a: number, b: number): boolean {
+    return this.ends[a] === this.starts[b];
+  }
+
+  private extendRun(first: number): Run {
+    const toks = [first];
+    let last = first;
+    for (;;) {
+      const k = this.next(last);
+      if (k < 0) break;
+      const w = this.word(k);
+      const after = this.next(k);
+      if (this.lemma[k] === "'s" || w === "'s" || w === "\u2019s") {
+        return { toks, possessive: true, mentions: [] };
+      }
+      if (this.isCapitalised(k) && this.pos[k] !== "PUNCT" && !this.lex.notNames.has(w)) {
+        toks.push(k);
+        last = k;
+        continue;
+      }
+      if ((w === "-" || w === "\u2011") && this.joined(last, k) && after >= 0 && this.joined(k, after) &&
+          (this.isCapitalised(after) || this.lex.nameParticles.has(this.lower(after)))) {
+        toks.push(k, after);
+        last = after;
+        continue;
+      }
+      const lw = w.toLowerCase();
+      if (after >= 0 && (lw === "and" || lw === "&")) {
+        const span = this.kbSpanThrough(toks, after);
+        if (span) {
+          toks.push(...span);
+          last = toks[toks.length - 1];
+          continue;
+        }
+        break;
+      }
+      if (after >= 0 && this.lex.nameParticles.has(lw) && w === lw) {
+        // "of the" + capital, "bin" + capital, "al-" + capital
+        let target = after;
+        const middle = [k];
+        if ((lw === "of" || lw === "for") && this.lower(after) === "the") {
+          middle.push(after);
+          target = this.next(after);
+        } else if (this.word(after) === "-" && this.joined(k, after)) {
+          middle.push(after);
+          target = this.next(after);
+        }
+        if (target >= 0 && this.isCapitalised(target) && this.pos[target] !== "PUNCT" && !this.lex.notNames.has(this.word(target))) {
+          toks.push(...middle, target);
+          last = target;
+          continue;
+        }
+      }
+      break;
+    }
+    return { toks, possessive: false, mentions: [] };
+  }
+
+  /** "Trinidad and Tobago": the tokens after "and" that complete a known name starting within the run. */
+  private kbSpanThrough(toks: number[], afterAnd: number): number[] | undefined {
+    const tail: number[] = [];
+    let k = afterAnd;
+    for (let n = 0; n < 4 && k >= 0; n++) {
+      tail.push(k);
+      for (let from = Math.max(0, toks.length - 3); from < toks.length; from++) {
+        const candidate = [...toks.slice(from), this.prev(afterAnd), ...tail];
+        if (this.kb.byName.has(this.keyOf(candidate))) return [this.prev(afterAnd), ...tail];
+      }
+      k = this.next(k);
+    }
+    return undefined;
+  }
+
+  private keyOf(toks: number[]): string {
+    let s = "";
+    for (let n = 0; n < toks.length; n++) {
+      const t = toks[n];
+      if (n > 0 && !this.joined(toks[n - 1], t)) s += " ";
+      s += this.word(t);
+    }
+    return nameKey(s);
+  }
+
+  private span(toks: number[]): { start: number; end: number } {
+    return { start: this.starts[toks[0]], end: this.ends[toks[toks.length - 1]] };
+  }
+
+  // ---------- one run ----------
+
+  private readRun(run: Run): void {
+    let toks = run.toks;
+    while (toks.length && this.lex.notNames.has(this.word(toks[0]))) toks = toks.slice(1);
+    toks = this.trimConnectors(toks);
+    if (!toks.length) return;
+    const acronym = this.bracketedAcronym(toks[toks.length - 1]);
+    const before = this.mentions.length;
+    this.readNameTokens(toks, run);
+    run.mentions = this.mentions.slice(before);
+    if (acronym >= 0 && run.mentions.length) this.addAcronym(acronym, run.mentions[run.mentions.length - 1]);
+  }
+
+  private trimConnectors(toks: number[]): number[] {
+    let end = toks.length;
+    while (end > 0 && (this.lex.nameConnectors.has(this.lower(toks[end - 1])) || this.word(toks[end - 1]) === "-")) end--;
+    return end === toks.length ? toks : toks.slice(0, end);
+  }
+
+  private readNameTokens(toks: number[], run: Run): void {
+    const whole = this.entryFor(toks);
+    if (whole && !this.headlineBlocks(whole)) {
+      this.addKnown(toks, whole, "entities/gazetteer");
+      this.applyTitleBefore(toks, run);
+      return;
+    }
+    if (this.headline) return this.segment(toks);
+    if (this.readTitled(toks, run)) return;
+    if (this.readCued(toks)) return;
+    this.segment(toks);
+    this.applyTitleBefore(toks, run);
+  }
+
+  /** In a headline only full known names count, and no lone first or family name of a person. */
+  private headlineBlocks(entry: KbEntry): boolean {
+    return this.headline && entry.type === "PERSON" && !entry.name.includes(" ");
+  }
+
+  private entryFor(toks: number[]): KbEntry | undefined {
+    const found = lookupName(this.kb, this.keyOf(toks));
+    return found[0];
+  }
+
+  /** Longest title at position p of the run. */
+  private titleAt(toks: number[], p: number): TitleMatch | undefined {
+    for (let n = Math.min(this.lex.titleWords, toks.length - p); n > 0; n--) {
+      const info = this.lex.titles.get(this.keyOf(toks.slice(p, p + n)));
+      if (info) return { words: n, info };
+    }
+    return undefined;
+  }
+
+  /** Longest known name at position p (at most `max` words). */
+  private knownAt(toks: number[], p: number, max = this.kb.nameWords): { words: number; entry: KbEntry } | undefined {
+    for (let n = Math.min(max, toks.length - p); n > 0; n--) {
+      const entry = this.entryFor(toks.slice(p, p + n));
+      if (entry) return { words: n, entry };
+    }
+    return undefined;
+  }
+
+  /**
+   * [qualifier] TITLE [of ORG] [honorific] NAME: "US Secretary of State Marco Rubio", "Russia's Foreign
+   * Minister Sergei Lavrov" (qualifier in the previous run), "President of the Islamic Azad University
+   * Mohammad Mehdi Tehranchi", "Lieutenant General Ahmed Sharif Chaudhry".
+   */
+  private readTitled(toks: number[], run: Run): boolean {
+    let p = 0;
+    let qualifier: { toks: number[]; entry?: KbEntry; country?: string } | undefined;
+    if (!this.titleAt(toks, 0)) {
+      for (let n = Math.min(4, toks.length - 1); n > 0; n--) {
+        const part = toks.slice(0, n);
+        const key = this.keyOf(part);
+        const demonym = this.kb.demonyms.get(key);
+        const entry = demonym ? undefined : this.entryFor(part);
+        if ((demonym || (entry && entry.type !== "PERSON")) && this.titleAt(toks, n)) {
+          qualifier = { toks: part, entry, country: demonym ?? entry?.country };
+          p = n;
+          break;
+        }
+      }
+    }
+    const title = this.titleAt(toks, p);
+    if (!title) return false;
+    const titleToks = toks.slice(p, p + title.words);
+    p += title.words;
+    while (p < toks.length && this.titleAt(toks, p)) p += this.titleAt(toks, p)!.words;
+    let org: number[] = [];
+    if (p < toks.length && this.lower(toks[p]) === "of") {
+      const end = this.orgEnd(toks, p + 1);
+      org = toks.slice(p + 1, end);
+      p = end;
+    }
+    while (p < toks.length && this.lex.honorifics.has(nameKey(this.word(toks[p])))) p++;
+    const rest = this.trimConnectors(toks.slice(p));
+    if (qualifier) this.addQualifier(qualifier.toks, qualifier.entry, qualifier.country);
+    if (org.length) this.readNameTokens(this.trimConnectors(org.filter((t) => this.lower(t) !== "the")), run);
+    const owner = qualifier?.country ?? this.possessorCountry(run) ?? this.orgCountry(org);
+    const titleText = this.textOf(titleToks);
+    if (!rest.length) {
+      this.addTitleDescription(titleToks, toks, title.info.role, owner);
+      return true;
+    }
+    const entry = this.entryFor(rest);
+    const person: Mention = {
+      ...this.span(rest), type: "PERSON", source: "entities/title-pattern", title: titleText,
+      roleKey: title.info.role, sector: title.info.sector, country: owner,
+      pastRole: this.lex.titleModifiers.has(this.lower(this.prev(toks[0]))),
+    };
+    if (entry && entry.type === "PERSON") {
+      person.kb = entry;
+      person.country = entry.country ?? owner;
+    } else if (entry && rest.length === 1 && entry.kind === "country") {
+      // "President Xi" is a person even when a country shares the name; a country after a title
+      // ("Minister Israel") is the start of a person's name, handled by the fallback below.
+    }
+    this.mentions.push(person);
+    return true;
+  }
+
+  /** The end (exclusive) of an organisation's name inside a run: up to its last cue word or known name. */
+  private orgEnd(toks: number[], from: number): number {
+    let end = from;
+    for (let k = from; k < toks.length; k++) {
+      if (this.lex.orgCues.has(nameKey(this.word(toks[k])))) end = k + 1;
+    }
+    if (end > from) return end;
+    const known = this.knownAt(toks, this.lower(toks[from]) === "the" ? from + 1 : from);
+    return known ? (this.lower(toks[from]) === "the" ? from + 1 : from) + known.words : from;
+  }
+
+  private orgCountry(org: number[]): string | undefined {
+    for (const t of org) {
+      const key = nameKey(this.word(t));
+      const c = this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+      if (c) return c;
+    }
+    return undefined;
+  }
+
+  /** The country of a possessive run just before ("Russia's Foreign Minister ..."). */
+  private possessorCountry(run: Run): string | undefined {
+    const prev = this.previousRun;
+    if (!prev || !prev.possessive || !prev.mentions.length) return undefined;
+    const p = this.prev(run.toks[0]);
+    const q = this.prev(p);
+    if (q !== prev.toks[prev.toks.length - 1]) return undefined;
+    const m = prev.mentions[prev.mentions.length - 1];
+    return m.country ?? m.kb?.country;
+  }
+
+  private addQualifier(toks: number[], entry: KbEntry | undefined, country?: string): void {
+    if (entry) this.addKnown(toks, entry, "entities/gazetteer");
+    else this.mentions.push({ ...this.span(toks), type: "NORP", source: "entities/demonym", country });
+  }
+
+  /** "the Ukrainian President" without a name after it: a description of whoever holds the role. */
+  private addTitleDescription(titleToks: number[], toks: number[], role: string, country?: string): void {
+    const p = this.prev(toks[0]);
+    const lw = this.lower(p);
+    if (lw !== "the" && !(this.previousRun?.possessive && country)) return;
+    const roles = this.lex.descriptions.get(this.keyOf(titleToks)) ?? [role];
+    const start = lw === "the" ? this.starts[p] : this.starts[toks[0]];
+    this.mentions.push({ start, end: this.ends[titleToks[titleToks.length - 1]], type: "PERSON",
+      source: "entities/description", description: roles, country });
+  }
+
+  /** Organisation and place cues: "Rapid Support Forces", "Khatam al-Anbiya Central Headquarters Gholam Ali Rashid". */
+  private readCued(toks: number[]): boolean {
+    for (let k = toks.length - 1; k >= 0; k--) {
+      const key = nameKey(this.word(toks[k]));
+      const isOrg = this.lex.orgCues.has(key);
+      const placeType = this.lex.placeCues.get(key);
+      if (!isOrg && !placeType) continue;
+      const head = toks.slice(0, k + 1);
+      const tail = toks.slice(k + 1);
+      // A name may go on after its cue: "Atomic Energy Organization of Iran" (joined by "of").
+      if (tail.length && this.lower(tail[0]) === "of") continue;
+      if (head.length === 1 && !placeType) return false;
+      if (tail.length === 1) return false;
+      const country = this.orgCountry(head.slice(0, -1));
+      this.mentions.push({ ...this.span(head), type: isOrg ? "ORG" : placeType!, source: isOrg ? "entities/org-cue" : "entities/place-cue", country });
+      if (tail.length) {
+        const known = this.entryFor(tail);
+        this.mentions.push({ ...this.span(tail), type: "PERSON", source: "entities/org-then-person", kb: known?.type === "PERSON" ? known : undefined, country: known?.country ?? country });
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Known names, longest first, left to right; what is left over are unknown names. */
+  private segment(toks: number[]): void {
+    let p = 0;
+    let unknownFrom = -1;
+    const flush = (end: number) => {
+      if (unknownFrom >= 0) this.addUnknown(this.trimConnectors(toks.slice(unknownFrom, end)), toks);
+      unknownFrom = -1;
+    };
+    while (p < toks.length) {
+      const hit = this.lex.nameConnectors.has(this.lower(toks[p])) ? undefined : this.knownAt(toks, p);
+      if (hit && !this.headlineBlocks(hit.entry)) {
+        // A country or city followed by one unknown word is a person named like it: "Israel Katz".
+        const tail = toks.slice(p + hit.words);
+        if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) && this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0]))) {
+          this.mentions.push({ ...this.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
+          return;
+        }
+        flush(p);
+        this.addKnown(toks.slice(p, p + hit.words), hit.entry, "entities/gazetteer");
+        p += hit.words;
+      } else {
+        if (unknownFrom < 0) unknownFrom = p;
+        p++;
+      }
+    }
+    flush(p);
+  }
+
+  private addUnknown(toks: number[], run: number[]): void {
+    if (!toks.length || this.headline) return;
+    const words = toks.map((t) => this.word(t));
+    if (toks.length === 1) {
+      const key = nameKey(words[0]);
+      const country = this.kb.demonyms.get(key);
+      if (country) {
+        this.mentions.push({ ...this.span(toks), type: "NORP", source: "entities/demonym", country });
+        return;
+      }
+      if (this.lex.titles.has(key) || this.lex.honorifics.has(key) || /^\d/.test(words[0])) return;
+    }
+    if (toks.every((t) => this.lex.nameParticles.has(this.lower(t)) || this.word(t) === "-")) return;
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    const prev = this.prev(first);
+    const next = this.next(last);
+    const locative = (this.lex.locativePrepositions.has(this.lower(prev)) && toks[0] === run[0]) ||
+      this.lex.placeNouns.has(this.lower(next));
+    const speaker = next >= 0 && SAYING.has(this.lemma[next]);
+    const m: Mention = { ...this.span(toks), type: locative ? "GPE" : "PERSON", source: "entities/proper-noun-chunk", locative, speaker };
+    const handle = HANDLE.test(words[0]);
+    if (handle) m.name = words[0].slice(1).replace(CAMEL, "$1 $2");
+    if (toks.length === 1 || handle) {
+      m.weak = true;
+      if (ACRONYM.test(words[0])) m.type = "ORG";
+    }
+    if (this.lex.placeNouns.has(this.lower(next))) m.end = this.ends[next];
+    this.mentions.push(m);
+  }
+
+  private addKnown(toks: number[], entry: KbEntry, source: string): void {
+    const m: Mention = { ...this.span(toks), type: entry.type, source, kb: entry, country: entry.country };
+    if (entry.capitalOf && this.actsAsState(toks)) {
+      const state = this.kb.countries.get(entry.capitalOf);
+      if (state) {
+        m.kb = state;
+        m.type = state.type;
+        m.source = "link/capital-as-state";
+      }
+    }
+    this.mentions.push(m);
+  }
+
+  /**
+   * A capital stands for its state when it acts ("Moscow launched", "Kyiv's security", "relations with
+   * Washington") and stays a place where something happens ("in Kuala Lumpur", "the capital Kyiv"),
+   * in a dateline ("TEHRAN, ...") and when written in capitals.
+   */
+  private actsAsState(toks: number[]): boolean {
+    const first = toks[0];
+    const w = this.word(first);
+    if (w === w.toUpperCase()) return false;
+    const p = this.prev(first);
+    const n = this.next(toks[toks.length - 1]);
+    if (this.lex.locativePrepositions.has(this.lower(p)) || CAPITAL_NOUNS.has(this.lower(p))) return false;
+    if (this.lower(p) === "of" && CAPITAL_NOUNS.has(this.lower(this.prev(p)))) return false;
+    if (p < 0 && n >= 0 && DATELINE_FOLLOW.has(this.word(n))) return false;
+    if (n >= 0 && this.word(n) === "," && this.kb.byName.get(nameKey(this.word(this.next(n))))?.[0]?.kind === "country") return false;
+    return true;
+  }
+
+  /** "(ISPR)" right after a name: the acronym, pointing at the mention it abbreviates. */
+  private bracketedAcronym(last: number): number {
+    const open = this.next(last);
+    if (open < 0 || this.word(open) !== "(") return -1;
+    const acr = this.next(open);
+    const close = this.next(acr);
+    if (acr < 0 || close < 0 || this.word(close) !== ")" || !ACRONYM.test(this.word(acr).replace(/\./g, ""))) return -1;
+    return acr;
+  }
+
+  private addAcronym(acr: number, of: Mention): void {
+    if (of.type === "PERSON" && !of.kb && of.source === "entities/proper-noun-chunk") of.type = "ORG";
+    if (of.type === "PERSON" || of.type === "NORP") return;
+    const entry = this.kb.byName.get(nameKey(this.word(acr)))?.[0];
+    this.mentions.push({ start: this.starts[acr], end: this.ends[acr], type: of.type, source: "entities/acronym",
+      acronymOf: of, kb: entry && entry === of.kb ? entry : undefined, country: of.country });
+  }
+
+  /**
+   * Lower-case title words just before a run ("State Department spokesman Tommy Pigott", "Trump's
+   * Ukraine envoy Keith Kellogg", "IRGC chief Hossein Salami"): the run's person gets the role, and
+   * the country of the run before the title (or of its possessor).
+   */
+  private applyTitleBefore(toks: number[], run: Run): void {
+    const target = this.mentions[this.mentions.length - 1];
+    if (!target || target.start !== this.starts[toks[0]] || (target.type !== "PERSON" && !target.weak) || target.title) return;
+    let p = this.prev(toks[0]);
+    const titleToks: number[] = [];
+    while (p >= 0 && titleToks.length < 3 && /^[a-z-]+$/.test(this.word(p))) {
+      titleToks.unshift(p);
+      p = this.prev(p);
+    }
+    for (let k = 0; k < titleToks.length; k++) {
+      const part = titleToks.slice(k);
+      const info = this.lex.titles.get(this.keyOf(part));
+      if (!info) continue;
+      if (target.kb && target.kb.type !== "PERSON") return;
+      target.type = "PERSON";
+      target.weak = false;
+      target.title = this.textOf(part);
+      target.roleKey = info.role;
+      target.sector = info.sector;
+      target.source = target.kb ? target.source : "entities/title-pattern";
+      target.pastRole = this.lex.titleModifiers.has(this.lower(this.prev(part[0])));
+      const before = this.previousRun;
+      if (!target.country && before && before !== run && this.prev(part[0]) === before.toks[before.toks.length - 1]) {
+        const q = before.mentions[before.mentions.length - 1];
+        target.country = this.possessorCountry(before) ?? q?.country ?? q?.kb?.country;
+      }
+      return;
+    }
+  }
+
+  private textOf(toks: number[]): string {
+    return this.text.slice(this.starts[toks[0]], this.ends[toks[toks.length - 1]]).replace(/\s+/g, " ");
+  }
+
+  // ---------- descriptions ----------
+
+  /**
+   * "the Ukrainian leader", "the U.S. president", "The wartime leader", "Oman's foreign minister": a
+   * role word not followed by a name, after "the" or a possessive country. Returns the last token read.
+   */
+  private readDescription(i: number): number {
+    if (this.headline || this.pos[i] === "SPACE" || this.isCapitalised(i)) return i;
+    let head = -1;
+    let roles: string[] | undefined;
+    const n1 = this.next(i);
+    if (n1 >= 0 && !this.isCapitalised(n1)) {
+      roles = this.lex.descriptions.get(nameKey(`${this.word(i)} ${this.word(n1)}`));
+      if (roles) head = n1;
+    }
+    if (!roles) {
+      roles = this.lex.descriptions.get(nameKey(this.word(i)));
+      head = i;
+    }
+    if (!roles) return i;
+    const after = this.next(head);
+    if (after >= 0 && this.isCapitalised(after) && this.pos[after] === "PROPN") return head;
+    let country: string | undefined;
+    let p = this.prev(i);
+    let start = -1;
+    for (let steps = 0; p >= 0 && steps < 5; steps++) {
+      const w = this.word(p);
+      const key = nameKey(w);
+      if (key === "the") {
+        start = p;
+        break;
+      }
+      if (w === "'s" || w === "\u2019s") {
+        const owner = this.prev(p);
+        const c = this.countryOfWord(owner);
+        if (c) {
+          country = c;
+          start = owner;
+        }
+        break;
+      }
+      const c = this.countryOfWord(p);
+      if (c) country = c;
+      else if (!this.lex.titleQualifiers.has(key)) break;
+      p = this.prev(p);
+    }
+    if (start < 0) return head;
+    this.mentions.push({ start: this.starts[start], end: this.ends[head], type: "PERSON", source: "entities/description",
+      description: roles, country });
+    return head;
+  }
+
+  private countryOfWord(t: number): string | undefined {
+    if (t < 0) return undefined;
+    const key = nameKey(this.word(t));
+    return this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+  }
+}
