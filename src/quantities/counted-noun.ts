@@ -36,7 +36,8 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
   if (i < starts.length && lemma[i] === "of" && /^(?:hundreds|thousands|dozens|millions|tens|scores|billions)\b/i.test(text.slice(Math.max(0, end - 12), end).replace(/^.*\s/, ""))) i++;
   const first = i;
   let head = -1;
-  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && MODIFIER_POS.has(pos[i]); i++) {
+  // modifiers may precede the head ("surviving Israeli hostages"); after it only nouns of a compound follow
+  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && (head < 0 ? MODIFIER_POS.has(pos[i]) : pos[i] === "NOUN"); i++) {
     if (pos[i] === "NOUN" || lex.personNouns.has(lemma[i]) || lex.personNouns.has(text.slice(starts[i], ends[i]).toLowerCase())) head = i;
     if (pos[i] === "NOUN" && i + 1 < starts.length && pos[i + 1] === "PROPN") break; // "drones Kyiv"
   }

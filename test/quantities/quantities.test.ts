@@ -1,0 +1,79 @@
+// Quantities: the number, the noun it counts, and what is not a quantity at all.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segmentText } from "../../src/segment/index.ts";
+import { findTimexes } from "../../src/timex/index.ts";
+import { findQuantities, quantitiesIn, type CountedQuantity } from "../../src/quantities/index.ts";
+
+function quantitiesOf(text: string, published = "2025-07-10"): CountedQuantity[] {
+  const doc = { input: "test", text, warnings: [], published, segments: segmentText(text) };
+  return findQuantities({ ...doc, timexes: findTimexes(doc) });
+}
+
+/** value/unit/approximate/max of each quantity, in text order. */
+const brief = (text: string) =>
+  quantitiesOf(text).map((q) => ({ value: q.value, unit: q.unit, ...(q.approximate ? { approximate: true } : {}), ...(q.max ? { max: q.max } : {}) }));
+
+test("numbers take the lemma of the noun they count, past its modifiers", () => {
+  assert.deepEqual(brief("Russia launched 18 missiles and around 400 drones at Kyiv."), [
+    { value: 18, unit: "missile" },
+    { value: 400, unit: "drone", approximate: true },
+  ]);
+  assert.deepEqual(brief("Pakistan said it shot down five Indian fighter jets."), [{ value: 5, unit: "jet" }]);
+  assert.deepEqual(brief("Israel began releasing around 2,000 Palestinian prisoners."), [{ value: 2000, unit: "prisoner", approximate: true }]);
+  assert.deepEqual(brief("Moscow fired a record 728 drones at its neighbour."), [{ value: 728, unit: "drone" }]);
+});
+
+test("people, civilians, the dead and the wounded are counted as persons", () => {
+  assert.deepEqual(brief("Twenty-six people were killed and 46 others injured."), [
+    { value: 26, unit: "person" },
+    { value: 46, unit: "person" },
+  ]);
+  assert.deepEqual(brief("At least 40 civilians were killed and 20 were wounded."), [
+    { value: 40, unit: "person", approximate: true },
+    { value: 20, unit: "person" },
+  ]);
+});
+
+test("lists and ranges", () => {
+  assert.deepEqual(brief("The new drones can fly up to 2,000, 3,000 kilometers."), [
+    { value: 2000, unit: "kilometer", approximate: true },
+    { value: 3000, unit: "kilometer" },
+  ]);
+  assert.deepEqual(brief("Between 300 and 500 soldiers crossed the river."), [{ value: 300, unit: "soldier", max: 500 }]);
+  assert.deepEqual(brief("The assembly passed the motion 204-85."), [{ value: 204, unit: undefined }, { value: 85, unit: undefined }]);
+});
+
+test("percentages and money with their currency", () => {
+  assert.deepEqual(brief("Washington threatened 500% tariffs on buyers of Russian oil."), [{ value: 500, unit: "%" }]);
+  assert.deepEqual(brief("Tariffs fell to 30 percent."), [{ value: 30, unit: "%" }]);
+  assert.deepEqual(brief("The EU pledged $1.5 billion and €300 million in aid."), [
+    { value: 1.5e9, unit: "usd" },
+    { value: 3e8, unit: "eur" },
+  ]);
+  assert.deepEqual(brief("Kyiv will receive 50 billion euros."), [{ value: 5e10, unit: "eur" }]);
+});
+
+test("written and vague amounts", () => {
+  assert.deepEqual(brief("Three diplomats were expelled."), [{ value: 3, unit: "diplomat" }]);
+  assert.deepEqual(brief("Dozens of civilians fled and tens of thousands of people lost power."), [
+    { value: 12, unit: "person", approximate: true },
+    { value: 10000, unit: "person", approximate: true },
+  ]);
+  assert.deepEqual(brief("Sirens forced thousands into shelters."), [], "a vague amount of nothing named is left out");
+  assert.deepEqual(brief("The missile flew about 350km before falling."), [{ value: 350, unit: "kilometer", approximate: true }]);
+});
+
+test("years, dates, clock times, ordinals, ages, ranks and names are not quantities", () => {
+  const text = "In 2022, Resolution 2774 passed on March 3 at 10:30. A Su-34 and a MiG-29 flew. " +
+    "The 45-year-old soldier, aged 45, came second. He is the country's No. 2 official. Zelenskiy, 47, spoke.";
+  assert.deepEqual(quantitiesOf(text).map((q) => q.text), []);
+});
+
+test("events find the quantities of a sentence and the noun phrase each one counts", () => {
+  const text = "Russia launched 18 missiles and around 400 Shahed drones at Kyiv overnight.";
+  const found = quantitiesIn(quantitiesOf(text), 0, text.length);
+  assert.deepEqual(found.map((q) => q.noun?.text), ["missiles", "Shahed drones"]);
+  const noun = found[1].noun!;
+  assert.equal(text.slice(noun.start, noun.end), "Shahed drones");
+});
