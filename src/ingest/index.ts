@@ -1,6 +1,6 @@
 // Ingest: raw inputs (files, directories, URLs, stdin) -> Article. The only stage besides store that
 // does I/O. Each input is sniffed (bytes, name, content type) and read by the reader of its format.
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { AppError } from "../model/index.ts";
 import type { Article, ArticleMeta } from "../model/index.ts";
@@ -13,7 +13,7 @@ import { readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines
 import { readPdf } from "./pdf-article.ts";
 import { readPlainText } from "./plain-text.ts";
 import { finishArticle } from "./finish-article.ts";
-import { collectCapped, readFileHead, tooLarge, type SourceBytes } from "./read-source.ts";
+import { collectCapped, readFileCapped, type SourceBytes } from "./read-source.ts";
 import { sniffFormat } from "./sniff-format.ts";
 
 export { rawOffsetOf, rawSpanOf } from "./mapped-text.ts";
@@ -66,6 +66,14 @@ export async function* readArticles(inputs: string[], options: IngestOptions = {
   }
 }
 
+/**
+ * An article already in memory (an API request body, a database row), read as a text file would be:
+ * front matter, header lines, captions, line wraps. Throws an AppError naming the input.
+ */
+export function readArticleText(raw: string, input: string, options: IngestOptions = {}): Article {
+  return finishArticle(input, readPlainText(raw, input), options.overrides ?? {}, options.now ?? new Date());
+}
+
 async function* expandInput(input: string): AsyncGenerator<string> {
   if (input === "-" || isUrl(input)) {
     yield input;
@@ -89,25 +97,21 @@ async function* expandInput(input: string): AsyncGenerator<string> {
 /** One input -> its articles (several for a feed or a JSON Lines file); errors are results, never thrown. */
 async function* readSource(input: string, settings: Settings): AsyncGenerator<DraftResult> {
   try {
-    if (input !== "-" && !isUrl(input)) {
-      const { head, size } = await readFileHead(input);
-      if (sniffFormat(head, input) === "jsonl") {
-        yield* readJsonLinesFile(input, settings.maxBytes);
-        return;
-      }
-      if (size > settings.maxBytes) throw tooLarge(input, settings.maxBytes);
+    if (isUrl(input) || input === "-") {
+      yield* readFormat(await readStream(input, settings), settings);
+      return;
     }
-    const source = await readBytes(input, settings);
-    yield* readFormat(source, settings);
+    const bytes = await readFileCapped(input, settings.maxBytes, (head) => sniffFormat(head, input) === "jsonl");
+    if (bytes === "streamed") yield* readJsonLinesFile(input, settings.maxBytes);
+    else yield* readFormat({ name: input, bytes }, settings);
   } catch (e) {
     yield { input, error: asAppError(e, input) };
   }
 }
 
-async function readBytes(input: string, settings: Settings): Promise<SourceBytes> {
+async function readStream(input: string, settings: Settings): Promise<SourceBytes> {
   if (isUrl(input)) return fetchUrl(input, settings);
-  if (input === "-") return { name: input, bytes: await collectCapped(process.stdin, input, settings.maxBytes) };
-  return { name: input, bytes: await readFile(input) };
+  return { name: input, bytes: await collectCapped(process.stdin, input, settings.maxBytes) };
 }
 
 async function* readFormat(source: SourceBytes, settings: Settings): AsyncGenerator<DraftResult> {

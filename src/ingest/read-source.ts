@@ -21,14 +21,27 @@ export function formatBytes(n: number): string {
   return n >= 1 << 20 ? `${Math.round(n / (1 << 20))} MB` : n >= 1024 ? `${Math.round(n / 1024)} kB` : `${n} bytes`;
 }
 
-/** The first bytes of a file, to sniff its format before deciding how to read it. */
-export async function readFileHead(path: string, length = 4096): Promise<{ head: Uint8Array; size: number }> {
+/**
+ * A file's bytes, opened once: the first bytes decide the format; a file read as a stream (JSON Lines)
+ * is left unread, and one over the cap fails on its size before anything is read.
+ */
+export async function readFileCapped(
+  path: string,
+  maxBytes: number,
+  streamed: (head: Uint8Array) => boolean,
+): Promise<Uint8Array | "streamed"> {
   const file = await open(path, "r");
   try {
     const { size } = await file.stat();
-    const head = new Uint8Array(Math.min(length, size));
+    const head = new Uint8Array(Math.min(4096, size));
     await file.read(head, 0, head.length, 0);
-    return { head, size };
+    if (streamed(head)) return "streamed";
+    if (size > maxBytes) throw tooLarge(path, maxBytes);
+    if (size === head.length) return head;
+    const bytes = new Uint8Array(size);
+    bytes.set(head);
+    const { bytesRead } = await file.read(bytes, head.length, size - head.length, head.length);
+    return bytes.subarray(0, head.length + bytesRead);
   } finally {
     await file.close();
   }
