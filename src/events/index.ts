@@ -1,9 +1,68 @@
-import { defineStage } from "../pipeline/stage.ts";
+// The events layer: PLOVER events (with CAMEO codes) coded from trigger patterns in data files, with
+// source and target from sentence structure, date, place, quantities, contexts, evidence and confidence.
+import type { Event, Quote } from "../model/index.ts";
+import { defineStage, layer } from "../pipeline/stage.ts";
+import type { Doc } from "../pipeline/stage.ts";
+import { tokensIn } from "../segment/index.ts";
+import { actorIndex } from "./actors.ts";
+import type { ActorIndex } from "./actors.ts";
+import { codeMatch } from "./code.ts";
+import type { CodedEvent, CodingContext } from "./code.ts";
+import { saysToday } from "./context.ts";
+import { loadTriggerLexicon } from "./lexicon.ts";
+import type { TriggerLexicon } from "./lexicon.ts";
+import { matchTriggers } from "./match.ts";
+import { mergeRestatements } from "./merge.ts";
+import { isCalendarTimex } from "./when.ts";
 
-// Placeholder until this stage is built: the layer is empty, never made up.
+export { actorIndex, isCountryEntity } from "./actors.ts";
+export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
+export { subjectOf, objectsAfter, coordinatedWith } from "./roles.ts";
+export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED } from "./speech.ts";
+export { loadTriggerLexicon, compilePattern, TRIGGER_DIR } from "./lexicon.ts";
+export type { TriggerLexicon, TriggerDef } from "./lexicon.ts";
+export type { CodedEvent } from "./code.ts";
+
+/** Codes the events of an annotated document with a trigger lexicon. */
+export function codeEvents(doc: Doc, lexicon: TriggerLexicon): Event[] {
+  const segments = layer(doc, "segments");
+  const ix = actorIndex(doc);
+  const quoted = quotedTokens(ix, doc);
+  const cc: CodingContext = {
+    text: doc.text,
+    segments,
+    ix,
+    published: doc.published,
+    quantities: doc.quantities ?? [],
+    sentenceTimexes: segments.sentences.map(() => []),
+    todayCues: segments.sentences.map((s) => saysToday(ix, s.firstToken, s.lastToken)),
+  };
+  for (const t of doc.timexes ?? []) {
+    if (!isCalendarTimex(t)) continue;
+    const toks = tokensIn(segments, t.start, t.end);
+    const s = segments.sentences.findIndex((x) => x.start <= t.start && t.start < x.end);
+    if (s >= 0 && toks.length) cc.sentenceTimexes[s].push({ timex: t, first: toks[0], last: toks[toks.length - 1] });
+  }
+  const coded: CodedEvent[] = [];
+  segments.sentences.forEach((s, i) => {
+    for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, (t) => quoted[t] === 1)) coded.push(...codeMatch(m, s, i, cc));
+  });
+  return mergeRestatements(coded).map(({ symmetric: _s, sentence: _n, ...event }) => event);
+}
+
+/** Tokens inside direct quotes: what a speaker says happened is the speaker's claim, not a coded event. */
+function quotedTokens(ix: ActorIndex, doc: Doc): Uint8Array {
+  const mask = new Uint8Array(ix.words.length);
+  const quotes: Quote[] = doc.quotes ?? [];
+  for (const q of quotes) if (q.direct) for (const t of tokensIn(layer(doc, "segments"), q.start, q.end)) mask[t] = 1;
+  return mask;
+}
+
+let defaultLexicon: TriggerLexicon | undefined;
+
 export const eventsStage = defineStage({
   name: "events.patterns",
   needs: ["segments", "entities", "timexes", "quantities", "quotes"],
   adds: "events",
-  run: () => [],
+  run: (doc) => codeEvents(doc, (defaultLexicon ??= loadTriggerLexicon())),
 });

@@ -1,9 +1,68 @@
-import { defineStage } from "../pipeline/stage.ts";
+// The quotes layer: direct quotes from quotation marks (over sentence and paragraph breaks, nested,
+// partial) and indirect speech, each with its speaker resolved through the actor index.
+import type { ActorRef, Quote } from "../model/index.ts";
+import { defineStage, layer } from "../pipeline/stage.ts";
+import type { Doc } from "../pipeline/stage.ts";
+import { sentenceAt } from "../segment/index.ts";
+import { actorIndex } from "../events/index.ts";
+import { cueAfter, cueBefore } from "./attribution.ts";
+import type { Attribution } from "./attribution.ts";
+import { findIndirectSpeech } from "./indirect.ts";
+import { findQuotedPassages } from "./marks.ts";
+import type { QuotedPassage } from "./marks.ts";
 
-// Placeholder until this stage is built: the layer is empty, never made up.
+export { findQuotedPassages } from "./marks.ts";
+export type { QuotedPassage } from "./marks.ts";
+
+/** A quote without a speaker is kept only when it says something: a scare-quoted word is not a quote. */
+const MIN_WORDS_WITHOUT_SPEAKER = 4;
+/** How far back (characters) an unattributed quote paragraph takes the previous speaker. */
+const PREVIOUS_SPEAKER_REACH = 800;
+
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  const segments = layer(doc, "segments");
+  const ix = actorIndex(doc);
+  const passages = findQuotedPassages(text);
+  const quotes: Quote[] = [];
+  let previous: { speaker: ActorRef; end: number } | undefined;
+  for (const chain of chains(passages)) {
+    let found: Attribution | undefined;
+    for (const p of chain) found ??= cueAfter(text, segments, ix, p.close);
+    found ??= cueBefore(text, segments, ix, chain[0].open);
+    const opensParagraph = /(^|\n)\s*$/.test(text.slice(Math.max(0, chain[0].open - 3), chain[0].open));
+    const carried = !found && previous && opensParagraph && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
+    const speaker = found?.speaker ?? (carried ? previous?.speaker : undefined);
+    for (const p of chain) {
+      const words = text.slice(p.start, p.end).split(/\s+/).length;
+      if (!speaker && words < MIN_WORDS_WITHOUT_SPEAKER) continue;
+      const quote: Quote = { start: p.start, end: p.end, text: text.slice(p.start, p.end), direct: true };
+      if (speaker) quote.speaker = speaker;
+      if (found) quote.cue = found.cue;
+      quote.source = found?.rule ?? (carried ? "quotes/previous-speaker" : "quotes/unattributed");
+      quotes.push(quote);
+    }
+    if (speaker) previous = { speaker, end: chain[chain.length - 1].close };
+  }
+  const quoted = new Set(passages.map((p) => sentenceAt(segments, p.start)));
+  const plain = segments.sentences.filter((s) => !quoted.has(s));
+  quotes.push(...findIndirectSpeech(text, segments, ix, plain));
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+function chains(passages: QuotedPassage[]): QuotedPassage[][] {
+  const out: QuotedPassage[][] = [];
+  for (const p of passages) {
+    const last = out[out.length - 1];
+    if (last && last[0].chain === p.chain) last.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
 export const quotesStage = defineStage({
   name: "quotes.rules",
   needs: ["segments", "entities"],
   adds: "quotes",
-  run: () => [],
+  run: findQuotes,
 });

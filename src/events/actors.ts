@@ -1,0 +1,395 @@
+// Who the noun phrases of a document name. Quotes (speakers) and events (source, target) both read this
+// index: noun-phrase chunks over the wink tokens, each resolved to an actor through the entities layer,
+// the country gazetteer, titles ("the Ukrainian leader"), nationality words ("Russian drones" is Russia)
+// and pronouns (he/she -> the latest person in subject position).
+import type { ActorRef, Entity, Place, Segments, Timex, Tokens } from "../model/index.ts";
+import type { Doc } from "../pipeline/stage.ts";
+import { tokensIn } from "../segment/index.ts";
+import { countryByCode, countryOfName, countryPhraseAt } from "./countries.ts";
+import type { CountryInfo } from "./countries.ts";
+import { readDataFile } from "./data-files.ts";
+
+/** How an actor was found; events use it for confidence, users to judge a coding. */
+export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
+
+export interface Actor {
+  ref: ActorRef;
+  kind: ActorKind;
+  /** Tokens (inclusive) of the words that name it. */
+  first: number;
+  last: number;
+  /** Set when the words name a place (a city, a capital) that stands for its country's actor. */
+  place?: Place;
+  isPerson: boolean;
+  /** The entity's type when the actor is an entity. */
+  entityType?: string;
+}
+
+/** A noun phrase: the actor it names, the possessor ("Israel's" strike), and where it stands. */
+export interface Chunk {
+  first: number;
+  last: number;
+  head?: Actor;
+  possessor?: Actor;
+  /** "the counterparts", "both sides", "they": the two sides of the latest two-sided event. */
+  pair: boolean;
+  /** Followed by its verb and not inside a prepositional phrase. */
+  subject: boolean;
+  /** A time phrase ("the previous night"): when, never who. */
+  time: boolean;
+}
+
+export interface ActorIndex {
+  tokens: Tokens;
+  /** Lower-cased token texts. */
+  words: string[];
+  chunks: Chunk[];
+  /** Token -> index into `chunks`, or -1. */
+  chunkAt: Int32Array;
+}
+
+interface ActorNouns {
+  person_titles: string[];
+  state_agents: string[];
+  weapons: string[];
+  groups: string[];
+  pair_anaphora: string[];
+  title_words: string[];
+  time_nouns: string[];
+}
+
+const nouns = readDataFile<ActorNouns>("events/actor-nouns.yaml");
+const PERSON_TITLES = new Set(nouns.person_titles);
+const STATE_AGENTS = new Set(nouns.state_agents);
+const WEAPONS = new Set(nouns.weapons);
+const GROUPS = new Set(nouns.groups);
+const TITLE_WORDS = new Set(nouns.title_words);
+const TIME_NOUNS = new Set(nouns.time_nouns);
+const PAIR_ANAPHORA = new Set(nouns.pair_anaphora);
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+/** Pronouns that stand for an actor; relative ones ("who", "which") are read by the role finder. */
+const ACTOR_PRONOUNS = new Set(["he", "she", "him", "they", "them", "it", "we", "i", "you", "us"]);
+const NOT_IN_CHUNK = new Set(["that", "which", "what", "whose", "who", "whom", "this", "these", "those", "all", "any"]);
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+
+const cache = new WeakMap<Segments, ActorIndex>();
+
+/** The actor index of a document (built once per document and shared by the quotes and events stages). */
+export function actorIndex(doc: Doc): ActorIndex {
+  const segments = doc.segments;
+  if (!segments) throw new Error("actorIndex needs the segments layer");
+  let index = cache.get(segments);
+  if (!index) {
+    index = buildActorIndex(doc.text, segments, doc.entities ?? [], doc.timexes ?? []);
+    cache.set(segments, index);
+  }
+  return index;
+}
+
+interface EntitySpan {
+  entity: Entity;
+  first: number;
+  last: number;
+}
+
+class Resolver {
+  readonly words: string[];
+  private readonly entityAt: Int32Array;
+  private readonly timeAt: Uint8Array;
+  private readonly spans: EntitySpan[] = [];
+  private readonly countryEntity = new Map<string, Entity>();
+  private lastSubjectPerson?: Actor;
+  private lastPerson?: Actor;
+  private readonly personsByCountry = new Map<string, Actor[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly segments: Segments,
+    entities: Entity[],
+    timexes: Timex[],
+  ) {
+    const { start, end } = segments.tokens;
+    this.words = start.map((s, i) => text.slice(s, end[i]).toLowerCase());
+    this.timeAt = new Uint8Array(start.length);
+    for (const t of timexes) for (const k of tokensIn(segments, t.start, t.end)) this.timeAt[k] = 1;
+    this.entityAt = new Int32Array(start.length).fill(-1);
+    for (const entity of entities) {
+      if (isCountryEntity(entity) && entity.country) this.countryEntity.set(entity.country, entity);
+      for (const m of entity.mentions) {
+        const toks = tokensIn(segments, m.start, m.end);
+        if (!toks.length) continue;
+        const span = { entity, first: toks[0], last: toks[toks.length - 1] };
+        const id = this.spans.push(span) - 1;
+        for (const t of toks) {
+          const old = this.entityAt[t];
+          if (old < 0 || this.spans[old].last - this.spans[old].first < span.last - span.first) this.entityAt[t] = id;
+        }
+      }
+    }
+  }
+
+  pos(i: number): string {
+    return this.segments.tokens.pos[i];
+  }
+
+  lemma(i: number): string {
+    return this.segments.tokens.lemma[i];
+  }
+
+  isChunkToken(i: number): boolean {
+    if (this.entityAt[i] >= 0) return true;
+    const pos = this.pos(i);
+    const word = this.words[i];
+    if (NOT_IN_CHUNK.has(word)) return false;
+    if (pos === "DET" || pos === "ADJ" || pos === "PROPN" || pos === "NOUN" || pos === "NUM") return true;
+    if (pos === "PART") return word === "'s" || word === "’s";
+    if (pos === "PRON") return POSSESSIVE_PRONOUNS.has(word);
+    // wink tags a few adjectives inside names ("big fat", "U.S.") loosely; capitalised words stay in the phrase.
+    return pos === "ADV" && /^[A-Z]/.test(this.text[this.segments.tokens.start[i]]) && i > 0 && this.isChunkToken(i - 1);
+  }
+
+  /** Resolves the chunks of one sentence in text order, so that pronouns see the persons before them. */
+  chunkSentence(first: number, last: number, out: Chunk[]): void {
+    let i = first;
+    while (i <= last) {
+      if (ACTOR_PRONOUNS.has(this.words[i]) && this.entityAt[i] < 0) {
+        out.push(this.pronounChunk(i, last));
+        i++;
+        continue;
+      }
+      if (!this.isChunkToken(i)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 <= last && this.continuesChunk(j, j + 1)) j++;
+      out.push(this.nounChunk(i, j, last));
+      i = j + 1;
+    }
+  }
+
+  /** Whether token `next` extends the phrase ending at `j`: not across a time phrase's edge. */
+  private continuesChunk(j: number, next: number): boolean {
+    if (this.insideEntity(next)) return true;
+    if (this.timeAt[j] !== this.timeAt[next]) return false;
+    if (this.isChunkToken(next)) return true;
+    // "Secretary of State Marco Rubio", "Association of Southeast Asian Nations": "of" inside a name.
+    return this.words[next] === "of" && this.isCapitalised(j) && this.isCapitalised(next + 1) && this.pos(next + 1) === "PROPN";
+  }
+
+  private isCapitalised(i: number): boolean {
+    const c = this.text[this.segments.tokens.start[i]];
+    return c !== undefined && c !== c.toLowerCase();
+  }
+
+  private insideEntity(i: number): boolean {
+    const id = this.entityAt[i];
+    return id >= 0 && this.entityAt[i - 1] === id;
+  }
+
+  private pronounChunk(i: number, sentenceLast: number): Chunk {
+    const chunk: Chunk = { first: i, last: i, pair: PAIR_ANAPHORA.has(this.words[i]), subject: this.inSubjectPosition(i, i, sentenceLast), time: false };
+    if (PERSON_PRONOUNS.has(this.words[i])) {
+      const antecedent = this.lastSubjectPerson ?? this.lastPerson;
+      if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
+    }
+    return chunk;
+  }
+
+  private nounChunk(first: number, last: number, sentenceLast: number): Chunk {
+    const chunk: Chunk = { first, last, pair: false, subject: this.inSubjectPosition(first, last, sentenceLast), time: false };
+    if (this.timeAt[last] || TIME_NOUNS.has(this.lemma(last))) {
+      chunk.time = true;
+      return chunk;
+    }
+    let split = -1;
+    for (let k = last; k > first; k--) if (this.words[k] === "'s" || this.words[k] === "’s") { split = k; break; }
+    if (split > first) {
+      chunk.possessor = this.resolvePart(first, split - 1);
+      chunk.head = this.resolvePart(split + 1, last);
+    } else {
+      chunk.head = this.resolvePart(first, last);
+      if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
+    }
+    chunk.pair = !chunk.head && this.isPairAnaphor(first, last);
+    const person = chunk.head?.isPerson ? chunk.head : undefined;
+    if (person) this.notePerson(person, chunk.subject);
+    return chunk;
+  }
+
+  private possessivePronoun(i: number): Actor | undefined {
+    if (this.words[i] !== "his" && this.words[i] !== "her") return undefined;
+    const antecedent = this.lastSubjectPerson ?? this.lastPerson;
+    return antecedent ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
+  }
+
+  private isPairAnaphor(first: number, last: number): boolean {
+    const lemmas = [];
+    for (let k = first; k <= last; k++) lemmas.push(this.lemma(k));
+    let from = first;
+    while (from < last && this.pos(from) === "DET") from++;
+    const plural = this.words[last] !== this.lemma(last);
+    return PAIR_ANAPHORA.has(lemmas.join(" ")) || (plural && PAIR_ANAPHORA.has(lemmas.slice(from - first).join(" ")));
+  }
+
+  private notePerson(actor: Actor, subject: boolean): void {
+    this.lastPerson = actor;
+    if (subject) this.lastSubjectPerson = actor;
+    const country = actor.ref.country;
+    if (!country) return;
+    const list = this.personsByCountry.get(country) ?? [];
+    list.push(actor);
+    this.personsByCountry.set(country, list);
+  }
+
+  /** Subject: not after a preposition or a verb, and followed (past adverbs and auxiliaries) by a verb. */
+  private inSubjectPosition(first: number, last: number, sentenceLast: number): boolean {
+    const before = first > 0 ? this.pos(first - 1) : "";
+    if (before === "ADP" || before === "VERB" || before === "SCONJ") return false;
+    let k = last + 1;
+    while (k <= sentenceLast && (this.pos(k) === "ADV" || this.pos(k) === "PART")) k++;
+    if (k > sentenceLast) return false;
+    if (this.pos(k) === "VERB" || this.pos(k) === "AUX") return true;
+    return this.words[k] === "," && (this.words[k + 1] === "who" || this.pos(k + 1) === "DET" || this.pos(k + 1) === "PROPN");
+  }
+
+  /** The actor a run of tokens names: a person, else an organisation, else a place or nationality. */
+  resolvePart(first: number, last: number): Actor | undefined {
+    let person: EntitySpan | undefined;
+    let org: EntitySpan | undefined;
+    let place: EntitySpan | undefined;
+    let gazetteer: { country: CountryInfo; kind: string; first: number; last: number } | undefined;
+    let name: { first: number; last: number } | undefined;
+    for (let k = first; k <= last; k++) {
+      const id = this.entityAt[k];
+      if (id >= 0) {
+        const span = this.spans[id];
+        const type = span.entity.type;
+        if (type === "PERSON") person = span;
+        else if (type === "ORG") org = span;
+        else if (PLACE_TYPES.has(type) || type === "NORP") place = span;
+        k = Math.max(k, span.last);
+        continue;
+      }
+      const phrase = /^[A-Z]/.test(this.text[this.segments.tokens.start[k]]) ? countryPhraseAt(this.words, k, last + 1) : undefined;
+      if (phrase) {
+        gazetteer = { country: phrase.country, kind: phrase.kind, first: k, last: k + phrase.words.length - 1 };
+        k = gazetteer.last;
+      } else if (this.pos(k) === "PROPN" && /^[A-Z]/.test(this.text[this.segments.tokens.start[k]])) {
+        name = name && name.last === k - 1 ? { first: name.first, last: k } : { first: k, last: k };
+      }
+    }
+    const headLemma = this.lemma(last);
+    const twoWordHead = last > first ? `${this.lemma(last - 1)} ${headLemma}` : headLemma;
+    const title = PERSON_TITLES.has(twoWordHead) || PERSON_TITLES.has(headLemma);
+    if (person) return this.entityActor(person, this.countryIn(place, gazetteer));
+    if (org && (!title || org.last < last)) return this.entityActor(org, this.countryIn(place, gazetteer));
+    const country = this.countryIn(place, gazetteer);
+    const placeWords = place ?? gazetteer;
+    // "Ukrainian President Volodymyr Zelenskiy" without an entity for him: the name, of that country.
+    if (name && name.last === last && (!placeWords || name.first > placeWords.last)) {
+      const named = this.nameActor(name.first, name.last);
+      if (named && country) named.ref.country = country.code;
+      if (named) return named;
+    }
+    if (country && placeWords) {
+      const headIsName = placeWords.last === last;
+      if (title && !headIsName) return this.describedPerson(country, headLemma, first, last) ?? this.countryActor(country, first, last, headLemma);
+      if (headLemma === "capital" && !headIsName && country.capital) {
+        return { ...this.countryActor(country, first, last), place: { name: country.capital, country: country.code } };
+      }
+      if (!headIsName && GROUPS.has(headLemma)) return this.groupActor(first, last, country.code);
+      if (!headIsName && (STATE_AGENTS.has(headLemma) || WEAPONS.has(headLemma))) {
+        const agent = this.countryActor(country, first, last, headLemma);
+        return { ...agent, place: this.cityPlace(place, gazetteer, country) };
+      }
+      const actor = this.countryActor(country, placeWords.first, placeWords.last);
+      const cityPlace = this.cityPlace(place, gazetteer, country);
+      return cityPlace ? { ...actor, place: cityPlace } : actor;
+    }
+    if (place) return this.entityActor(place, undefined);
+    if (GROUPS.has(headLemma) || STATE_AGENTS.has(headLemma)) return this.groupActor(first, last, undefined);
+    return undefined;
+  }
+
+  /** A proper name no entity covers, without the title words before it ("Foreign Minister Araqchi"). */
+  private nameActor(first: number, last: number): Actor | undefined {
+    let from = first;
+    while (from < last && TITLE_WORDS.has(this.words[from].replace(/\./g, ""))) from++;
+    if (TITLE_WORDS.has(this.words[from])) return undefined;
+    const text = this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]);
+    // An unknown proper name that acts is most often a person's: pronouns may take it.
+    return { ref: { name: text }, kind: "name", first: from, last, isPerson: true };
+  }
+
+  private countryIn(place: EntitySpan | undefined, gazetteer: { country: CountryInfo } | undefined): CountryInfo | undefined {
+    if (place) {
+      const code = place.entity.country ?? countryOfName(place.entity.name)?.country.code;
+      const info = countryByCode(code);
+      if (info) return info;
+    }
+    return gazetteer?.country;
+  }
+
+  /** A city or capital named as actor: where it happened, with its country as the actor. */
+  private cityPlace(place: EntitySpan | undefined, gazetteer: { kind: string; first: number; last: number } | undefined, country: CountryInfo): Place | undefined {
+    if (place && !isCountryEntity(place.entity) && place.entity.type !== "NORP") {
+      const e = place.entity;
+      return { name: e.name, country: e.country ?? country.code, lat: e.geo?.lat, lon: e.geo?.lon };
+    }
+    if (!place && gazetteer?.kind === "capital" && country.capital) return { name: country.capital, country: country.code };
+    return undefined;
+  }
+
+  private entityActor(span: EntitySpan, country: CountryInfo | undefined): Actor {
+    const e = span.entity;
+    const ref: ActorRef = { entity: e.id, name: e.name };
+    const code = e.country ?? country?.code;
+    if (code) ref.country = code;
+    if (e.role) ref.role = e.role;
+    return { ref, kind: "entity", first: span.first, last: span.last, isPerson: e.type === "PERSON", entityType: e.type };
+  }
+
+  countryActor(country: CountryInfo, first: number, last: number, role?: string): Actor {
+    const entity = this.countryEntity.get(country.code);
+    const ref: ActorRef = entity ? { entity: entity.id, name: entity.name, country: country.code } : { name: country.name, country: country.code };
+    if (role) ref.role = role;
+    return { ref, kind: "country", first, last, isPerson: false };
+  }
+
+  private groupActor(first: number, last: number, country: string | undefined): Actor {
+    let from = first;
+    while (from < last && (this.pos(from) === "DET" || POSSESSIVE_PRONOUNS.has(this.words[from]))) from++;
+    const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]) };
+    if (country) ref.country = country;
+    return { ref, kind: "group", first: from, last, isPerson: false };
+  }
+
+  /** "the Ukrainian leader": the latest person of that country, preferring one whose role has the title. */
+  private describedPerson(country: CountryInfo, title: string, first: number, last: number): Actor | undefined {
+    const persons = this.personsByCountry.get(country.code);
+    if (!persons?.length) return undefined;
+    let chosen = persons[persons.length - 1];
+    for (let k = persons.length - 1; k >= 0; k--) {
+      if (persons[k].ref.role?.toLowerCase().includes(title)) { chosen = persons[k]; break; }
+    }
+    return { ...chosen, kind: "description", first, last, place: undefined };
+  }
+}
+
+export function isCountryEntity(e: Entity): boolean {
+  if (e.type !== "GPE") return false;
+  const p = countryOfName(e.name);
+  return p?.kind === "country" && (!e.country || p.country.code === e.country);
+}
+
+function buildActorIndex(text: string, segments: Segments, entities: Entity[], timexes: Timex[]): ActorIndex {
+  const resolver = new Resolver(text, segments, entities, timexes);
+  const chunks: Chunk[] = [];
+  for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
+  const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
+  chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
+  return { tokens: segments.tokens, words: resolver.words, chunks, chunkAt };
+}

@@ -1,0 +1,176 @@
+// Codes one trigger match into events: source and target from the sentence's structure, then date,
+// place, quantities, contexts, evidence and a confidence.
+import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
+import type { Actor, ActorIndex, Chunk } from "./actors.ts";
+import { countryByCode } from "./countries.ts";
+import { contextsOf, isHistorical } from "./context.ts";
+import type { TriggerMatch } from "./match.ts";
+import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
+import { datesOf } from "./when.ts";
+import type { EventDate } from "./when.ts";
+
+/** An event as coded, with what the merge step and users need to know about how it was found. */
+export interface CodedEvent extends Event {
+  /** The trigger file and pattern that coded it. */
+  rule: string;
+  /** Where the date came from: the event's clause, its sentence, a "day after" shift, or the publication date. */
+  dateFrom?: EventDate["from"];
+  symmetric: boolean;
+  sentence: number;
+}
+
+/** What coding needs besides the match; `lastPair` carries the sides of the latest two-sided event. */
+export interface CodingContext {
+  text: string;
+  segments: Segments;
+  ix: ActorIndex;
+  published?: string;
+  quantities: Quantity[];
+  sentenceTimexes: Array<Array<{ timex: Timex; first: number; last: number }>>;
+  todayCues: boolean[];
+  lastPair?: [Actor, Actor];
+}
+
+const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
+
+const actorOf = (c: Chunk | undefined): Actor | undefined => c?.head ?? c?.possessor;
+
+export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext): CodedEvent[] {
+  const { ix } = cc;
+  const def = m.trigger.def;
+  const head = m.head;
+  if (isPurpose(ix, head, s.firstToken)) return [];
+  const nominal = ix.tokens.pos[head] !== "VERB" && ix.tokens.pos[head] !== "AUX";
+  const objects = objectsAfter(ix, m.last, s.lastToken);
+  let sourceChunk = m.source;
+  let targetChunk = m.target;
+  let partnerChunk: Chunk | undefined;
+  if (!sourceChunk) {
+    if (nominal) sourceChunk = nominalSource(ix, m, s) ?? objects.agent;
+    else if (isPassive(ix, head, s.firstToken)) {
+      targetChunk ??= subjectOf(ix, head, s.firstToken);
+      sourceChunk = objects.agent;
+    } else sourceChunk = subjectOf(ix, head, s.firstToken) ?? subjectAfterComma(ix, head, s.lastToken);
+  }
+  if (!targetChunk) {
+    targetChunk = objects.target;
+    partnerChunk = objects.partner;
+  }
+  let source = actorOf(sourceChunk);
+  let target = actorOf(targetChunk);
+  if (def.symmetric) {
+    const coordinated = sourceChunk && !sourceChunk.pair ? coordinatedWith(ix, sourceChunk, s.firstToken) : undefined;
+    if (coordinated && !m.target) { target = source; source = actorOf(coordinated); }
+    else if (!source && target && partnerChunk) { source = target; target = actorOf(partnerChunk); }
+    else if ((sourceChunk?.pair || !source) && !target && cc.lastPair) [source, target] = cc.lastPair;
+    if (!source || !target) return [];
+  } else if (sourceChunk?.pair && cc.lastPair) {
+    source = cc.lastPair[0];
+  }
+  if (!source) return [];
+  if (target && sameActor(source, target)) target = undefined;
+  // A region ("Asia", "the Middle East") is where something happens, not a party to it.
+  const region = target?.entityType === "LOC" ? target : undefined;
+  if (region) target = undefined;
+  if ((def.symmetric || def.requiresTarget) && !target) return [];
+  if (def.symmetric) cc.lastPair = [source, target!];
+
+  const clauseFirst = Math.min(m.first, sourceChunk && sourceChunk.first >= s.firstToken ? sourceChunk.first : m.first);
+  const clauseLast = Math.max(objects.end, m.last);
+  const evidenceLast = Math.max(m.last, targetChunk?.last ?? 0, partnerChunk?.last ?? 0, objects.agent?.last ?? 0);
+  const { start, end } = cc.segments.tokens;
+  const evidenceStart = start[clauseFirst];
+  const evidenceEnd = end[Math.min(evidenceLast, s.lastToken)];
+  const quantities = cc.quantities.filter((q) => q.start >= start[clauseFirst] && q.end <= end[clauseLast]);
+  const dates = datesOf(ix, {
+    sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
+    published: cc.published, todayCue: cc.todayCues[sentenceIndex],
+  });
+  const contexts = contextsOf(ix, head, clauseFirst, s.firstToken);
+  const place = placeOf(actorOf(objects.place)) ?? target?.place ?? (region && { name: region.ref.name });
+  const base: CodedEvent = {
+    id: "",
+    type: def.type,
+    evidence: [{ start: evidenceStart, end: evidenceEnd, text: cc.text.slice(evidenceStart, evidenceEnd) }],
+    confidence: 0,
+    source: source.ref,
+    rule: `${def.file.slice(def.file.lastIndexOf("/") + 1)}: ${def.pattern}`,
+    symmetric: def.symmetric,
+    sentence: sentenceIndex,
+  };
+  if (def.mode) base.mode = def.mode;
+  if (def.cameo) base.cameo = def.cameo;
+  if (target) base.target = target.ref;
+  if (place) base.place = place;
+  if (quantities.length) base.quantities = quantities;
+  const confidence = confidenceOf(m.trigger.words, source, target, !!m.source || !!m.target);
+  return (dates.length ? dates : [undefined]).map((date) => {
+    const event: CodedEvent = { ...base };
+    const context = [...contexts];
+    if (date) {
+      event.date = date.value;
+      event.dateFrom = date.from;
+      if (isHistorical(date.value, cc.published)) context.push("historical");
+    }
+    if (context.length) event.context = context;
+    const dateWeight = !date ? 0.9 : date.from === "clause" || date.from === "shifted" ? 1 : 0.93;
+    event.confidence = round(confidence * dateWeight);
+    return event;
+  });
+}
+
+/** "Russia's attack on", "Russian strikes", "their meeting", "launched an attack": who the noun's act is by. */
+function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | undefined {
+  const c = ix.chunkAt[m.head];
+  if (c >= 0) {
+    const chunk = ix.chunks[c];
+    if (chunk.possessor) return chunk;
+    if (chunk.head && chunk.head.last < m.head) return chunk;
+    if (ix.words[chunk.first] === "their") return { ...chunk, head: undefined, possessor: undefined, pair: true };
+  }
+  const first = c >= 0 ? ix.chunks[c].first : m.head;
+  const verb = first - 1;
+  if (verb >= s.firstToken && ix.tokens.pos[verb] === "VERB") return subjectOf(ix, verb, s.firstToken);
+  return undefined;
+}
+
+/** "an effort to re-establish relations", "a bid to end": a purpose, not something that happened. */
+function isPurpose(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  if (head - 2 < sentenceFirst || ix.words[head - 1] !== "to") return false;
+  const pos = ix.tokens.pos[head - 2];
+  return pos === "NOUN" || pos === "PROPN" || ix.words[head - 2] === "order";
+}
+
+/** "was attacked", "were detained", "got arrested": a form of be/get before a participle. */
+function isPassive(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  const word = ix.words[head];
+  if (word.endsWith("ing") || word === ix.tokens.lemma[head]) return false;
+  for (let k = head - 1; k >= Math.max(sentenceFirst, head - 3); k--) {
+    const pos = ix.tokens.pos[k];
+    if (pos === "AUX") return ix.tokens.lemma[k] === "be" || ix.tokens.lemma[k] === "get";
+    if (pos !== "ADV" && pos !== "PART") return false;
+  }
+  return false;
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  if (a.ref.entity && b.ref.entity) return a.ref.entity === b.ref.entity;
+  return a.ref.name.toLowerCase() === b.ref.name.toLowerCase();
+}
+
+function placeOf(actor: Actor | undefined): Place | undefined {
+  if (!actor) return undefined;
+  if (actor.place) return actor.place;
+  if (actor.kind !== "country" || !actor.ref.country) return undefined;
+  const info = countryByCode(actor.ref.country);
+  return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon };
+}
+
+function confidenceOf(words: number, source: Actor, target: Actor | undefined, slotted: boolean): number {
+  let c = 0.35 + 0.08 * Math.min(words, 3) + (slotted ? 0.05 : 0);
+  c += 0.25 * KIND_WEIGHT[source.kind];
+  c += target ? 0.15 * KIND_WEIGHT[target.kind] : 0.05;
+  return c;
+}
+
+const round = (x: number): number => Math.max(0.05, Math.min(0.98, Math.round(x * 100) / 100));

@@ -1,0 +1,55 @@
+// What kind of event the words make it: hypothetical ("could", "would"), future ("will meet",
+// "plans to"), negated ("did not meet", "neither ... nor"), historical (dated well before publication).
+// The cue words are data (data/events/contexts.yaml).
+import type { ActorIndex } from "./actors.ts";
+import { readDataFile } from "./data-files.ts";
+import { daysBefore } from "./when.ts";
+
+interface ContextFile {
+  hypothetical: string[];
+  future: string[];
+  negated: string[];
+  today: string[];
+  historical_after_days: number;
+}
+
+const file = readDataFile<ContextFile>("events/contexts.yaml");
+const split = (list: string[]) => list.map((p) => p.toLowerCase().split(" "));
+const CUES: Array<[string, string[][]]> = [
+  ["hypothetical", split(file.hypothetical)],
+  ["future", split(file.future)],
+  ["negated", split(file.negated)],
+];
+const TODAY = split(file.today);
+const HISTORICAL_AFTER_DAYS = file.historical_after_days;
+/** Words between a cue and its trigger: auxiliaries, adverbs, "to", other verbs of the chain. */
+const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP"]);
+const REACH = 5;
+
+function cueAt(ix: ActorIndex, cue: string[], k: number): boolean {
+  return cue.every((w, i) => ix.words[k + i] === w || ix.tokens.lemma[k + i] === w);
+}
+
+/** Contexts from the verb chain before the trigger, "neither ... nor" around its subject, and "if". */
+export function contextsOf(ix: ActorIndex, head: number, clauseFirst: number, sentenceFirst: number): string[] {
+  const found = new Set<string>();
+  for (let k = head - 1; k >= Math.max(sentenceFirst, head - REACH); k--) {
+    if (!CHAIN_POS.has(ix.tokens.pos[k])) break;
+    for (const [context, cues] of CUES) if (cues.some((c) => cueAt(ix, c, k))) found.add(context);
+  }
+  for (let k = Math.max(sentenceFirst, clauseFirst - 1); k < head; k++) {
+    if (ix.words[k] === "neither" || ix.words[k] === "nor") found.add("negated");
+  }
+  for (let k = sentenceFirst; k < head; k++) if (ix.words[k] === "if") found.add("hypothetical");
+  return [...found];
+}
+
+/** Whether the sentence says the event happened on the day of publication. */
+export function saysToday(ix: ActorIndex, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (TODAY.some((c) => cueAt(ix, c, k))) return true;
+  return false;
+}
+
+export function isHistorical(date: string | undefined, published: string | undefined): boolean {
+  return !!date && !!published && daysBefore(date, published) >= HISTORICAL_AFTER_DAYS;
+}

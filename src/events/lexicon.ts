@@ -1,0 +1,124 @@
+// The trigger lexicon: data/events/triggers/*.yaml (and files named in SITREP_EVENT_TRIGGERS), compiled
+// into token patterns. Pattern words are lemmatised with the same wink model as the text, so a user
+// writes "spoke by phone" or "held talks" as news writes them.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { AppError, PLOVER_TYPES } from "../model/index.ts";
+import type { PloverType } from "../model/index.ts";
+import { segmentText } from "../segment/index.ts";
+import { DATA_DIR, readDataFile } from "./data-files.ts";
+
+export interface TriggerDef {
+  type: PloverType;
+  cameo?: string;
+  mode?: string;
+  symmetric: boolean;
+  /** Coded only with a target: praise, demands, accusations are about someone. */
+  requiresTarget: boolean;
+  /** The pattern as written, and the file it came from: the event's provenance. */
+  pattern: string;
+  file: string;
+}
+
+export type PatternStep =
+  | { kind: "word"; forms: ReadonlySet<string>; pos?: ReadonlySet<string> }
+  | { kind: "slot"; role: "source" | "target" }
+  | { kind: "gap" };
+
+export interface CompiledTrigger {
+  def: TriggerDef;
+  steps: PatternStep[];
+  /** Number of word steps: longer patterns are more specific and win overlaps. */
+  words: number;
+}
+
+export interface TriggerLexicon {
+  /** Triggers by the forms (lemma or word) of their first word. */
+  byFirst: Map<string, CompiledTrigger[]>;
+  files: string[];
+}
+
+interface TriggerFile {
+  type?: string;
+  requires_target?: boolean;
+  triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; patterns?: string[] }>;
+}
+
+const POS_SUFFIX: Record<string, ReadonlySet<string>> = {
+  v: new Set(["VERB"]),
+  n: new Set(["NOUN", "PROPN"]),
+  a: new Set(["ADJ"]),
+};
+
+export const TRIGGER_DIR = join(DATA_DIR, "events", "triggers");
+
+/** The bundled trigger files plus `extraPaths` (files or folders), read in that order. */
+export function loadTriggerLexicon(extraPaths: string[] = envTriggerPaths()): TriggerLexicon {
+  const files = [...yamlFilesIn(TRIGGER_DIR), ...extraPaths.flatMap((p) => (p.endsWith(".yaml") || p.endsWith(".yml") || p.endsWith(".json") ? [p] : yamlFilesIn(p)))];
+  const lexicon: TriggerLexicon = { byFirst: new Map(), files };
+  for (const file of files) addFile(lexicon, file);
+  return lexicon;
+}
+
+function envTriggerPaths(): string[] {
+  return (process.env.SITREP_EVENT_TRIGGERS ?? "").split(":").filter(Boolean);
+}
+
+function yamlFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(dir, f));
+  } catch (e) {
+    throw new AppError("KB", `cannot list trigger files: ${(e as Error).message}`, dir);
+  }
+}
+
+function addFile(lexicon: TriggerLexicon, file: string): void {
+  const data = readDataFile<TriggerFile>(file);
+  for (const group of data.triggers ?? []) {
+    const type = (group.type ?? data.type ?? "").toUpperCase();
+    if (!(PLOVER_TYPES as readonly string[]).includes(type)) {
+      throw new AppError("KB", `unknown PLOVER type "${type}" (expected one of ${PLOVER_TYPES.join(", ")})`, file);
+    }
+    for (const pattern of group.patterns ?? []) {
+      const def: TriggerDef = {
+        type: type as PloverType,
+        cameo: group.cameo === undefined ? undefined : String(group.cameo),
+        mode: group.mode,
+        symmetric: group.symmetric ?? false,
+        requiresTarget: group.requires_target ?? data.requires_target ?? false,
+        pattern,
+        file,
+      };
+      const compiled = compilePattern(def);
+      const first = compiled.steps[0];
+      if (first.kind !== "word") throw new AppError("KB", `pattern "${pattern}" must start with a word`, file);
+      for (const form of first.forms) {
+        const list = lexicon.byFirst.get(form) ?? [];
+        list.push(compiled);
+        lexicon.byFirst.set(form, list);
+      }
+    }
+  }
+}
+
+/** "urge {target} to", "launch ... missiles", "strike:n": slots, gaps and part-of-speech marks. */
+export function compilePattern(def: TriggerDef): CompiledTrigger {
+  const steps: PatternStep[] = [];
+  let words = 0;
+  for (const part of def.pattern.trim().split(/\s+/)) {
+    if (part === "...") { steps.push({ kind: "gap" }); continue; }
+    const slot = /^\{(source|target)\}$/.exec(part);
+    if (slot) { steps.push({ kind: "slot", role: slot[1] as "source" | "target" }); continue; }
+    const [word, suffix] = part.split(":");
+    const pos = suffix ? POS_SUFFIX[suffix] : undefined;
+    if (suffix && !pos) throw new AppError("KB", `pattern "${def.pattern}": unknown mark ":${suffix}" (use :v, :n or :a)`, def.file);
+    const seg = segmentText(word);
+    seg.tokens.lemma.forEach((lemma, i) => {
+      const surface = word.slice(seg.tokens.start[i], seg.tokens.end[i]).toLowerCase();
+      steps.push({ kind: "word", forms: new Set([lemma, surface]), pos });
+      words++;
+    });
+  }
+  if (!words) throw new AppError("KB", `pattern "${def.pattern}" has no words`, def.file);
+  return { def, steps, words };
+}

@@ -1,0 +1,89 @@
+// Finds trigger patterns in a sentence's tokens. Between two pattern words the modifiers news puts there
+// are skipped ("held indirect talks", "launched 18 missiles"); "..." allows any few words.
+import type { ActorIndex, Chunk } from "./actors.ts";
+import type { CompiledTrigger, PatternStep, TriggerLexicon } from "./lexicon.ts";
+
+export interface TriggerMatch {
+  trigger: CompiledTrigger;
+  /** First and last matched tokens. */
+  first: number;
+  last: number;
+  /** Token of the first pattern word: the verb or noun the roles are read around. */
+  head: number;
+  source?: Chunk;
+  target?: Chunk;
+}
+
+const MODIFIERS = new Set(["ADJ", "ADV", "DET", "NUM"]);
+const MAX_MODIFIERS = 3;
+const MAX_GAP = 4;
+
+/** All matches in tokens [first, last], longest first where two overlap on the same head. */
+export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: number, last: number, skip: (t: number) => boolean): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let t = first; t <= last; t++) {
+    if (skip(t)) continue;
+    const seen = new Set<CompiledTrigger>();
+    for (const form of [ix.tokens.lemma[t], ix.words[t]]) {
+      for (const trigger of lexicon.byFirst.get(form) ?? []) {
+        if (seen.has(trigger)) continue;
+        seen.add(trigger);
+        const m = matchAt(ix, trigger, t, last);
+        if (m) out.push(m);
+      }
+    }
+  }
+  return dropOverlaps(out);
+}
+
+function wordFits(ix: ActorIndex, step: Extract<PatternStep, { kind: "word" }>, t: number): boolean {
+  if (!step.forms.has(ix.tokens.lemma[t]) && !step.forms.has(ix.words[t])) return false;
+  return !step.pos || step.pos.has(ix.tokens.pos[t]);
+}
+
+function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: number): TriggerMatch | undefined {
+  const steps = trigger.steps;
+  const first = steps[0];
+  if (first.kind !== "word" || !wordFits(ix, first, start)) return undefined;
+  const m: TriggerMatch = { trigger, first: start, last: start, head: start };
+  let t = start + 1;
+  let gap = false;
+  for (let s = 1; s < steps.length; s++) {
+    const step = steps[s];
+    if (step.kind === "gap") { gap = true; continue; }
+    if (step.kind === "slot") {
+      while (t <= last && (ix.tokens.pos[t] === "ADV" || ix.tokens.pos[t] === "DET") && ix.chunkAt[t] < 0) t++;
+      const c = ix.chunkAt[t];
+      if (c < 0) return undefined;
+      const chunk = ix.chunks[c];
+      if (!chunk.head && !chunk.possessor) return undefined;
+      m[step.role] = chunk;
+      t = chunk.last + 1;
+      continue;
+    }
+    const reach = gap ? MAX_GAP : MAX_MODIFIERS;
+    let k = t;
+    while (k <= last && k - t <= reach && !wordFits(ix, step, k)) {
+      if (!gap && !MODIFIERS.has(ix.tokens.pos[k]) && ix.tokens.pos[k] !== "PROPN") return undefined;
+      if (ix.tokens.pos[k] === "PUNCT" && ix.words[k] !== "-") return undefined;
+      k++;
+    }
+    if (k > last || k - t > reach) return undefined;
+    m.last = k;
+    t = k + 1;
+    gap = false;
+  }
+  if (gap) return undefined;
+  return m;
+}
+
+/** Where matches overlap, the one with more pattern words (then the earlier one) stays. */
+function dropOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
+  const sorted = [...matches].sort((a, b) => b.trigger.words - a.trigger.words || a.first - b.first);
+  const kept: TriggerMatch[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => m.first <= k.last && k.first <= m.last)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}

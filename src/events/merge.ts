@@ -1,0 +1,55 @@
+// One record per event per article: sentences that restate an event (same type, same sides, compatible
+// dates, same contexts) become one record keeping every evidence span; within a sentence, a record
+// with no target takes the one a second trigger found ("launched 18 missiles ... targeted Kyiv").
+import type { ActorRef } from "../model/index.ts";
+import type { CodedEvent } from "./code.ts";
+
+const key = (a: ActorRef | undefined): string => (a ? a.entity ?? `${a.name.toLowerCase()}|${a.country ?? ""}` : "");
+
+function sameSides(a: CodedEvent, b: CodedEvent): boolean {
+  const direct = key(a.source) === key(b.source) && key(a.target) === key(b.target);
+  const swapped = a.symmetric && key(a.source) === key(b.target) && key(a.target) === key(b.source);
+  return direct || swapped;
+}
+
+function completes(a: CodedEvent, b: CodedEvent): boolean {
+  return a.sentence === b.sentence && key(a.source) === key(b.source) && (!a.target || !b.target);
+}
+
+function compatibleDates(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+const sameContexts = (a: CodedEvent, b: CodedEvent): boolean =>
+  (a.context ?? []).filter((c) => c !== "historical").join() === (b.context ?? []).filter((c) => c !== "historical").join();
+
+function absorb(into: CodedEvent, e: CodedEvent): void {
+  into.evidence.push(...e.evidence);
+  into.target ??= e.target;
+  into.place ??= e.place;
+  if (e.date && (!into.date || e.date.length > into.date.length)) {
+    into.date = e.date;
+    into.dateFrom = e.dateFrom;
+    into.context = e.context;
+  }
+  if (e.quantities) into.quantities = [...(into.quantities ?? []), ...e.quantities.filter((q) => !into.quantities?.some((p) => p.start === q.start))];
+  // Restated by the article: a little surer than either statement alone.
+  into.confidence = Math.min(0.98, Math.round((Math.max(into.confidence, e.confidence) + 0.03) * 100) / 100);
+}
+
+/** Merges restatements, latest compatible record first, and numbers the records. */
+export function mergeRestatements(events: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    let found: CodedEvent | undefined;
+    for (let i = out.length - 1; i >= 0 && !found; i--) {
+      const o = out[i];
+      if (o.type !== e.type || !sameContexts(o, e) || !compatibleDates(o.date, e.date)) continue;
+      if (sameSides(o, e) || completes(o, e)) found = o;
+    }
+    if (found) absorb(found, e);
+    else out.push({ ...e, evidence: [...e.evidence] });
+  }
+  out.forEach((e, i) => { e.id = `ev${i + 1}`; });
+  return out;
+}

@@ -1,0 +1,138 @@
+// Who does what to whom, from the order of words: the subject before a verb, the object or a
+// prepositional phrase after it, passives, coordination ("X and Y met"), relative clauses ("Trump, who ...").
+import type { ActorIndex, Chunk } from "./actors.ts";
+import { CLAUSAL_VERBS } from "./speech.ts";
+
+/** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
+const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
+/** Prepositions of place: "in Kuala Lumpur" is where, not whom. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout"]);
+/** Words that open another clause: the object search stops there. */
+const CLAUSE_BARRIERS = new Set([";", ":", "—", "–", "as", "while", "after", "before", "because", "since", "when", "which", "who", "whom", "where", "following", "amid", "although", "though", "but", "until", "unless", "if", "whereas", "\"", "“", "”"]);
+const COORDINATORS = new Set(["and", "or", "but", "nor"]);
+const RELATIVES = new Set(["who", "which", "that"]);
+/** Words that open a clause: the noun phrase after them is a subject, not a prepositional object. */
+const CLAUSE_OPENERS = new Set(["as", "while", "after", "before", "because", "since", "when", "although", "though", "if", "once", "until", "whereas"]);
+
+export interface Objects {
+  /** The object, or the noun phrase of a target preposition. */
+  target?: Chunk;
+  /** The other side of "between X and Y" or of a coordinated object. */
+  partner?: Chunk;
+  /** The agent of a passive ("by X"). */
+  agent?: Chunk;
+  /** A place phrase ("in Kuala Lumpur"). */
+  place?: Chunk;
+  /** Last token looked at: the end of the clause as far as the event goes. */
+  end: number;
+}
+
+const hasActor = (c: Chunk | undefined): c is Chunk => !!c && (!!c.head || !!c.possessor || c.pair);
+
+/**
+ * The subject of the verb at token `v`: the nearest noun phrase to its left that is not inside a
+ * prepositional phrase and not the object of another verb; through coordination ("X ruled out A and
+ * berated B"), relative pronouns ("Trump, who ...") and participles ("..., having met").
+ */
+export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, depth = 0): Chunk | undefined {
+  const { pos, lemma } = ix.tokens;
+  const w = ix.words;
+  let k = v - 1;
+  while (k >= sentenceFirst && (pos[k] === "ADV" || pos[k] === "AUX" || pos[k] === "PART")) k--;
+  if (k < sentenceFirst) return undefined;
+  if (COORDINATORS.has(w[k]) && depth < 3) {
+    for (let j = k - 1; j >= sentenceFirst; j--) if (pos[j] === "VERB") return subjectOf(ix, j, sentenceFirst, depth + 1);
+    return undefined;
+  }
+  for (; k >= sentenceFirst; k--) {
+    if (w[k] === ";") return undefined;
+    if (RELATIVES.has(w[k]) && ix.chunkAt[k] < 0) {
+      const antecedent = ix.chunkAt[w[k - 1] === "," ? k - 2 : k - 1];
+      if (antecedent >= 0 && hasActor(ix.chunks[antecedent])) return ix.chunks[antecedent];
+      if (w[k] !== "that") return undefined;
+      continue;
+    }
+    const c = ix.chunkAt[k];
+    if (c < 0) continue;
+    const chunk = ix.chunks[c];
+    k = chunk.first;
+    if (chunk.time) continue;
+    const before = chunk.first - 1;
+    if (before >= sentenceFirst && pos[before] === "ADP" && !CLAUSE_OPENERS.has(w[before])) continue;
+    if (before >= sentenceFirst && pos[before] === "VERB" && !CLAUSAL_VERBS.has(lemma[before])) continue;
+    if (hasActor(chunk)) return chunk;
+    // "a camp for Congolese refugees was attacked"; a phrase naming no one ("unusually critical") is passed over.
+    const attached = attachedActor(ix, chunk);
+    if (attached) return attached;
+  }
+  return undefined;
+}
+
+/**
+ * "But on Tuesday, a day after ordering ..., he was critical": a clause put before its sentence's
+ * subject takes that subject, the first one after the next comma.
+ */
+export function subjectAfterComma(ix: ActorIndex, v: number, sentenceLast: number): Chunk | undefined {
+  let k = v + 1;
+  while (k <= sentenceLast && ix.words[k] !== ",") k++;
+  for (k++; k <= sentenceLast; k++) {
+    const c = ix.chunkAt[k];
+    if (c < 0) continue;
+    const chunk = ix.chunks[c];
+    if (chunk.time) { k = chunk.last; continue; }
+    return chunk.subject && hasActor(chunk) ? chunk : undefined;
+  }
+  return undefined;
+}
+
+/** "a camp for Congolese refugees": a phrase that names no actor takes the one of its "of/for" phrase. */
+function attachedActor(ix: ActorIndex, chunk: Chunk): Chunk | undefined {
+  const prep = ix.words[chunk.last + 1];
+  if (prep !== "of" && prep !== "for") return undefined;
+  const c = ix.chunkAt[chunk.last + 2];
+  return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
+}
+
+/** The other side when a subject is coordinated: "Rubio and Lavrov", "Neither Lavrov nor Rubio". */
+export function coordinatedWith(ix: ActorIndex, chunk: Chunk, sentenceFirst: number): Chunk | undefined {
+  const k = chunk.first - 1;
+  if (k - 1 < sentenceFirst || (ix.words[k] !== "and" && ix.words[k] !== "nor" && ix.words[k] !== ",")) return undefined;
+  const c = ix.chunkAt[k - 1];
+  return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
+}
+
+/** The phrases after a verb (or a nominal trigger), up to the end of its clause. */
+export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number): Objects {
+  const { pos } = ix.tokens;
+  const w = ix.words;
+  const out: Objects = { end: sentenceLast };
+  let prep: string | undefined;
+  for (let k = end + 1, steps = 0; k <= sentenceLast && steps < 16; k++, steps++) {
+    if (CLAUSE_BARRIERS.has(w[k]) || pos[k] === "SCONJ") { out.end = k - 1; break; }
+    if (pos[k] === "VERB" && k > end + 2 && !prep) { out.end = k - 1; break; }
+    if (pos[k] === "ADP" || w[k] === "between") { prep = w[k]; continue; }
+    if (w[k] === ",") { prep = undefined; continue; }
+    const c = ix.chunkAt[k];
+    if (c < 0) continue;
+    const chunk = ix.chunks[c];
+    k = chunk.last;
+    if (chunk.time) { prep = undefined; continue; }
+    const actor = chunk.head ?? chunk.possessor;
+    if (prep === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
+    else if (prep === "between" && hasActor(chunk)) {
+      out.target = chunk;
+      const other = ix.words[chunk.last + 1] === "and" ? ix.chunkAt[chunk.last + 2] : -1;
+      if (other >= 0 && hasActor(ix.chunks[other])) { out.partner = ix.chunks[other]; k = ix.chunks[other].last; }
+    } else if (prep && PLACE_PREPOSITIONS.has(prep) && actor && (actor.place || actor.kind === "country" || !actor.isPerson && actor.ref.country === undefined)) {
+      out.place ??= chunk;
+    } else if ((!prep || TARGET_PREPOSITIONS.has(prep)) && hasActor(chunk) && !out.target) {
+      out.target = chunk;
+      if (w[chunk.last + 1] === "and") {
+        const other = ix.chunkAt[chunk.last + 2];
+        if (other >= 0 && hasActor(ix.chunks[other])) out.partner = ix.chunks[other];
+      }
+    }
+    prep = undefined;
+  }
+  return out;
+}

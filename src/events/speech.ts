@@ -1,0 +1,17 @@
+// The speech-verb lexicon (data/quotes/speech-verbs.yaml): quotes use it to find who speaks, events to
+// know that "X said Russia launched ..." makes Russia, not X, the one who launched.
+import { readDataFile } from "./data-files.ts";
+
+interface SpeechVerbFile {
+  verbs: string[];
+  clausal: string[];
+  speaker_after: string[];
+  declined: string[];
+}
+
+const file = readDataFile<SpeechVerbFile>("quotes/speech-verbs.yaml");
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(file.verbs);
+export const CLAUSAL_VERBS: ReadonlySet<string> = new Set(file.clausal);
+export const SPEAKER_AFTER: readonly string[][] = file.speaker_after.map((p) => p.split(" "));
+export const DECLINED: readonly string[][] = file.declined.map((p) => p.split(" "));

@@ -1,0 +1,103 @@
+// When an event happened: the timex of its clause (not the publication date), shifted by "a day after"
+// phrases, one date per coordinated timex ("in May and June"); the article's date only where the text
+// says it happened today, and then marked.
+import type { Sentence, Timex } from "../model/index.ts";
+import type { ActorIndex } from "./actors.ts";
+
+export interface EventDate {
+  value: string;
+  /** "clause": a timex of the event's clause; "sentence": of its sentence; "shifted": "a day after ..."; "publication": the text says today. */
+  from: "clause" | "sentence" | "shifted" | "publication";
+  timex?: Timex;
+}
+
+const CALENDAR = /^\d{4}(-\d\d(-\d\d)?|-W\d\d)?/;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+
+export interface DateScope {
+  sentence: Sentence;
+  /** The event's clause in tokens: from its source to the end of its objects. */
+  clauseFirst: number;
+  clauseLast: number;
+  head: number;
+  /** Calendar timexes of the sentence with their first and last tokens, in text order. */
+  timexes: Array<{ timex: Timex; first: number; last: number }>;
+  published?: string;
+  todayCue: boolean;
+}
+
+/** The dates of an event: usually one; one per timex when the clause coordinates them. */
+export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
+  const shifted = shiftedDate(ix, scope);
+  if (shifted) return [shifted];
+  const inClause = scope.timexes.filter((t) => t.first >= scope.clauseFirst && t.last <= scope.clauseLast);
+  if (inClause.length) {
+    const nearest = nearestTo(inClause, scope.head);
+    return coordinated(ix, inClause, nearest).map((t) => ({ value: t.timex.value, from: "clause", timex: t.timex }));
+  }
+  if (scope.timexes.length) {
+    const nearest = nearestTo(scope.timexes, scope.head);
+    return [{ value: nearest.timex.value, from: "sentence", timex: nearest.timex }];
+  }
+  if (scope.todayCue && scope.published) return [{ value: scope.published.slice(0, 10), from: "publication" }];
+  return [];
+}
+
+export function isCalendarTimex(t: Timex): boolean {
+  return (t.type === "DATE" || t.type === "TIME") && CALENDAR.test(t.value);
+}
+
+function nearestTo<T extends { first: number; last: number }>(list: T[], head: number): T {
+  let best = list[0];
+  let bestDistance = Infinity;
+  for (const t of list) {
+    const d = t.first > head ? t.first - head : (head - t.last) * 1.5; // adverbials mostly follow the verb
+    if (d < bestDistance) { best = t; bestDistance = d; }
+  }
+  return best;
+}
+
+/** "in May and June", "on Monday and Tuesday": the timexes joined to the nearest one by "and"/"or"/",". */
+function coordinated<T extends { first: number; last: number }>(ix: ActorIndex, list: T[], nearest: T): T[] {
+  const out = [nearest];
+  const joins = (a: T, b: T) => b.first - a.last <= 2 && [..."and or ,".split(" ")].includes(ix.words[a.last + 1]);
+  let i = list.indexOf(nearest);
+  while (i + 1 < list.length && joins(list[i], list[i + 1])) out.push(list[++i]);
+  i = list.indexOf(nearest);
+  while (i > 0 && joins(list[i - 1], list[i])) out.unshift(list[--i]);
+  return out;
+}
+
+/** "on Tuesday, a day after ordering ...": the anchor date shifted back (after) or on (before). */
+function shiftedDate(ix: ActorIndex, scope: DateScope): EventDate | undefined {
+  const w = ix.words;
+  for (let k = scope.head - 1; k >= Math.max(scope.sentence.firstToken, scope.head - 4); k--) {
+    if (w[k] !== "after" && w[k] !== "before") continue;
+    const unit = ix.tokens.lemma[k - 1];
+    const count = NUMBER_WORDS[w[k - 2]] ?? Number(w[k - 2]);
+    if (!UNIT_DAYS[unit] || !count) return undefined;
+    const anchors = scope.timexes.filter((t) => t.last < k - 2 && /^\d{4}-\d\d-\d\d/.test(t.timex.value));
+    const anchor = anchors[anchors.length - 1];
+    if (!anchor) return undefined;
+    const days = count * UNIT_DAYS[unit] * (w[k] === "after" ? -1 : 1);
+    return { value: addDays(anchor.timex.value.slice(0, 10), days), from: "shifted", timex: anchor.timex };
+  }
+  return undefined;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Days from `date` (any TIMEX3 calendar precision, taken at its end) to `published`. */
+export function daysBefore(date: string, published: string): number {
+  const [y, m, d] = date.split("-");
+  if (!/^\d{4}$/.test(y)) return 0;
+  const month = m && /^\d\d$/.test(m) ? Number(m) : 12;
+  const day = d ? Number(d.slice(0, 2)) : new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  const end = Date.UTC(Number(y), month - 1, day);
+  return (Date.parse(published.slice(0, 10)) - end) / 86_400_000;
+}

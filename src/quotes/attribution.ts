@@ -1,0 +1,90 @@
+// Who said it: the speech verb next to a quote and the noun phrase that goes with it, before the quote
+// ("Zelensky said he had a "good meeting"") or after it (""...," State Department spokesman Tommy Pigott
+// said"; ""...," said Lavrov"), through the actor index (titles, pronouns, descriptions).
+import type { ActorRef, Segments, Sentence } from "../model/index.ts";
+import { sentenceAt } from "../segment/index.ts";
+import { SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../events/index.ts";
+import type { ActorIndex, Chunk } from "../events/index.ts";
+
+export interface Attribution {
+  speaker: ActorRef;
+  /** The speech verb (or phrase) that attributes the words. */
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** Which rule found it, e.g. "quotes/cue-after". */
+  rule: string;
+}
+
+/** Tokens looked at after a closing mark for "..., X said": news keeps the cue close. */
+const CUE_WINDOW = 10;
+
+export function isSpeechVerb(ix: ActorIndex, t: number): boolean {
+  const pos = ix.tokens.pos[t];
+  return (pos === "VERB" || pos === "AUX") && SPEECH_VERBS.has(ix.tokens.lemma[t]);
+}
+
+function speakerOf(chunk: Chunk | undefined): ActorRef | undefined {
+  const actor = chunk?.head ?? chunk?.possessor;
+  return actor?.ref;
+}
+
+function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence): number {
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t++) if (segments.tokens.start[t] >= offset) return t;
+  return sentence.lastToken + 1;
+}
+
+/** ""...," X said" / ""...," said X" / ""...," he told reporters": the cue right after the closing mark. */
+export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close: number): Attribution | undefined {
+  const sentence = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
+  if (!sentence) return undefined;
+  const from = firstTokenAfter(segments, close + 1, sentence);
+  const limit = Math.min(sentence.lastToken, from + CUE_WINDOW);
+  for (let t = from; t <= limit; t++) {
+    const word = ix.words[t];
+    if (word === '"' || word === "“" || word === "”") return undefined;
+    if (!isSpeechVerb(ix, t)) continue;
+    let speaker: ActorRef | undefined;
+    for (let k = t - 1; k >= from && !speaker; k--) {
+      const c = ix.chunkAt[k];
+      if (c >= 0) speaker = speakerOf(ix.chunks[c]);
+    }
+    for (let k = t + 1; k <= sentence.lastToken && k <= t + 3 && !speaker; k++) {
+      const c = ix.chunkAt[k];
+      if (c >= 0) speaker = speakerOf(ix.chunks[c]);
+    }
+    if (speaker) return attribution(text, segments, speaker, t, t, "quotes/cue-after");
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "X said ...", "X described the talks as "..."", "according to X": the cue before the opening mark. */
+export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open: number): Attribution | undefined {
+  let sentence = sentenceAt(segments, open);
+  if (!sentence) return undefined;
+  let until = firstTokenAfter(segments, open, sentence);
+  // 'Trump wrote: "..."' - a quote opening its own sentence after a colon belongs to the one before.
+  if (until === sentence.firstToken && sentence.firstToken > 0 && ix.words[sentence.firstToken - 1] === ":") {
+    sentence = sentenceAt(segments, segments.tokens.start[sentence.firstToken - 1]) ?? sentence;
+    until = sentence.lastToken + 1;
+  }
+  for (let t = sentence.firstToken; t < until; t++) {
+    const phrase = SPEAKER_AFTER.find((p) => p.every((w, k) => ix.words[t + k] === w));
+    if (phrase) {
+      const c = ix.chunkAt[t + phrase.length];
+      const speaker = c >= 0 ? speakerOf(ix.chunks[c]) : undefined;
+      if (speaker) return attribution(text, segments, speaker, t, t + phrase.length - 1, "quotes/according-to");
+    }
+    if (!isSpeechVerb(ix, t)) continue;
+    const speaker = speakerOf(subjectOf(ix, t, sentence.firstToken));
+    if (speaker) return attribution(text, segments, speaker, t, t, "quotes/cue-before");
+  }
+  return undefined;
+}
+
+function attribution(text: string, segments: Segments, speaker: ActorRef, first: number, last: number, rule: string): Attribution {
+  const cueStart = segments.tokens.start[first];
+  const cueEnd = segments.tokens.end[last];
+  return { speaker, cue: text.slice(cueStart, cueEnd), cueStart, cueEnd, rule };
+}
