@@ -14,7 +14,10 @@ const HANDLE = /^[@#][A-Za-z]/;
 const CAMEL = /([a-z])([A-Z])/g;
 const SAYING = new Set(["say", "tell", "add", "state", "announce", "warn", "write", "post", "note", "confirm", "deny", "insist", "argue", "urge", "claim", "reply", "respond", "ask", "explain", "describe", "call"]);
 const DATELINE_FOLLOW = new Set([",", "(", "-", "\u2013", "\u2014", "/", ":"]);
-const CAPITAL_NOUNS = new Set(["capital", "city", "town", "cities"]);
+const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "long", "old", "era", "up", "held", "ruled", "owned", "made", "area", "zone", "era", "bloc", "war", "only", "and", "the", "of"]);
+// Title heads that take a portfolio before them ("Communications Minister", "Health Secretary").
+const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
 
 interface Run {
   /** Non-space token indices, in order. */
@@ -118,13 +121,39 @@ class MentionReader {
   }
 
   private startsName(i: number): boolean {
-    if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT" || !this.isCapitalised(i)) return false;
+    if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT") return false;
+    if (!this.isCapitalised(i)) return this.particleStart(i);
     if (this.lex.notNames.has(this.word(i))) return false;
-    if (this.isSentenceStart(i) && this.pos[i] !== "PROPN" && !this.known(i)) {
-      const n = this.next(i);
-      return n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN";
-    }
+    if (this.isSentenceStart(i) && this.pos[i] !== "PROPN") return this.knownStart(i);
     return true;
+  }
+
+  /** "el-Fasher", "al-Sharaa": a lower-case particle written onto a capitalised name. */
+  private particleStart(i: number): boolean {
+    const dash = this.next(i);
+    const name = this.next(dash);
+    return this.lex.nameParticles.has(this.word(i)) && !this.lex.nameConnectors.has(this.word(i)) &&
+      dash >= 0 && this.word(dash) === "-" && this.joined(i, dash) && name >= 0 && this.joined(dash, name) &&
+      this.isCapitalised(name);
+  }
+
+  /**
+   * A capitalised first word of a sentence that wink does not tag as a proper noun starts a name only
+   * when the name is known ("Democratic Republic of the Congo", "Russian") or goes on with a proper
+   * noun; a known city alone is not enough ("Simmering tensions").
+   */
+  private knownStart(i: number): boolean {
+    const key = nameKey(this.word(i));
+    if (this.kb.demonyms.has(key) || this.lex.titles.has(key) || this.lex.honorifics.has(key)) return true;
+    if (this.kb.byName.get(key)?.some((e) => e.kind !== "city")) return true;
+    const n = this.next(i);
+    if (n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN") return true;
+    const toks = [i];
+    for (let k = n; k >= 0 && toks.length < 6; k = this.next(k)) {
+      toks.push(k);
+      if (this.kb.byName.has(this.keyOf(toks))) return true;
+    }
+    return false;
   }
 
   // ---------- runs ----------
@@ -151,13 +180,13 @@ class MentionReader {
         continue;
       }
       if ((w === "-" || w === "\u2011") && this.joined(last, k) && after >= 0 && this.joined(k, after) &&
-          (this.isCapitalised(after) || this.lex.nameParticles.has(this.lower(after)))) {
+          (this.isCapitalised(after) || this.lex.nameParticles.has(this.lower(after)) || this.isNameSyllable(last, after))) {
         toks.push(k, after);
         last = after;
         continue;
       }
       const lw = w.toLowerCase();
-      if (after >= 0 && (lw === "and" || lw === "&")) {
+      if (after >= 0 && (lw === "and" || lw === "&" || (lw === "/" && this.joined(last, k)))) {
         const span = this.kbSpanThrough(toks, after);
         if (span) {
           toks.push(...span);
@@ -186,6 +215,12 @@ class MentionReader {
       break;
     }
     return { toks, possessive: false, mentions: [] };
+  }
+
+  /** "Duck-soo", "Won-shik": a short lower-case syllable of a hyphenated given name, not "Russia-led". */
+  private isNameSyllable(before: number, t: number): boolean {
+    const w = this.word(t);
+    return /^[a-z]{2,4}$/.test(w) && !/ed$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
   }
 
   /** "Trinidad and Tobago": the tokens after "and" that complete a known name starting within the run. */
@@ -238,17 +273,79 @@ class MentionReader {
   }
 
   private readNameTokens(toks: number[], run: Run): void {
+    if (this.readWithPossessor(toks, run) || this.readInstitution(toks, run)) return;
     const whole = this.entryFor(toks);
     if (whole && !this.headlineBlocks(whole)) {
       this.addKnown(toks, whole, "entities/gazetteer");
       this.applyTitleBefore(toks, run);
       return;
     }
+    if (this.readNationalOrg(toks)) return;
     if (this.headline) return this.segment(toks);
     if (this.readTitled(toks, run)) return;
     if (this.readCued(toks)) return;
     this.segment(toks);
     this.applyTitleBefore(toks, run);
+  }
+
+  /** "China's Coast Guard": a known name written with its country's possessive. */
+  private readWithPossessor(toks: number[], run: Run): boolean {
+    const prev = this.previousRun;
+    if (!prev?.possessive || this.prev(this.prev(toks[0])) !== prev.toks[prev.toks.length - 1]) return false;
+    const entry = this.entryFor([...prev.toks, ...toks]);
+    if (!entry || entry.kind === "country") return false;
+    this.mentions.splice(this.mentions.length - prev.mentions.length, prev.mentions.length);
+    prev.mentions = [];
+    this.mentions.push({ start: this.starts[prev.toks[0]], end: this.ends[toks[toks.length - 1]], type: entry.type,
+      source: "entities/gazetteer", kb: entry, country: entry.country });
+    run.mentions = [];
+    return true;
+  }
+
+  /**
+   * A nationality or country before a name: a known organisation ("Sudanese Rapid Support Forces"), or
+   * the state itself ("Colombian Government").
+   */
+  private readNationalOrg(toks: number[]): boolean {
+    if (toks.length < 2) return false;
+    const country = this.countryOfWord(toks[0]);
+    if (!country) return false;
+    const rest = toks.slice(1);
+    const entry = this.entryFor(rest);
+    if (entry?.type === "ORG") {
+      this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/gazetteer", kb: entry, country: entry.country ?? country });
+      return true;
+    }
+    if (rest.length === 1 && this.lex.stateNouns.has(this.word(rest[0]))) {
+      const state = this.kb.countries.get(country)!;
+      this.mentions.push({ ...this.span(toks), type: state.type, source: "link/government-as-state", kb: state, country });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A country or nationality followed by lower-case words that the knowledge base knows together
+   * ("Israeli military", "Myanmar's military": the armed forces), or by a word for its government
+   * ("the Colombian government": the state itself).
+   */
+  private readInstitution(toks: number[], run: Run): boolean {
+    const key = this.keyOf(toks);
+    const country = this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+    if (!country) return false;
+    let k = this.next(toks[toks.length - 1]);
+    if (run.possessive) k = this.next(k);
+    const words: number[] = [];
+    for (let n = 0; n < 2 && k >= 0 && /^[a-z]+$/.test(this.word(k)); n++, k = this.next(k)) {
+      words.push(k);
+      const known = this.entryFor([...toks, ...words]);
+      const target = known ?? (n === 0 && this.lex.stateNouns.has(this.word(k)) ? this.kb.countries.get(country) : undefined);
+      if (!target) continue;
+      this.mentions.push({ start: this.starts[toks[0]], end: this.ends[k], type: target.type, kb: target,
+        country: target.country ?? country, source: known ? "entities/gazetteer" : "link/government-as-state" });
+      return true;
+    }
+    return false;
   }
 
   /** In a headline only full known names count, and no lone first or family name of a person. */
@@ -286,15 +383,28 @@ class MentionReader {
    */
   private readTitled(toks: number[], run: Run): boolean {
     let p = 0;
-    let qualifier: { toks: number[]; entry?: KbEntry; country?: string } | undefined;
+    let qualifier: { toks: number[]; entry?: KbEntry; country?: string; org?: boolean } | undefined;
+    let portfolio = 0;
     if (!this.titleAt(toks, 0)) {
       for (let n = Math.min(4, toks.length - 1); n > 0; n--) {
         const part = toks.slice(0, n);
         const key = this.keyOf(part);
         const demonym = this.kb.demonyms.get(key);
         const entry = demonym ? undefined : this.entryFor(part);
-        if ((demonym || (entry && entry.type !== "PERSON")) && this.titleAt(toks, n)) {
-          qualifier = { toks: part, entry, country: demonym ?? entry?.country };
+        const isOrg = !entry && !demonym && this.lex.orgCues.has(nameKey(this.word(part[n - 1])));
+        if ((demonym || isOrg || (entry && entry.type !== "PERSON")) && this.titleAt(toks, n)) {
+          qualifier = { toks: part, entry, country: demonym ?? entry?.country, org: isOrg };
+          p = n;
+          break;
+        }
+      }
+    }
+    // "Communications Minister Freddy Ñáñez": unknown words that name the portfolio of a title.
+    if (!qualifier && !this.titleAt(toks, 0)) {
+      for (let n = 1; n <= 2 && n < toks.length - 1; n++) {
+        const head = this.titleAt(toks, n);
+        if (head && PORTFOLIO_ROLES.has(head.info.role) && toks.slice(0, n).every((t) => !this.entryFor([t]))) {
+          portfolio = n;
           p = n;
           break;
         }
@@ -302,7 +412,7 @@ class MentionReader {
     }
     const title = this.titleAt(toks, p);
     if (!title) return false;
-    const titleToks = toks.slice(p, p + title.words);
+    const titleToks = toks.slice(p - portfolio, p + title.words);
     p += title.words;
     while (p < toks.length && this.titleAt(toks, p)) p += this.titleAt(toks, p)!.words;
     let org: number[] = [];
@@ -313,7 +423,8 @@ class MentionReader {
     }
     while (p < toks.length && this.lex.honorifics.has(nameKey(this.word(toks[p])))) p++;
     const rest = this.trimConnectors(toks.slice(p));
-    if (qualifier) this.addQualifier(qualifier.toks, qualifier.entry, qualifier.country);
+    if (qualifier?.org) this.mentions.push({ ...this.span(qualifier.toks), type: "ORG", source: "entities/org-cue", country: this.orgCountry(qualifier.toks) });
+    else if (qualifier) this.addQualifier(qualifier.toks, qualifier.entry, qualifier.country);
     if (org.length) this.readNameTokens(this.trimConnectors(org.filter((t) => this.lower(t) !== "the")), run);
     const owner = qualifier?.country ?? this.possessorCountry(run) ?? this.orgCountry(org);
     const titleText = this.textOf(titleToks);
@@ -400,7 +511,10 @@ class MentionReader {
       if (tail.length === 1) return false;
       const country = this.orgCountry(head.slice(0, -1));
       this.mentions.push({ ...this.span(head), type: isOrg ? "ORG" : placeType!, source: isOrg ? "entities/org-cue" : "entities/place-cue", country });
-      if (tail.length) {
+      const before = this.mentions.length;
+      if (tail.length && this.readTitled(tail, { toks: tail, possessive: false, mentions: [] })) {
+        for (const m of this.mentions.slice(before)) if (m.type === "PERSON") m.country ??= country;
+      } else if (tail.length) {
         const known = this.entryFor(tail);
         this.mentions.push({ ...this.span(tail), type: "PERSON", source: "entities/org-then-person", kb: known?.type === "PERSON" ? known : undefined, country: known?.country ?? country });
       }

@@ -29,6 +29,8 @@ export interface KbEntrySpec {
   code?: string;
   roles?: KbRoleSpec[];
   geo?: { lat: number; lon: number };
+  /** Nationality words (places extending a country: "Philippine", "Filipino"). */
+  demonyms?: string[];
 }
 
 export interface KbRole {
@@ -77,6 +79,10 @@ export interface Lexicon {
   /** Place cue word -> GPE | LOC | FAC. */
   placeCues: Map<string, KbType>;
   placeNouns: Set<string>;
+  placeModifiers: Set<string>;
+  /** "government", "authorities": after a country, the state itself. */
+  stateNouns: Set<string>;
+  eventCues: Set<string>;
   locativePrepositions: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;

@@ -30,7 +30,8 @@ interface LexiconSpec {
   titles?: Record<string, { sector?: string; forms?: string[] }>;
   title_modifiers?: string[]; title_qualifiers?: string[]; honorifics?: string[];
   descriptions?: Record<string, string[]>;
-  org_cues?: string[]; place_cues?: Record<string, string[]>; place_nouns?: string[];
+  org_cues?: string[]; place_cues?: Record<string, string[]>; place_nouns?: string[]; place_modifiers?: string[];
+  state_nouns?: string[]; event_cues?: string[];
   locative_prepositions?: string[]; name_particles?: string[]; name_connectors?: string[]; not_names?: string[];
 }
 
@@ -152,7 +153,7 @@ class KbBuilder {
     const roleHolders = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>();
     for (const entry of this.entries) {
       for (const d of entry.demonyms ?? []) {
-        demonyms.set(nameKey(d), entry.id);
+        if (!demonyms.has(nameKey(d))) demonyms.set(nameKey(d), entry.id);
         if (!/(s|ese|sh|ch)$/.test(d)) demonyms.set(nameKey(d + "s"), entry.id);
       }
       for (const role of entry.roles) {
@@ -191,6 +192,7 @@ class KbBuilder {
       const known = this.entries.find((e) => (e.kind === "country" || e.kind === "city") && e.name === spec.name);
       if (known) {
         known.aliases.push(...aliases);
+        if (spec.demonyms) known.demonyms = [...(known.demonyms ?? []), ...spec.demonyms.map(String)];
         return;
       }
     }
@@ -283,6 +285,7 @@ function buildLexicon(spec: LexiconSpec): Lexicon {
     titles, titleWords, descriptions, placeCues,
     titleModifiers: keys(spec.title_modifiers), titleQualifiers: keys(spec.title_qualifiers),
     honorifics: keys(spec.honorifics), orgCues: keys(spec.org_cues), placeNouns: keys(spec.place_nouns),
+    placeModifiers: keys(spec.place_modifiers), stateNouns: keys(spec.state_nouns), eventCues: keys(spec.event_cues),
     locativePrepositions: keys(spec.locative_prepositions), nameParticles: keys(spec.name_particles),
     nameConnectors: keys(spec.name_connectors),
     // Case matters here: "May" starts a sentence, "may" never names anyone.

@@ -41,10 +41,12 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
     if (pos[i] === "NOUN" || lex.personNouns.has(lemma[i]) || lex.personNouns.has(text.slice(starts[i], ends[i]).toLowerCase())) head = i;
     if (pos[i] === "NOUN" && i + 1 < starts.length && pos[i + 1] === "PROPN") break; // "drones Kyiv"
   }
+  // "48,000 Palestinians", "three Rafales": a plural proper noun is what is counted
+  if (head < 0 && i > first && pos[i - 1] === "PROPN" && /[^s]s$/.test(text.slice(starts[i - 1], ends[i - 1]))) head = i - 1;
   if (head < 0) return undefined;
   const word = text.slice(starts[head], ends[head]).toLowerCase();
   const unit = lex.personNouns.has(word) || lex.personNouns.has(lemma[head]) ? "person"
-    : lex.unitAbbreviations.get(word) ?? lemma[head];
+    : lex.unitAbbreviations.get(word) ?? (pos[head] === "PROPN" ? singular(word) : lemma[head]);
   return { unit, phrase: { start: starts[first], end: ends[head], text: text.slice(starts[first], ends[head]) } };
 }
 

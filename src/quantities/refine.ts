@@ -70,7 +70,7 @@ export function countQuantities(mentions: NumberMention[], text: string, segment
     const a = out[i];
     const b = out[i + 1];
     const gap = text.slice(a.end, b.start);
-    if (a.unit === undefined && b.unit !== undefined && LIST_GAP.test(gap)) {
+    if (a.unit === undefined && b.unit !== undefined && (LIST_GAP.test(gap) || PARTITIVE_GAP.test(gap))) {
       a.unit = b.unit;
       a.noun = b.noun;
     }
@@ -96,4 +96,5 @@ function inheritElidedNouns(quantities: CountedQuantity[], text: string): void {
   }
 }
 
+const PARTITIVE_GAP = /^\s+(?:out\s+)?of\s+$/i; // "74 of 110 drones"
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*(?:(?:around|about|up to|nearly|some|over|more than)\s+)?$/i;

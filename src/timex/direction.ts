@@ -61,6 +61,7 @@ function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: 
     return auxiliaryTense(word(segments, text, k), lemma[k]);
   }
   if (pos[i] === "AUX") return auxiliaryTense(form, lemma[i]);
+  if (lex.pastEqualsBase.has(form)) return "unknown";
   return form === lemma[i] || form === `${lemma[i]}s` || form === `${lemma[i]}es` ? "present" : "past";
 }
 

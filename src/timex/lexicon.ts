@@ -22,6 +22,8 @@ interface LexiconFile {
   ordinals: Record<string, number>;
   yearCues: string[];
   signals: string[];
+  pastEqualsBase: string[];
+  notDurationBefore: string[];
 }
 
 export interface TimexLexicon {
@@ -44,6 +46,8 @@ export interface TimexLexicon {
   yearCues: Set<string>;
   /** Matches a leading signal word ("on ", "for ") to trim from a span. */
   leadingSignal: RegExp;
+  pastEqualsBase: Set<string>;
+  notDurationBefore: Set<string>;
   /** Regex alternations (longest first) for building the recognizers' patterns. */
   alt: Record<"months" | "weekdays" | "partsOfDay" | "seasons" | "units" | "numbers" | "vague" | "durationModifiers" | "references" | "sets" | "modifiers" | "ordinals", string>;
 }
@@ -73,6 +77,8 @@ export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/
     futureBeforeTo: lower(file.futureBeforeTo),
     ordinals: new Map(Object.entries(file.ordinals)),
     yearCues: lower(file.yearCues),
+    pastEqualsBase: lower(file.pastEqualsBase),
+    notDurationBefore: lower(file.notDurationBefore),
     leadingSignal: new RegExp(`^(?:${alternation(file.signals)})\\s+`, "i"),
   };
   return {

@@ -187,7 +187,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     const before = previousWord(text, m.index);
     // "6 months" that the duration rule turned down (an age) is no vague duration either
     if (!code || /\d[\s-]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || lex.numberWords.has(before)) return undefined;
-    if (/^(?:the|those|these|their|its|his|her|our|of)$/.test(before) && !/-long/.test(m[0])) return undefined;
+    if (lex.notDurationBefore.has(before) && !/-long/.test(m[0])) return undefined;
     const value = durationValue("X", code, isClock(m.groups!.unit));
     return () => fixed("DURATION", value);
   });

@@ -28,7 +28,7 @@ export function resolveWeekday(weekday: number, relation: Relation, ctx: Resolve
   const direction = ctx.direction();
   if (direction === "past") return addDays(ref, -back);
   if (direction === "future" || direction === "present") return addDays(ref, forward);
-  return back <= 3 ? addDays(ref, -back) : addDays(ref, forward);
+  return back <= 4 ? addDays(ref, -back) : addDays(ref, forward); // news reports more than it announces
 }
 
 /** The year of a month named without one: the last such month for past-tense clauses, the next for future ones. */
