@@ -36,13 +36,14 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
   if (i < starts.length && lemma[i] === "of" && /^(?:hundreds|thousands|dozens|millions|tens|scores|billions)\b/i.test(text.slice(Math.max(0, end - 12), end).replace(/^.*\s/, ""))) i++;
   const first = i;
   let head = -1;
+  let pluralName = -1; // "48,000 Palestinians", "three Rafales": counted when no common noun is
   // modifiers may precede the head ("surviving Israeli hostages"); after it only nouns of a compound follow
   for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && (head < 0 ? MODIFIER_POS.has(pos[i]) : pos[i] === "NOUN"); i++) {
+    if (pos[i] === "PROPN" && /[^s]s$/.test(text.slice(starts[i], ends[i]))) pluralName = i;
     if (pos[i] === "NOUN" || lex.personNouns.has(lemma[i]) || lex.personNouns.has(text.slice(starts[i], ends[i]).toLowerCase())) head = i;
     if (pos[i] === "NOUN" && i + 1 < starts.length && pos[i + 1] === "PROPN") break; // "drones Kyiv"
   }
-  // "48,000 Palestinians", "three Rafales": a plural proper noun is what is counted
-  if (head < 0 && i > first && pos[i - 1] === "PROPN" && /[^s]s$/.test(text.slice(starts[i - 1], ends[i - 1]))) head = i - 1;
+  if (head < 0) head = pluralName;
   if (head < 0) return undefined;
   const word = text.slice(starts[head], ends[head]).toLowerCase();
   const unit = lex.personNouns.has(word) || lex.personNouns.has(lemma[head]) ? "person"

@@ -8,6 +8,8 @@ import type { ResolveContext, Resolved, TimexCandidate } from "./candidate.ts";
 import { resolveMonthYear, resolveWeekday } from "./resolve.ts";
 
 // chrono's implied values need some reference instant; ours come from the ResolveContext instead.
+const CLOCK_WRITTEN = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\b(?:noon|midnight)\b/i;
+// chrono's implied values need some reference instant; ours come from the ResolveContext instead.
 const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
 export function recognizeCalendarDates(text: string): TimexCandidate[] {
@@ -20,6 +22,7 @@ export function recognizeCalendarDates(text: string): TimexCandidate[] {
     const hasDate = c.isCertain("month") && c.isCertain("day");
     const hasTime = c.isCertain("hour");
     if (!hasDate && !hasTime) continue;
+    if (!hasDate && !CLOCK_WRITTEN.test(result.text)) continue; // "voted 300-12 on Thursday" is no noon
     out.push({
       start: result.index,
       end: result.index + result.text.length,

@@ -122,6 +122,20 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     };
   });
 
+  // "over the weekend", "the end of the year": the unit in focus at publication
+  const focused = /\b(?:(?<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+(?<unit>weekend|year|month|week)\b(?!\s+(?:before|after|earlier|later|of|that|when|in|to)\b)/gi;
+  const focusedUnits: Recognizer = (text) => collect(text, focused, "timex/unit-in-focus", (m) => {
+    const unit = m.groups!.unit.toLowerCase();
+    if (unit !== "weekend" && !m.groups!.edge) return undefined; // "the year" alone is too vague
+    return (ctx) => {
+      if (unit === "weekend") {
+        const saturday = resolveWeekend(ctx);
+        return saturday && fixed("DATE", `${formatWeek(saturday)}-WE`);
+      }
+      return ctx.reference ? calendarUnit(ctx.reference, unit, 0, lex) : undefined;
+    };
+  });
+
   // "today", "yesterday", "tonight", "overnight", "the night before", "the day before"
   const deictic = /\b(?:(?<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?<pod>morning|afternoon|evening|night))?|the\s+(?<unit>day|night)\s+before(?!\s+(?:the|a|an|his|her|their|its)\b))\b/gi;
   const deictics: Recognizer = (text) => collect(text, deictic, "timex/deictic", (m) => {
@@ -263,7 +277,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     return n > 0 ? () => fixed("DATE", String(n - 1).padStart(2, "0")) : undefined;
   });
 
-  return [weekdays, months, years, relatives, deictics, agos, durations, bare, references, sets, seasons, quarters, centuries];
+  return [weekdays, months, years, relatives, focusedUnits, deictics, agos, durations, bare, references, sets, seasons, quarters, centuries];
 }
 
 /** The calendar unit `step` units from origin: "last week" = 2025-W27, "this month" = 2025-07, "the previous day". */
