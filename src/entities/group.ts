@@ -71,7 +71,9 @@ class Grouper {
   /** The key of an unknown name: class + spelling variant, nationality words read as their country. */
   private unknownKey(m: Mention): string {
     const words = nameKey(this.surface(m)).split(" ").map((w) => this.kb.demonyms.get(w) ?? w);
-    return `${this.classOf(m.type)}|${variantKey(words.join(" "))}`;
+    // A bare name typed only by its context (person or place) is one entity however the contexts differ.
+    const cls = m.source === "entities/proper-noun-chunk" && (m.type === "PERSON" || m.type === "GPE") ? "NAME" : this.classOf(m.type);
+    return `${cls}|${variantKey(words.join(" "))}`;
   }
 
   addNamed(m: Mention): void {
@@ -141,6 +143,12 @@ class Grouper {
 
   addDescription(m: Mention): void {
     const roles = new Set(m.description);
+    if (roles.has("same-role")) {
+      // "his Russian counterpart": the role of the person named last, held in the other country.
+      const named = this.nearest(this.groups.filter((g) => g.type === "PERSON" && this.roleOf(g) && this.countryOf(g) !== m.country), m);
+      roles.delete("same-role");
+      if (named) roles.add(this.roleOf(named)!);
+    }
     const holds = (g: Group) => g.type === "PERSON" && (!m.country || this.countryOf(g) === m.country) &&
       (g.mentions.some((x) => x.roleKey && roles.has(x.roleKey) && !x.pastRole) ||
         (g.kb ? roles.has(roleOn(g.kb, this.published)?.role ?? "") : false));
@@ -151,6 +159,10 @@ class Grouper {
       const holder = roleHoldersOn(this.kb, m.country, role, this.published)[0];
       if (holder) return this.addNamed({ ...m, kb: holder, description: undefined, country: holder.country });
     }
+  }
+
+  private roleOf(g: Group): string | undefined {
+    return g.mentions.find((x) => x.roleKey && !x.pastRole)?.roleKey ?? (g.kb ? roleOn(g.kb, this.published)?.role : undefined);
   }
 
   private countryOf(g: Group): string | undefined {
@@ -172,10 +184,11 @@ class Grouper {
     const titled = g.mentions.find((m) => m.title && !m.pastRole);
     const kbRole = g.kb ? roleOn(g.kb, this.published) : undefined;
     const country = g.kb?.country ?? mostCommon(g.mentions.map((m) => m.country));
+    const placeByContext = !g.kb && g.mentions.some((m) => m.locative) && g.mentions.every((m) => m.source === "entities/proper-noun-chunk" || m.acronymOf);
     const entity: LinkedEntity = {
       id: `e${n}`,
       name,
-      type: g.kb?.type ?? g.type,
+      type: g.kb?.type ?? (placeByContext ? "GPE" : g.type),
       aliases,
       mentions: g.mentions.map((m): Span => ({ start: m.start, end: m.end, text: this.text.slice(m.start, m.end) })),
       source: g.mentions[0].source,

@@ -103,11 +103,6 @@ class MentionReader {
     return p < 0 || (this.pos[p] === "PUNCT" && /^["'\u201c\u2018(\[:\u2014\u2013-]$/.test(this.word(p)));
   }
 
-  private known(i: number): boolean {
-    const key = nameKey(this.word(i));
-    return this.kb.byName.has(key) || this.kb.demonyms.has(key) || this.lex.titles.has(key) || this.lex.honorifics.has(key);
-  }
-
   /** A title-case line ("Kremlin Rejects Trump's Claim"): capitals say nothing there, only known names count. */
   private isHeadline(s: Sentence): boolean {
     let words = 0;
@@ -540,6 +535,12 @@ class MentionReader {
           this.mentions.push({ ...this.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
           return;
         }
+        // A known person's family name after an unknown given name is someone else of that family: "Tiffany Trump".
+        if (!this.headline && unknownFrom >= 0 && p === toks.length - 1 && hit.words === 1 && hit.entry.type === "PERSON" &&
+            p - unknownFrom <= 2 && toks.slice(unknownFrom, p).every((t) => this.isCapitalised(t) && !this.entryFor([t]))) {
+          this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: "PERSON", source: "entities/proper-noun-chunk" });
+          return;
+        }
         flush(p);
         this.addKnown(toks.slice(p, p + hit.words), hit.entry, "entities/gazetteer");
         p += hit.words;
@@ -564,14 +565,16 @@ class MentionReader {
       if (this.lex.titles.has(key) || this.lex.honorifics.has(key) || /^\d/.test(words[0])) return;
     }
     if (toks.every((t) => this.lex.nameParticles.has(this.lower(t)) || this.word(t) === "-")) return;
+    if (words.join("").length < 2) return;
     const first = toks[0];
     const last = toks[toks.length - 1];
     const prev = this.prev(first);
     const next = this.next(last);
-    const locative = (this.lex.locativePrepositions.has(this.lower(prev)) && toks[0] === run[0]) ||
-      this.lex.placeNouns.has(this.lower(next));
-    const speaker = next >= 0 && SAYING.has(this.lemma[next]);
-    const m: Mention = { ...this.span(toks), type: locative ? "GPE" : "PERSON", source: "entities/proper-noun-chunk", locative, speaker };
+    const locative = (toks[0] === run[0] && (this.lex.locativePrepositions.has(this.lower(prev)) ||
+      this.lex.placeModifiers.has(this.lower(prev)))) || this.lex.placeNouns.has(this.lower(next));
+    const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
+    const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
+    if (m.type === "NORP") m.country = this.regionOfAdjective(toks);
     const handle = HANDLE.test(words[0]);
     if (handle) m.name = words[0].slice(1).replace(CAMEL, "$1 $2");
     if (toks.length === 1 || handle) {
@@ -580,6 +583,26 @@ class MentionReader {
     }
     if (this.lex.placeNouns.has(this.lower(next))) m.end = this.ends[next];
     this.mentions.push(m);
+  }
+
+  /**
+   * What an unknown name is: an event or law by its cue ("World War Two"), an organisation when it
+   * has "of"/"for"/"and" inside ("Archive of Public Gatherings"), a place by its context, else a person.
+   */
+  private typeOfUnknown(toks: number[], locative: boolean): string {
+    if (toks.some((t) => this.lex.eventCues.has(nameKey(this.word(t))))) return "EVENT";
+    if (this.regionOfAdjective(toks) !== undefined) return "NORP";
+    if (locative) return "GPE";
+    if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)))) return "ORG";
+    return "PERSON";
+  }
+
+  /** "Latin American", "South African": the adjective of a known place; "" when the place has no country. */
+  private regionOfAdjective(toks: number[]): string | undefined {
+    const key = this.keyOf(toks);
+    if (!/an$/.test(key)) return undefined;
+    const place = this.kb.byName.get(key.slice(0, -1))?.[0] ?? this.kb.byName.get(key.slice(0, -2))?.[0];
+    return place && place.type !== "PERSON" ? place.country ?? "" : undefined;
   }
 
   private addKnown(toks: number[], entry: KbEntry, source: string): void {
@@ -604,10 +627,12 @@ class MentionReader {
     const first = toks[0];
     const w = this.word(first);
     if (w === w.toUpperCase()) return false;
-    const p = this.prev(first);
+    let p = this.prev(first);
     const n = this.next(toks[toks.length - 1]);
-    if (this.lex.locativePrepositions.has(this.lower(p)) || CAPITAL_NOUNS.has(this.lower(p))) return false;
-    if (this.lower(p) === "of" && CAPITAL_NOUNS.has(this.lower(this.prev(p)))) return false;
+    if (this.word(p) === ",") p = this.prev(p);
+    if (this.lex.locativePrepositions.has(this.lower(p)) || this.lex.placeModifiers.has(this.lower(p))) return false;
+    if (this.lex.placeNouns.has(this.lower(n))) return false;
+    if (this.lower(p) === "of" && this.lex.placeModifiers.has(this.lower(this.prev(p)))) return false;
     if (p < 0 && n >= 0 && DATELINE_FOLLOW.has(this.word(n))) return false;
     if (n >= 0 && this.word(n) === "," && this.kb.byName.get(nameKey(this.word(this.next(n))))?.[0]?.kind === "country") return false;
     return true;
@@ -698,7 +723,7 @@ class MentionReader {
     for (let steps = 0; p >= 0 && steps < 5; steps++) {
       const w = this.word(p);
       const key = nameKey(w);
-      if (key === "the") {
+      if (key === "the" || POSSESSIVE_DETERMINERS.has(key)) {
         start = p;
         break;
       }
