@@ -80,13 +80,25 @@ class Grouper {
     let group: Group | undefined;
     if (m.acronymOf) group = this.ofMention.get(m.acronymOf);
     const key = m.kb ? `kb|${m.kb.id}` : this.unknownKey(m);
-    group ??= this.byKey.get(key) ?? (m.kb ? undefined : this.knownByAlias(m) ?? this.containingPerson(m));
+    group ??= this.byKey.get(key) ?? (m.kb ? this.longerCountryName(m) : this.knownByAlias(m) ?? this.containingPerson(m));
     if (!group) {
       group = { mentions: [], kb: m.kb, type: m.type, words: [], keys: new Set() };
       this.groups.push(group);
     }
     this.join(group, m);
     this.byKey.set(key, group);
+  }
+
+  /**
+   * "Congo" after "the Democratic Republic of Congo": a short form that the knowledge base gives to
+   * another country (as an alias, not its name) means the country the article has already named in full.
+   */
+  private longerCountryName(m: Mention): Group | undefined {
+    if (m.kb?.kind !== "country") return undefined;
+    const key = nameKey(this.surface(m));
+    if (key === nameKey(m.kb.name)) return undefined;
+    const pattern = new RegExp(`(^| )${key}( |$)`);
+    return this.groups.find((g) => g.kb?.kind === "country" && g.kb !== m.kb && [...g.keys].some((k) => k !== key && pattern.test(k)));
   }
 
   /** An unknown name that a group already goes by ("IDF" after "Israel Defense Forces (IDF)"). */

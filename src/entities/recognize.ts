@@ -119,7 +119,7 @@ class MentionReader {
     if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT") return false;
     if (!this.isCapitalised(i)) return this.particleStart(i);
     if (this.lex.notNames.has(this.word(i))) return false;
-    if (this.isSentenceStart(i) && this.pos[i] !== "PROPN") return this.knownStart(i);
+    if (this.isSentenceStart(i) && (this.pos[i] !== "PROPN" || this.lemma[i] !== this.lower(i))) return this.knownStart(i);
     return true;
   }
 
@@ -140,7 +140,7 @@ class MentionReader {
   private knownStart(i: number): boolean {
     const key = nameKey(this.word(i));
     if (this.kb.demonyms.has(key) || this.lex.titles.has(key) || this.lex.honorifics.has(key)) return true;
-    if (this.kb.byName.get(key)?.some((e) => e.kind !== "city")) return true;
+    if (this.kb.byName.get(key)?.some((e) => e.kind !== "city") || (this.pos[i] === "PROPN" && this.kb.byName.has(key) && this.lemma[i] === this.lower(i))) return true;
     const n = this.next(i);
     if (n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN") return true;
     const toks = [i];
@@ -175,7 +175,7 @@ class MentionReader {
         continue;
       }
       if ((w === "-" || w === "\u2011") && this.joined(last, k) && after >= 0 && this.joined(k, after) &&
-          (this.isCapitalised(after) || this.lex.nameParticles.has(this.lower(after)) || this.isNameSyllable(last, after))) {
+          (this.isCapitalised(after) || this.lex.nameParticles.has(this.lower(after)) || (toks.length > 1 && this.isNameSyllable(last, after)))) {
         toks.push(k, after);
         last = after;
         continue;
@@ -268,6 +268,7 @@ class MentionReader {
   }
 
   private readNameTokens(toks: number[], run: Run): void {
+    while (toks.length > 1 && this.lex.honorifics.has(nameKey(this.word(toks[0])))) toks = toks.slice(1);
     if (this.readWithPossessor(toks, run) || this.readInstitution(toks, run)) return;
     const whole = this.entryFor(toks);
     if (whole && !this.headlineBlocks(whole)) {
@@ -311,7 +312,7 @@ class MentionReader {
       this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/gazetteer", kb: entry, country: entry.country ?? country });
       return true;
     }
-    if (rest.length === 1 && this.lex.stateNouns.has(this.word(rest[0]))) {
+    if (rest.length === 1 && this.lex.stateNouns.has(nameKey(this.word(rest[0])))) {
       const state = this.kb.countries.get(country)!;
       this.mentions.push({ ...this.span(toks), type: state.type, source: "link/government-as-state", kb: state, country });
       return true;
@@ -520,6 +521,7 @@ class MentionReader {
 
   /** Known names, longest first, left to right; what is left over are unknown names. */
   private segment(toks: number[]): void {
+    if (this.readNamedAfterPlace(toks)) return;
     let p = 0;
     let unknownFrom = -1;
     const flush = (end: number) => {
@@ -537,7 +539,8 @@ class MentionReader {
         }
         // A known person's family name after an unknown given name is someone else of that family: "Tiffany Trump".
         if (!this.headline && unknownFrom >= 0 && p === toks.length - 1 && hit.words === 1 && hit.entry.type === "PERSON" &&
-            p - unknownFrom <= 2 && toks.slice(unknownFrom, p).every((t) => this.isCapitalised(t) && !this.entryFor([t]))) {
+            p - unknownFrom <= 2 && toks.slice(unknownFrom, p).every((t) => this.isCapitalised(t) && !this.entryFor([t]) &&
+              !this.lex.titles.has(nameKey(this.word(t))) && !this.lex.honorifics.has(nameKey(this.word(t))))) {
           this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: "PERSON", source: "entities/proper-noun-chunk" });
           return;
         }
@@ -550,6 +553,20 @@ class MentionReader {
       }
     }
     flush(p);
+  }
+
+  /** "Echo of the Caucasus", "University of Tehran": an unknown name "of" a known place is an organisation. */
+  private readNamedAfterPlace(toks: number[]): boolean {
+    if (this.headline) return false;
+    const of = toks.findIndex((t) => this.word(t) === "of");
+    if (of < 1) return false;
+    const head = toks.slice(0, of);
+    const place = toks.slice(this.lower(toks[of + 1]) === "the" ? of + 2 : of + 1);
+    const entry = place.length ? this.entryFor(place) : undefined;
+    if (!entry || entry.type === "PERSON" || entry.type === "ORG" || this.knownAt(head, 0)) return false;
+    if (head.some((t) => this.lex.titles.has(nameKey(this.word(t))))) return false;
+    this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-of-place", country: entry.country });
+    return true;
   }
 
   private addUnknown(toks: number[], run: number[]): void {
@@ -571,7 +588,8 @@ class MentionReader {
     const prev = this.prev(first);
     const next = this.next(last);
     const locative = (toks[0] === run[0] && (this.lex.locativePrepositions.has(this.lower(prev)) ||
-      this.lex.placeModifiers.has(this.lower(prev)))) || this.lex.placeNouns.has(this.lower(next));
+      this.lex.placeModifiers.has(this.lower(prev)))) || this.lex.placeNouns.has(this.lower(next)) ||
+      (this.word(next) === "," && this.lex.locativePrepositions.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
     if (m.type === "NORP") m.country = this.regionOfAdjective(toks);
@@ -629,7 +647,10 @@ class MentionReader {
     if (w === w.toUpperCase()) return false;
     let p = this.prev(first);
     const n = this.next(toks[toks.length - 1]);
+    if (n >= 0 && (this.word(n) === "'s" || this.word(n) === "\u2019s")) return true;
     if (this.word(p) === ",") p = this.prev(p);
+    // Comments, threats and offers come "from Moscow"; the state is speaking.
+    if (this.lower(p) === "from") return true;
     if (this.lex.locativePrepositions.has(this.lower(p)) || this.lex.placeModifiers.has(this.lower(p))) return false;
     if (this.lex.placeNouns.has(this.lower(n))) return false;
     if (this.lower(p) === "of" && this.lex.placeModifiers.has(this.lower(this.prev(p)))) return false;
