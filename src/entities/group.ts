@@ -71,8 +71,8 @@ class Grouper {
   /** The key of an unknown name: class + spelling variant, nationality words read as their country. */
   private unknownKey(m: Mention): string {
     const words = nameKey(this.surface(m)).split(" ").map((w) => this.kb.demonyms.get(w) ?? w);
-    // A bare name typed only by its context (person or place) is one entity however the contexts differ.
-    const cls = m.source === "entities/proper-noun-chunk" && (m.type === "PERSON" || m.type === "GPE") ? "NAME" : this.classOf(m.type);
+    // An unknown name typed by its context (person or place) is one entity however the contexts differ.
+    const cls = m.type === "PERSON" || m.type === "GPE" ? "NAME" : this.classOf(m.type);
     return `${cls}|${variantKey(words.join(" "))}`;
   }
 

@@ -271,7 +271,7 @@ class MentionReader {
     while (toks.length > 1 && this.lex.honorifics.has(nameKey(this.word(toks[0])))) toks = toks.slice(1);
     if (this.readWithPossessor(toks, run) || this.readInstitution(toks, run)) return;
     const whole = this.entryFor(toks);
-    if (whole && !this.headlineBlocks(whole)) {
+    if (whole) {
       this.addKnown(toks, whole, "entities/gazetteer");
       this.applyTitleBefore(toks, run);
       return;
@@ -342,11 +342,6 @@ class MentionReader {
       return true;
     }
     return false;
-  }
-
-  /** In a headline only full known names count, and no lone first or family name of a person. */
-  private headlineBlocks(entry: KbEntry): boolean {
-    return this.headline && entry.type === "PERSON" && !entry.name.includes(" ");
   }
 
   private entryFor(toks: number[]): KbEntry | undefined {
@@ -530,7 +525,7 @@ class MentionReader {
     };
     while (p < toks.length) {
       const hit = this.lex.nameConnectors.has(this.lower(toks[p])) ? undefined : this.knownAt(toks, p);
-      if (hit && !this.headlineBlocks(hit.entry)) {
+      if (hit) {
         // A country or city followed by one unknown word is a person named like it: "Israel Katz".
         const tail = toks.slice(p + hit.words);
         if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) && this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0]))) {
@@ -726,14 +721,11 @@ class MentionReader {
     if (this.headline || this.pos[i] === "SPACE" || this.isCapitalised(i)) return i;
     let head = -1;
     let roles: string[] | undefined;
-    const n1 = this.next(i);
-    if (n1 >= 0 && !this.isCapitalised(n1)) {
-      roles = this.lex.descriptions.get(nameKey(`${this.word(i)} ${this.word(n1)}`));
-      if (roles) head = n1;
-    }
-    if (!roles) {
-      roles = this.lex.descriptions.get(nameKey(this.word(i)));
-      head = i;
+    const words = [i];
+    for (let k = this.next(i); words.length < 3 && k >= 0 && !this.isCapitalised(k); k = this.next(k)) words.push(k);
+    for (let n = words.length; n > 0 && !roles; n--) {
+      roles = this.lex.descriptions.get(this.keyOf(words.slice(0, n)));
+      head = words[n - 1];
     }
     if (!roles) return i;
     const after = this.next(head);

@@ -144,8 +144,9 @@ class KbBuilder {
         if (!key) continue;
         pushUnique(byName, key, entry);
         nameWords = Math.max(nameWords, key.split(" ").length);
+        // Variants of one-word names collide too often ("Yusuf" ~ "Youssouf"); those must be listed as aliases.
         const variant = variantKey(name);
-        if (variant.length >= 5) pushUnique(byVariant, variant, entry);
+        if (key.includes(" ") && variant.length >= 5) pushUnique(byVariant, variant, entry);
       }
     }
     for (const list of [...byName.values(), ...byVariant.values()]) list.sort(preferred);

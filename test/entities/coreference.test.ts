@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { entitiesOf, named, mentionTexts } from "./helpers.ts";
+
+test("a family name alone joins the full name mentioned earlier", () => {
+  const es = entitiesOf("Chilean diplomat Rosa Valdivieso arrived in Geneva on Monday. Valdivieso said the talks would continue.");
+  const rosa = named(es, "Rosa Valdivieso");
+  assert.deepEqual(mentionTexts(rosa), ["Rosa Valdivieso", "Valdivieso"]);
+  assert.equal(es.filter((e) => e.type === "PERSON").length, 1);
+});
+
+test("transliteration variants of one person are one entity", () => {
+  const es = entitiesOf("Zelenskiy met European leaders in Brussels. Later Zelensky told reporters that President Zelenskyy's plan stood.");
+  const z = es.filter((e) => e.type === "PERSON");
+  assert.equal(z.length, 1);
+  assert.equal(z[0].name, "Volodymyr Zelenskyy");
+  assert.equal(z[0].mentions.length, 3);
+});
+
+test("an unknown name's spelling variants are merged by the general variant rule", () => {
+  const es = entitiesOf("Rebel commander Yusuf Abdulkhakimov said his men held the bridge. Yusuf Abdulhakimov later denied it.");
+  assert.equal(es.filter((e) => e.type === "PERSON").length, 1);
+});
+
+test("descriptions join the person holding that role in the article", () => {
+  const es = entitiesOf("Ukrainian President Volodymyr Zelenskiy thanked his allies. The Ukrainian leader also said the wartime leader's office would publish the list.");
+  const z = named(es, "Volodymyr Zelenskyy");
+  assert.ok(mentionTexts(z).includes("The Ukrainian leader"));
+  assert.ok(z?.aliases.includes("The Ukrainian leader"));
+});
+
+test("a description resolves through the knowledge base's dated roles", () => {
+  const text = "The talks in Riyadh were led by the U.S. secretary of state, officials said.";
+  const in2025 = entitiesOf(text, "2025-03-01").filter((e) => e.type === "PERSON").map((e) => e.name);
+  const in2023 = entitiesOf(text, "2023-03-01").filter((e) => e.type === "PERSON").map((e) => e.name);
+  assert.deepEqual(in2025, ["Marco Rubio"]);
+  assert.deepEqual(in2023, ["Antony Blinken"]);
+});
+
+test("'his Russian counterpart' is the Russian holder of the named person's role", () => {
+  const es = entitiesOf("U.S. Secretary of State Marco Rubio urged his Russian counterpart to end the fighting.", "2025-09-24");
+  assert.ok(named(es, "Sergei Lavrov"), "Lavrov found through the counterpart");
+});
+
+test("an acronym in brackets and its later uses join the organisation", () => {
+  const es = entitiesOf("The National Unity Front (NUF) rejected the vote. A NUF spokesman said the result was rigged.");
+  const front = named(es, "National Unity Front");
+  assert.equal(front?.type, "ORG");
+  assert.deepEqual(mentionTexts(front), ["National Unity Front", "NUF", "NUF"]);
+});
