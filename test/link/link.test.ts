@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { actorRef, countryEntity, countryOfAdjective, mentionIndex, roleHolders } from "../../src/link/index.ts";
+import { entitiesOf, kb } from "../entities/helpers.ts";
+
+const text = "Polish Prime Minister Donald Tusk met Ukrainian officials in Warsaw. Tusk said Poland would keep helping Kyiv.";
+const entities = entitiesOf(text, "2025-04-01");
+
+test("entityAt finds the entity mentioned at a character offset", () => {
+  const index = mentionIndex(entities);
+  assert.equal(index.entityAt(text.indexOf("Tusk said"))?.name, "Donald Tusk");
+  assert.equal(index.entityAt(text.indexOf("Warsaw") + 3)?.name, "Warsaw");
+  assert.equal(index.entityAt(text.indexOf("met")), undefined);
+  assert.deepEqual(index.entitiesIn(text.indexOf("Tusk said"), text.length).map((e) => e.name), ["Donald Tusk", "Poland", "Ukraine"]);
+});
+
+test("a nationality adjective resolves to its country and the article's country entity", () => {
+  assert.equal(countryOfAdjective(kb, "Russian"), "RUS");
+  assert.equal(countryOfAdjective(kb, "Ukrainians"), "UKR");
+  assert.equal(countryOfAdjective(kb, "U.S."), "USA");
+  assert.equal(countryOfAdjective(kb, "table"), undefined);
+  assert.equal(countryEntity(entities, "POL")?.name, "Poland");
+});
+
+test("actorRef carries the entity id, name, country and role", () => {
+  const tusk = entities.find((e) => e.name === "Donald Tusk")!;
+  assert.deepEqual(actorRef(tusk), { entity: tusk.id, name: "Donald Tusk", country: "POL", role: "Prime Minister" });
+  assert.deepEqual(roleHolders(kb, "POL", "head-of-government", "2025-04-01").map((e) => e.name), ["Donald Tusk"]);
+});
