@@ -267,6 +267,13 @@ class Resolver {
       if (id >= 0) {
         const span = this.spans[id];
         const type = span.entity.type;
+        // "Iraqi Kurds", "Serbian Workers' Union": an entity the entities layer gave no country keeps the one its words name.
+        if (!span.entity.country && !gazetteer) {
+          for (let g = span.first; g <= span.last && !gazetteer; g++) {
+            const inner = countryPhraseAt(this.words, g, span.last + 1);
+            if (inner && /^[A-Z]/.test(this.text[this.segments.tokens.start[g]])) gazetteer = { country: inner.country, kind: inner.kind, first: g, last: g + inner.words.length - 1 };
+          }
+        }
         if (type === "PERSON") person = span;
         else if (type === "ORG") org = span;
         else if (PLACE_TYPES.has(type) || type === "NORP") place = span;
@@ -391,5 +398,23 @@ function buildActorIndex(text: string, segments: Segments, entities: Entity[], t
   for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
   const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
   chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
-  return { tokens: segments.tokens, words: resolver.words, chunks, chunkAt };
+  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt };
+  countriesFromPlacePhrases(index);
+  return index;
+}
+
+const PLACE_LINKS = new Set(["in", "from", "of", "throughout", "across", "inside"]);
+
+/** "Police in the Georgian capital", "students throughout Indonesia": a group takes the country of where it is. */
+function countriesFromPlacePhrases(ix: ActorIndex): void {
+  for (const chunk of ix.chunks) {
+    const actor = chunk.head;
+    if (!actor || actor.ref.country || (actor.kind !== "group" && actor.kind !== "name")) continue;
+    if (!PLACE_LINKS.has(ix.words[chunk.last + 1])) continue;
+    const next = ix.chunkAt[chunk.last + 2];
+    const where = next >= 0 ? ix.chunks[next].head : undefined;
+    if (where?.ref.country && (where.kind === "country" || where.place || where.entityType === "ORG")) {
+      chunk.head = { ...actor, ref: { ...actor.ref, country: where.ref.country } };
+    }
+  }
 }

@@ -3,7 +3,7 @@
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk } from "./actors.ts";
 import { countryByCode } from "./countries.ts";
-import { contextsOf, isHistorical } from "./context.ts";
+import { contextsOf, GOVERNORS, intentType, isHistorical, PLACE_AS_TARGET } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
 import { datesOf } from "./when.ts";
@@ -15,6 +15,8 @@ export interface CodedEvent extends Event {
   rule: string;
   /** Where the date came from: the event's clause, its sentence, a "day after" shift, or the publication date. */
   dateFrom?: EventDate["from"];
+  /** Where a target not named as such came from: the same actor's earlier events, or the event's place. */
+  targetFrom?: "article" | "place";
   symmetric: boolean;
   sentence: number;
 }
@@ -39,18 +41,23 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const { ix } = cc;
   const def = m.trigger.def;
   const head = m.head;
-  if (isPurpose(ix, head, s.firstToken)) return [];
-  const nominal = ix.tokens.pos[head] !== "VERB" && ix.tokens.pos[head] !== "AUX";
+  if (isPurpose(ix, head, s.firstToken) || isGovernedNoun(ix, head, s.firstToken)) return [];
+  // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") around them.
+  const nominal = ix.tokens.pos[head] === "NOUN" || ix.tokens.pos[head] === "PROPN";
   const objects = objectsAfter(ix, m.last, s.lastToken);
   let sourceChunk = m.source;
   let targetChunk = m.target;
   let partnerChunk: Chunk | undefined;
   if (!sourceChunk) {
-    if (nominal) sourceChunk = nominalSource(ix, m, s) ?? objects.agent;
+    if (nominal) sourceChunk = nominalSource(ix, m, s) ?? objects.agent ?? (def.symmetric ? subjectOf(ix, head, s.firstToken) : undefined);
     else if (isPassive(ix, head, s.firstToken)) {
       targetChunk ??= subjectOf(ix, head, s.firstToken);
       sourceChunk = objects.agent;
-    } else sourceChunk = subjectOf(ix, head, s.firstToken) ?? subjectAfterComma(ix, head, s.lastToken);
+    } else {
+      // Only a participle or an infinitive opening the sentence takes the subject after its comma.
+      const nonFinite = ix.words[head].endsWith("ing") || ix.words[head - 1] === "to";
+      sourceChunk = subjectOf(ix, head, s.firstToken) ?? (nonFinite ? subjectAfterComma(ix, head, s.lastToken) : undefined);
+    }
   }
   if (!targetChunk) {
     targetChunk = objects.target;
@@ -87,10 +94,17 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     published: cc.published, todayCue: cc.todayCues[sentenceIndex],
   });
   const contexts = contextsOf(ix, head, clauseFirst, s.firstToken);
-  const place = placeOf(actorOf(objects.place)) ?? target?.place ?? (region && { name: region.ref.name });
+  const placeActor = actorOf(objects.place);
+  const place = placeOf(placeActor) ?? target?.place ?? (region && { name: region.ref.name });
+  let targetFrom: CodedEvent["targetFrom"];
+  if (!target && placeActor?.ref.country && PLACE_AS_TARGET.has(def.type)) {
+    target = placeActor;
+    targetFrom = "place";
+  }
+  const intent = intentType(def.type, contexts);
   const base: CodedEvent = {
     id: "",
-    type: def.type,
+    type: intent ?? def.type,
     evidence: [{ start: evidenceStart, end: evidenceEnd, text: cc.text.slice(evidenceStart, evidenceEnd) }],
     confidence: 0,
     source: source.ref,
@@ -98,8 +112,15 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     symmetric: def.symmetric,
     sentence: sentenceIndex,
   };
-  if (def.mode) base.mode = def.mode;
-  if (def.cameo) base.cameo = def.cameo;
+  if (intent) {
+    // "will give Tanzania a grant": the announced act stays readable in the mode.
+    base.mode = `intent-${def.type.toLowerCase()}`;
+    base.cameo = intent === "AGREE" ? "030" : "130";
+  } else {
+    if (def.mode) base.mode = def.mode;
+    if (def.cameo) base.cameo = def.cameo;
+  }
+  if (targetFrom) base.targetFrom = targetFrom;
   if (target) base.target = target.ref;
   if (place) base.place = place;
   if (quantities.length) base.quantities = quantities;
@@ -128,9 +149,11 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
     if (chunk.head && chunk.head.last < m.head) return chunk;
     if (ix.words[chunk.first] === "their") return { ...chunk, head: undefined, possessor: undefined, pair: true };
   }
-  const first = c >= 0 ? ix.chunks[c].first : m.head;
-  const verb = first - 1;
-  if (verb >= s.firstToken && ix.tokens.pos[verb] === "VERB") return subjectOf(ix, verb, s.firstToken);
+  let verb = (c >= 0 ? ix.chunks[c].first : m.head) - 1;
+  // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
+  while (verb >= s.firstToken && verb >= m.head - 4 && /^["“”'‘’]$/.test(ix.words[verb])) verb--;
+  const pos = ix.tokens.pos[verb];
+  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX")) return subjectOf(ix, verb, s.firstToken);
   return undefined;
 }
 
@@ -139,6 +162,13 @@ function isPurpose(ix: ActorIndex, head: number, sentenceFirst: number): boolean
   if (head - 2 < sentenceFirst || ix.words[head - 1] !== "to") return false;
   const pos = ix.tokens.pos[head - 2];
   return pos === "NOUN" || pos === "PROPN" || ix.words[head - 2] === "order";
+}
+
+/** "halt the killing", "condemned the attack": the act is what is asked for or judged, not reported. */
+function isGovernedNoun(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  let k = head - 1;
+  while (k >= sentenceFirst && (ix.tokens.pos[k] === "DET" || ix.tokens.pos[k] === "ADJ" || ix.words[k] === '"' || ix.words[k] === "“")) k--;
+  return k < head - 1 && k >= sentenceFirst && GOVERNORS.has(ix.tokens.lemma[k]);
 }
 
 /** "was attacked", "were detained", "got arrested": a form of be/get before a participle. */

@@ -1,6 +1,7 @@
 // What kind of event the words make it: hypothetical ("could", "would"), future ("will meet",
 // "plans to"), negated ("did not meet", "neither ... nor"), historical (dated well before publication).
 // The cue words are data (data/events/contexts.yaml).
+import type { PloverType } from "../model/index.ts";
 import type { ActorIndex } from "./actors.ts";
 import { readDataFile } from "./data-files.ts";
 import { daysBefore } from "./when.ts";
@@ -10,7 +11,11 @@ interface ContextFile {
   future: string[];
   negated: string[];
   today: string[];
+  governors: string[];
   historical_after_days: number;
+  intent: Record<string, string[]>;
+  intent_contexts: Record<string, string[]>;
+  place_as_target: string[];
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -21,6 +26,8 @@ const CUES: Array<[string, string[][]]> = [
   ["negated", split(file.negated)],
 ];
 const TODAY = split(file.today);
+/** Verbs whose object names an act asked for or judged, not one reported ("halt the killing"). */
+export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
 /** Words between a cue and its trigger: auxiliaries, adverbs, "to", other verbs of the chain. */
 const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP"]);
@@ -52,4 +59,17 @@ export function saysToday(ix: ActorIndex, first: number, last: number): boolean 
 
 export function isHistorical(date: string | undefined, published: string | undefined): boolean {
   return !!date && !!published && daysBefore(date, published) >= HISTORICAL_AFTER_DAYS;
+}
+
+/** Types whose target defaults to the country of the event's place. */
+export const PLACE_AS_TARGET: ReadonlySet<string> = new Set(file.place_as_target);
+
+/** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
+export function intentType(type: string, contexts: string[]): PloverType | undefined {
+  for (const [intent, types] of Object.entries(file.intent)) {
+    if (!types.includes(type)) continue;
+    const cues = file.intent_contexts[intent] ?? [];
+    if (contexts.some((c) => cues.includes(c))) return intent as PloverType;
+  }
+  return undefined;
 }

@@ -36,6 +36,7 @@ function addPhrase(text: string, country: CountryInfo | undefined, kind: Country
   // Tokens split possessives and keep dotted abbreviations whole, as wink does.
   const words = text.toLowerCase().replace(/([a-z])'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
   const list = phrases.get(words[0]) ?? [];
+  // Countries are read independent ones first, so "French" is France, not a French territory.
   if (list.some((p) => p.words.join(" ") === words.join(" "))) return;
   list.push({ country, kind, words });
   list.sort((a, b) => b.words.length - a.words.length);
@@ -46,7 +47,8 @@ for (const c of countries) {
   const info: CountryInfo = { code: c.cca3, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], capital: c.capital[0] };
   byCode.set(c.cca3, info);
 }
-for (const c of countries) {
+const independentFirst = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+for (const c of independentFirst) {
   const info = byCode.get(c.cca3);
   addPhrase(c.name.common, info, "country");
   addPhrase(c.name.official, info, "country");

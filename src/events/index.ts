@@ -12,7 +12,7 @@ import { saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
-import { mergeRestatements } from "./merge.ts";
+import { inheritTargets, mergeRestatements } from "./merge.ts";
 import { isCalendarTimex } from "./when.ts";
 
 export { actorIndex, isCountryEntity } from "./actors.ts";
@@ -47,14 +47,21 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon): Event[] {
   segments.sentences.forEach((s, i) => {
     for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, (t) => quoted[t] === 1)) coded.push(...codeMatch(m, s, i, cc));
   });
-  return mergeRestatements(coded).map(({ symmetric: _s, sentence: _n, ...event }) => event);
+  const merged = mergeRestatements(coded);
+  inheritTargets(merged, CONTINUING_TYPES);
+  return mergeRestatements(merged).map(({ symmetric: _s, sentence: _n, ...event }) => event);
 }
+
+/** Shorter quotes are phrases inside the reporter's sentence ("had a "good meeting" with"): coded. */
+const MIN_QUOTE_WORDS = 5;
+/** Types whose target an article carries from one event to the next by the same actor. */
+const CONTINUING_TYPES: ReadonlySet<string> = new Set(["ASSAULT"]);
 
 /** Tokens inside direct quotes: what a speaker says happened is the speaker's claim, not a coded event. */
 function quotedTokens(ix: ActorIndex, doc: Doc): Uint8Array {
   const mask = new Uint8Array(ix.words.length);
   const quotes: Quote[] = doc.quotes ?? [];
-  for (const q of quotes) if (q.direct) for (const t of tokensIn(layer(doc, "segments"), q.start, q.end)) mask[t] = 1;
+  for (const q of quotes) if (q.direct && q.text.split(/\s+/).length >= MIN_QUOTE_WORDS) for (const t of tokensIn(layer(doc, "segments"), q.start, q.end)) mask[t] = 1;
   return mask;
 }
 

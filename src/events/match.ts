@@ -52,13 +52,11 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
     const step = steps[s];
     if (step.kind === "gap") { gap = true; continue; }
     if (step.kind === "slot") {
-      while (t <= last && (ix.tokens.pos[t] === "ADV" || ix.tokens.pos[t] === "DET") && ix.chunkAt[t] < 0) t++;
-      const c = ix.chunkAt[t];
-      if (c < 0) return undefined;
-      const chunk = ix.chunks[c];
-      if (!chunk.head && !chunk.possessor) return undefined;
+      const chunk = slotChunk(ix, t, last, gap);
+      if (!chunk) return undefined;
       m[step.role] = chunk;
       t = chunk.last + 1;
+      gap = false;
       continue;
     }
     const reach = gap ? MAX_GAP : MAX_MODIFIERS;
@@ -75,6 +73,22 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
   }
   if (gap) return undefined;
   return m;
+}
+
+/** The noun phrase a slot takes: the next one (past adverbs), or after a gap the first that names an actor. */
+function slotChunk(ix: ActorIndex, t: number, last: number, gap: boolean): Chunk | undefined {
+  for (let k = t; k <= last && k - t <= (gap ? MAX_GAP : 2); k++) {
+    const c = ix.chunkAt[k];
+    if (c < 0) {
+      if (!gap && ix.tokens.pos[k] !== "ADV" && ix.tokens.pos[k] !== "DET") return undefined;
+      continue;
+    }
+    const chunk = ix.chunks[c];
+    if (chunk.head || chunk.possessor) return chunk;
+    if (!gap) return undefined;
+    k = chunk.last;
+  }
+  return undefined;
 }
 
 /** Where matches overlap, the one with more pattern words (then the earlier one) stays. */

@@ -37,8 +37,18 @@ function absorb(into: CodedEvent, e: CodedEvent): void {
   into.confidence = Math.min(0.98, Math.round((Math.max(into.confidence, e.confidence) + 0.03) * 100) / 100);
 }
 
-/** Merges restatements, latest compatible record first, and numbers the records. */
+/** Merges restatements (until nothing more merges: a merge can complete a record), and numbers the records. */
 export function mergeRestatements(events: CodedEvent[]): CodedEvent[] {
+  let out = events.map((e) => ({ ...e, evidence: [...e.evidence] }));
+  for (let size = Infinity; out.length < size; ) {
+    size = out.length;
+    out = mergeOnce(out);
+  }
+  out.forEach((e, i) => { e.id = `ev${i + 1}`; });
+  return out;
+}
+
+function mergeOnce(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const e of events) {
     let found: CodedEvent | undefined;
@@ -48,8 +58,23 @@ export function mergeRestatements(events: CodedEvent[]): CodedEvent[] {
       if (sameSides(o, e) || completes(o, e)) found = o;
     }
     if (found) absorb(found, e);
-    else out.push({ ...e, evidence: [...e.evidence] });
+    else out.push(e);
   }
-  out.forEach((e, i) => { e.id = `ev${i + 1}`; });
   return out;
+}
+
+/**
+ * An attack with no stated target ("launched a record 728 drones at its smaller neighbor") is, in an
+ * article, most likely on the target of the same attacker's attacks told before: taken, and marked.
+ */
+export function inheritTargets(events: CodedEvent[], types: ReadonlySet<string>): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.target || !types.has(e.type)) continue;
+    const earlier = events.slice(0, i).reverse().find((o) => o.type === e.type && o.target && key(o.source) === key(e.source));
+    if (!earlier) continue;
+    e.target = earlier.target;
+    e.targetFrom = "article";
+    e.confidence = Math.round(e.confidence * 0.85 * 100) / 100;
+  }
 }

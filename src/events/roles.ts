@@ -1,7 +1,7 @@
 // Who does what to whom, from the order of words: the subject before a verb, the object or a
 // prepositional phrase after it, passives, coordination ("X and Y met"), relative clauses ("Trump, who ...").
 import type { ActorIndex, Chunk } from "./actors.ts";
-import { CLAUSAL_VERBS } from "./speech.ts";
+import { CLAUSAL_VERBS, SPEECH_VERBS } from "./speech.ts";
 
 /** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
 const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
@@ -58,7 +58,9 @@ export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, dept
     k = chunk.first;
     if (chunk.time) continue;
     const before = chunk.first - 1;
-    if (before >= sentenceFirst && pos[before] === "ADP" && !CLAUSE_OPENERS.has(w[before])) continue;
+    // "Up to 100 ethnic Albanians": a number after "up to", "about" is a quantity, not a prepositional phrase.
+    const quantified = pos[chunk.first] === "NUM";
+    if (before >= sentenceFirst && pos[before] === "ADP" && !CLAUSE_OPENERS.has(w[before]) && !quantified) continue;
     if (before >= sentenceFirst && pos[before] === "VERB" && !CLAUSAL_VERBS.has(lemma[before])) continue;
     if (hasActor(chunk)) return chunk;
     // "a camp for Congolese refugees was attacked"; a phrase naming no one ("unusually critical") is passed over.
@@ -86,30 +88,43 @@ export function subjectAfterComma(ix: ActorIndex, v: number, sentenceLast: numbe
 }
 
 /** "a camp for Congolese refugees": a phrase that names no actor takes the one of its "of/for" phrase. */
-function attachedActor(ix: ActorIndex, chunk: Chunk): Chunk | undefined {
+function attachedActor(ix: ActorIndex, chunk: Chunk, depth = 0): Chunk | undefined {
   const prep = ix.words[chunk.last + 1];
   if (prep !== "of" && prep !== "for") return undefined;
   const c = ix.chunkAt[chunk.last + 2];
-  return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
+  if (c < 0) return undefined;
+  // "Tens of thousands of students": through a chain of "of".
+  return hasActor(ix.chunks[c]) ? ix.chunks[c] : depth < 3 ? attachedActor(ix, ix.chunks[c], depth + 1) : undefined;
 }
 
 /** The other side when a subject is coordinated: "Rubio and Lavrov", "Neither Lavrov nor Rubio". */
 export function coordinatedWith(ix: ActorIndex, chunk: Chunk, sentenceFirst: number): Chunk | undefined {
   const k = chunk.first - 1;
   if (k - 1 < sentenceFirst || (ix.words[k] !== "and" && ix.words[k] !== "nor" && ix.words[k] !== ",")) return undefined;
-  const c = ix.chunkAt[k - 1];
+  let j = k - 1;
+  // "Rubio (4th L) and Lavrov": a parenthesis between the two is passed over.
+  if (ix.words[j] === ")") while (j > sentenceFirst && ix.words[j] !== "(") j--;
+  if (ix.words[j] === "(") j--;
+  const c = ix.chunkAt[j];
   return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
 }
 
 /** The phrases after a verb (or a nominal trigger), up to the end of its clause. */
 export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number): Objects {
-  const { pos } = ix.tokens;
+  const { pos, lemma } = ix.tokens;
   const w = ix.words;
   const out: Objects = { end: sentenceLast };
   let prep: string | undefined;
   for (let k = end + 1, steps = 0; k <= sentenceLast && steps < 16; k++, steps++) {
+    // "demanded that the US cancel ...": the subject of the clause a demand or warning is about.
+    if (w[k] === "that" && k <= end + 4 && !out.target) {
+      const c = ix.chunkAt[k + 1];
+      if (c >= 0 && hasActor(ix.chunks[c])) out.target = ix.chunks[c];
+    }
     if (CLAUSE_BARRIERS.has(w[k]) || pos[k] === "SCONJ") { out.end = k - 1; break; }
-    if (pos[k] === "VERB" && k > end + 2 && !prep) { out.end = k - 1; break; }
+    // Another verb opens another clause, unless it reports this one ("critical, saying Putin's ...").
+    const continues = w[k - 1] === "to" || (SPEECH_VERBS.has(lemma[k]) && w[k].endsWith("ing"));
+    if (pos[k] === "VERB" && k > end + 2 && !prep && !continues) { out.end = k - 1; break; }
     if (pos[k] === "ADP" || w[k] === "between") { prep = w[k]; continue; }
     if (w[k] === ",") { prep = undefined; continue; }
     const c = ix.chunkAt[k];
@@ -123,8 +138,10 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
       out.target = chunk;
       const other = ix.words[chunk.last + 1] === "and" ? ix.chunkAt[chunk.last + 2] : -1;
       if (other >= 0 && hasActor(ix.chunks[other])) { out.partner = ix.chunks[other]; k = ix.chunks[other].last; }
-    } else if (prep && PLACE_PREPOSITIONS.has(prep) && actor && (actor.place || actor.kind === "country" || !actor.isPerson && actor.ref.country === undefined)) {
+    } else if (prep && PLACE_PREPOSITIONS.has(prep) && actor && (actor.place || actor.kind === "country" || actor.entityType === "LOC" || actor.entityType === "FAC")) {
       out.place ??= chunk;
+      // "launched drones at Kyiv": at a city is both where and whom (its country).
+      if (prep === "at" && actor.place && !out.target) out.target = chunk;
     } else if ((!prep || TARGET_PREPOSITIONS.has(prep)) && hasActor(chunk) && !out.target) {
       out.target = chunk;
       if (w[chunk.last + 1] === "and") {

@@ -36,11 +36,11 @@ export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
     const nearest = nearestTo(inClause, scope.head);
     return coordinated(ix, inClause, nearest).map((t) => ({ value: t.timex.value, from: "clause", timex: t.timex }));
   }
+  if (scope.todayCue && scope.published) return [{ value: scope.published.slice(0, 10), from: "publication" }];
   if (scope.timexes.length) {
     const nearest = nearestTo(scope.timexes, scope.head);
     return [{ value: nearest.timex.value, from: "sentence", timex: nearest.timex }];
   }
-  if (scope.todayCue && scope.published) return [{ value: scope.published.slice(0, 10), from: "publication" }];
   return [];
 }
 
