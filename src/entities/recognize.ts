@@ -718,7 +718,7 @@ class MentionReader {
    * role word not followed by a name, after "the" or a possessive country. Returns the last token read.
    */
   private readDescription(i: number): number {
-    if (this.headline || this.pos[i] === "SPACE" || this.isCapitalised(i)) return i;
+    if (this.headline || this.pos[i] === "SPACE" || !this.lex.descriptionStarts.has(this.lower(i))) return i;
     let head = -1;
     let roles: string[] | undefined;
     const words = [i];

@@ -75,6 +75,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   /** Description heads by nameKey ("leader" -> [head-of-state, head-of-government]). */
   descriptions: Map<string, string[]>;
+  /** First words of the description heads, to skip most tokens at once. */
+  descriptionStarts: Set<string>;
   orgCues: Set<string>;
   /** Place cue word -> GPE | LOC | FAC. */
   placeCues: Map<string, KbType>;

@@ -2,12 +2,14 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9&+]+/g;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /**
  * The exact-match key of a name: accents, case, full stops, possessive 's and punctuation dropped,
  * so "U.S." = "US", "Vučić" = "Vucic", "Russia's" = "Russia", "el-Fasher" = "el fasher".
  */
 export function nameKey(name: string): string {
+  if (PLAIN_WORD.test(name)) return name.toLowerCase(); // most tokens: nothing else to do
   return name
     .normalize("NFKD").replace(MARKS, "")
     .toLowerCase()
