@@ -3,6 +3,7 @@
 // words are left to the news rules, which know the clause's tense.
 import * as chrono from "chrono-node";
 import type { ParsedComponents } from "chrono-node";
+import type { Segments } from "../model/index.ts";
 import { formatDay, type Day } from "./calendar.ts";
 import type { ResolveContext, Resolved, TimexCandidate } from "./candidate.ts";
 import { resolveMonthYear, resolveWeekday } from "./resolve.ts";
@@ -12,9 +13,20 @@ const CLOCK_WRITTEN = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\b(?:noon|midnight)\b/
 // chrono's implied values need some reference instant; ours come from the ResolveContext instead.
 const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
-export function recognizeCalendarDates(text: string): TimexCandidate[] {
+const HAS_DIGIT = /\d/;
+
+/** Runs chrono on the sentences with a digit only: every date or time kept needs one, and chrono is the slow part. */
+export function recognizeCalendarDates(text: string, segments: Segments): TimexCandidate[] {
   const out: TimexCandidate[] = [];
-  for (const result of chrono.casual.parse(text, { instant: NEUTRAL_INSTANT, timezone: 0 })) {
+  for (const sentence of segments.sentences) {
+    const piece = text.slice(sentence.start, sentence.end);
+    if (HAS_DIGIT.test(piece)) collectCalendarDates(piece, sentence.start, out);
+  }
+  return out;
+}
+
+function collectCalendarDates(piece: string, offset: number, out: TimexCandidate[]): void {
+  for (const result of chrono.casual.parse(piece, { instant: NEUTRAL_INSTANT, timezone: 0 })) {
     // chrono's relative results ("the day before", "in 100 days") are the news rules' business
     if ([...result.tags()].some((t) => /relative|casual/i.test(t))) continue;
     const c = result.start;
@@ -24,14 +36,13 @@ export function recognizeCalendarDates(text: string): TimexCandidate[] {
     if (!hasDate && !hasTime) continue;
     if (!hasDate && !CLOCK_WRITTEN.test(result.text)) continue; // "voted 300-12 on Thursday" is no noon
     out.push({
-      start: result.index,
-      end: result.index + result.text.length,
+      start: offset + result.index,
+      end: offset + result.index + result.text.length,
       source: "timex/calendar-date",
       kind: hasDate ? undefined : c.isCertain("weekday") ? undefined : "clock",
       resolve: (ctx) => resolveComponents(c, ctx),
     });
   }
-  return out;
 }
 
 const tag = (result: chrono.ParsedResult, parser: string) => [...result.tags()].some((t) => t.includes(parser));

@@ -12,12 +12,12 @@ export type { Direction } from "./direction.ts";
 export { parseDay, formatDay, type Day } from "./calendar.ts";
 
 const lexicon = loadTimexLexicon();
-const recognizers = [recognizeCalendarDates, ...newsRecognizers(lexicon)];
+const recognizers = newsRecognizers(lexicon);
 
 /** The timexes of a segmented document; relative dates stay unresolved when `published` is absent. */
 export function findTimexes(doc: Doc): Timex[] {
   const segments = layer(doc, "segments");
-  const candidates = recognizers.flatMap((recognize) => recognize(doc.text));
+  const candidates = [recognizeCalendarDates(doc.text, segments), ...recognizers.map((recognize) => recognize(doc.text))].flat();
   const refined = trimSignals(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, lexicon.leadingSignal);
   return resolveInOrder(refined, doc.text, parseDay(doc.published), (start, end) =>
     clauseDirection(segments, doc.text, lexicon, start, end));
