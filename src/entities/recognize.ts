@@ -4,6 +4,7 @@
 //   ("US Secretary of State Marco Rubio"), organisation and place cues, acronyms in brackets,
 //   and the lone unknown words that coreference may still use.
 import type { Segments, Sentence } from "../model/index.ts";
+import { tokensIn } from "../segment/index.ts";
 import { lookupName, nameKey } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase, TitleInfo } from "../kb/index.ts";
 import type { Mention } from "./mention.ts";
@@ -50,7 +51,7 @@ class MentionReader {
   private headline = false;
   private previousRun: Run | undefined;
 
-  constructor(private readonly text: string, segments: Segments, private readonly kb: KnowledgeBase) {
+  constructor(private readonly text: string, private readonly segments: Segments, private readonly kb: KnowledgeBase) {
     this.lex = kb.lexicon;
     ({ start: this.starts, end: this.ends, pos: this.pos, lemma: this.lemma } = segments.tokens);
   }
@@ -58,6 +59,7 @@ class MentionReader {
   readSentence(sentence: Sentence): void {
     this.sentence = sentence;
     this.previousRun = undefined;
+    const first = this.mentions.length;
     this.headline = this.isHeadline(sentence);
     let i = sentence.firstToken;
     while (i <= sentence.lastToken) {
@@ -69,6 +71,30 @@ class MentionReader {
       this.readRun(run);
       this.previousRun = run;
       i = run.toks[run.toks.length - 1] + 1;
+    }
+    this.countriesFromAppositions(this.mentions.slice(first));
+  }
+
+  /**
+   * "Ahmed Sharif Chaudhry, director-general of the Inter-Services Public Relations": a person without a
+   * country takes the country of the organisation or place named in the apposition that follows.
+   */
+  private countriesFromAppositions(mentions: Mention[]): void {
+    for (const m of mentions) {
+      if (m.type !== "PERSON" || m.country || m.description) continue;
+      const inside = tokensIn(this.segments, m.start, m.end);
+      let k = this.next(inside[inside.length - 1]);
+      if (k < 0 || this.word(k) !== ",") continue;
+      let sawOf = false;
+      for (let n = 0; n < 7 && (k = this.next(k)) >= 0; n++) {
+        const w = this.word(k);
+        if (w === "of") sawOf = true;
+        if (/^[a-z-]+$/.test(w)) continue;
+        const named = sawOf ? mentions.find((x) => x.start === this.starts[k]) : undefined;
+        const country = named?.country ?? named?.kb?.country;
+        if (country && named!.type !== "PERSON") m.country = country;
+        break;
+      }
     }
   }
 
@@ -681,31 +707,42 @@ class MentionReader {
     const target = this.mentions[this.mentions.length - 1];
     if (!target || target.start !== this.starts[toks[0]] || (target.type !== "PERSON" && !target.weak) || target.title) return;
     let p = this.prev(toks[0]);
-    const titleToks: number[] = [];
-    while (p >= 0 && titleToks.length < 3 && /^[a-z-]+$/.test(this.word(p))) {
-      titleToks.unshift(p);
+    const lowered: number[] = [];
+    while (p >= 0 && lowered.length < 6 && /^[a-z-]+$/.test(this.word(p))) {
+      lowered.unshift(p);
       p = this.prev(p);
     }
-    for (let k = 0; k < titleToks.length; k++) {
-      const part = titleToks.slice(k);
-      const info = this.lex.titles.get(this.keyOf(part));
-      if (!info) continue;
-      if (target.kb && target.kb.type !== "PERSON") return;
-      target.type = "PERSON";
-      target.weak = false;
-      target.title = this.textOf(part);
-      target.roleKey = info.role;
-      target.sector = info.sector;
-      target.source = target.kb ? target.source : "entities/title-pattern";
-      target.pastRole = this.lex.titleModifiers.has(this.lower(this.prev(part[0])));
-      const before = this.previousRun;
-      if (!target.country && before && before !== run && this.prev(part[0]) === before.toks[before.toks.length - 1]) {
-        const q = before.mentions[before.mentions.length - 1];
-        target.country = this.possessorCountry(before) ?? q?.country ?? q?.kb?.country;
-      }
-      return;
+    const title = this.titleInLowercase(lowered);
+    if (!title || (target.kb && target.kb.type !== "PERSON")) return;
+    const { part, info } = title;
+    target.type = "PERSON";
+    target.weak = false;
+    target.title = this.textOf(part);
+    target.roleKey = info.role;
+    target.sector = info.sector;
+    target.source = target.kb ? target.source : "entities/title-pattern";
+    target.pastRole = this.lex.titleModifiers.has(this.lower(this.prev(part[0])));
+    const before = this.previousRun;
+    if (!target.country && before && before !== run && this.prev(part[0]) === before.toks[before.toks.length - 1]) {
+      const q = before.mentions[before.mentions.length - 1];
+      target.country = this.possessorCountry(before) ?? q?.country ?? q?.kb?.country;
     }
   }
+
+  /**
+   * The title among lower-case words before a name: right before it ("spokesman Tommy Pigott") or
+   * followed by what it is of ("spokesperson of the armed forces Abolfazl Shekarchi").
+   */
+  private titleInLowercase(words: number[]): { part: number[]; info: TitleInfo } | undefined {
+    for (let k = 0; k < words.length; k++) {
+      for (let n = Math.min(3, words.length - k); n > 0; n--) {
+        const info = this.lex.titles.get(this.keyOf(words.slice(k, k + n)));
+        if (info && (k + n === words.length || this.word(words[k + n]) === "of")) return { part: words.slice(k), info };
+      }
+    }
+    return undefined;
+  }
+
 
   private textOf(toks: number[]): string {
     return this.text.slice(this.starts[toks[0]], this.ends[toks[toks.length - 1]]).replace(/\s+/g, " ");
