@@ -626,13 +626,14 @@ class MentionReader {
 
   /**
    * What an unknown name is: an event or law by its cue ("World War Two"), an organisation when it
-   * has "of"/"for"/"and" inside ("Archive of Public Gatherings"), a place by its context, else a person.
+   * has "of"/"for"/"and" or an acronym inside ("Archive of Public Gatherings", "Soviet NKVD"), a place
+   * by its context, else a person.
    */
   private typeOfUnknown(toks: number[], locative: boolean): string {
     if (toks.some((t) => this.lex.eventCues.has(nameKey(this.word(t))))) return "EVENT";
     if (this.regionOfAdjective(toks) !== undefined) return "NORP";
     if (locative) return "GPE";
-    if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)))) return "ORG";
+    if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)) || ACRONYM.test(this.word(t)))) return "ORG";
     return "PERSON";
   }
 

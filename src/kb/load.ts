@@ -117,6 +117,8 @@ class KbBuilder {
   private byId = new Map<string, KbEntry>();
   private countries = new Map<string, KbEntry>();
   private capitals = new Map<string, string>(); // nameKey of capital -> country
+  /** Countries and cities by every name, for the places that only add names to them. */
+  private gazetteer = new Map<string, KbEntry>();
   private lexiconSpec: LexiconSpec = {};
   private pendingActors: Array<{ spec: KbEntrySpec; file: string }> = [];
 
@@ -171,6 +173,7 @@ class KbBuilder {
       country: row.id, code: row.id, geo: row.geo, roles: [], demonyms: row.demonyms };
     this.register(entry);
     this.countries.set(row.id, entry);
+    for (const n of [row.name, ...row.aliases]) if (!this.gazetteer.has(nameKey(n))) this.gazetteer.set(nameKey(n), entry);
     for (const capital of row.capital) this.capitals.set(nameKey(capital), row.id);
   }
 
@@ -181,6 +184,7 @@ class KbBuilder {
       geo: { lat, lon }, roles: [], population };
     if (capital || this.capitals.get(nameKey(name)) === country) entry.capitalOf = country;
     this.register(entry);
+    if (!this.gazetteer.has(nameKey(name))) this.gazetteer.set(nameKey(name), entry);
   }
 
   /** A place, organisation or actor; a place named like a known country or city only adds its aliases. */
@@ -190,7 +194,8 @@ class KbBuilder {
     }
     const aliases = (spec.aliases ?? []).map(String);
     if (kind === "place") {
-      const known = this.entries.find((e) => (e.kind === "country" || e.kind === "city") && e.name === spec.name);
+      // Matched on any of its names: world-countries calls Turkey "Türkiye".
+      const known = [spec.name, ...aliases].map((n) => this.gazetteer.get(nameKey(n))).find(Boolean);
       if (known) {
         known.aliases.push(...aliases);
         if (spec.demonyms) known.demonyms = [...(known.demonyms ?? []), ...spec.demonyms.map(String)];
