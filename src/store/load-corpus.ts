@@ -31,7 +31,7 @@ export interface LoadProgress {
 }
 
 /** Articles in flight per worker: enough to keep every worker busy while the main thread writes. */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 8;
 
 export async function loadCorpus(store: Store, inputs: string[], options: LoadOptions = {}): Promise<LoadProgress> {
   const pool = new AnnotatorPool(Math.max(1, options.workers ?? availableParallelism()), options.kbPaths);

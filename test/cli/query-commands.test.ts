@@ -1,0 +1,87 @@
+// The query and export commands, run as a user runs them, on SQLite and on PostgreSQL alike.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore } from "../../src/store/index.ts";
+import { postgresBackend, sqliteBackend, type Backend } from "../store/backends.ts";
+import { CORPUS } from "../store/fixtures.ts";
+import { runSitrep } from "./run-sitrep.ts";
+
+for (const backend of [sqliteBackend(), await postgresBackend()]) queryCommands(backend);
+
+function queryCommands(backend: Backend): void {
+  describe(`query commands on ${backend.name}`, { skip: backend.skip }, () => {
+    let db: string;
+    const sitrep = (...args: string[]) => runSitrep([...args, "--db", db]);
+    before(async () => {
+      db = await backend.location();
+      const store = await openStore(db);
+      for (const doc of CORPUS) await store.addDocument(doc);
+      await store.close();
+    });
+    after(() => backend.cleanup());
+
+    test("timeline lists the meetings and calls in order, each with its sources and evidence", async () => {
+      const { code, stdout } = await sitrep("timeline", "--actor", "Marco Rubio", "--with", "Sergei Lavrov");
+      assert.equal(code, 0);
+      const dates = stdout.split("\n").filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s+/)[0]);
+      assert.deepEqual(dates, ["2025-02-18", "2025-05", "2025-06", "2025-07-10TEV", "2025-09-24"]);
+      assert.match(stdout, /3 reports, 2 independent sources/);
+      assert.match(stdout, /Reuters, 2025-07-10: Rubio meets Lavrov in Malaysia/);
+      assert.match(stdout, /"sat down with Marco Rubio on Thursday evening"/);
+    });
+
+    test("events: filters by alias and type; json and csv output", async () => {
+      const json = JSON.parse((await sitrep("events", "--actor", "Rubio", "--type", "consult", "--format", "json")).stdout);
+      assert.equal(json.length, 6);
+      assert.ok(json.every((e: { type: string }) => e.type === "CONSULT"));
+      const csv = (await sitrep("events", "--type", "ASSAULT", "--format", "csv")).stdout.trim().split("\n");
+      assert.equal(csv[0], "date,type,mode,source,target,place,reports,independent,context,id");
+      assert.equal(csv.length, 2);
+      assert.match(csv[1], /^2025-07-10,ASSAULT,drone,Russia \(RUS\),Kyiv \(UKR\),Kyiv,1,1,,ev_/);
+      const table = (await sitrep("events", "--from", "2025-09")).stdout;
+      assert.match(table, /^date\s+type/);
+      assert.equal(table.trim().split("\n").length, 3);
+    });
+
+    test("quotes, entities, entity profile and search", async () => {
+      assert.match((await sitrep("quotes", "--speaker", "Sergei Lavrov")).stdout, /Sergei Lavrov \(RUS\)\s+"useful"/);
+      const entities = (await sitrep("entities", "--type", "person", "--format", "json")).stdout;
+      assert.deepEqual(JSON.parse(entities).map((a: { name: string }) => a.name).sort(), ["Marco Rubio", "Sergei Lavrov", "Volodymyr Zelenskyy"]);
+      const profile = (await sitrep("entity", "Zelenskiy")).stdout;
+      assert.match(profile, /^Volodymyr Zelenskyy \(PERSON, UKR/);
+      assert.match(profile, /roles:\s+President/);
+      assert.match((await sitrep("search", "drones")).stdout, /Russian drones strike Kyiv/);
+    });
+
+    test("an unknown actor is exit code 3 with a message naming it; a bad flag value is exit code 2", async () => {
+      const missing = await sitrep("entity", "Nobody Known");
+      assert.equal(missing.code, 3);
+      assert.match(missing.stderr, /Nobody Known: no actor/);
+      const bad = await sitrep("events", "--format", "xml");
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--format/);
+      assert.equal((await sitrep("events", "--from", "July")).code, 2);
+    });
+
+    test("export writes each format to a file", async () => {
+      for (const format of ["jsonl", "csv", "gdelt", "geojson", "timelinejs", "gexf", "graphml"]) {
+        const out = join(tmpdir(), `sitrep-export-${process.pid}-${backend.name}.${format}`);
+        const { code, stderr } = await sitrep("export", "--format", format, "--out", out);
+        assert.equal(code, 0, stderr);
+        assert.ok(readFileSync(out, "utf8").length > 100, format);
+      }
+      assert.equal((await sitrep("export", "--format", "kml")).code, 2);
+    });
+  });
+}
+
+test("every command has --help from the table, with the store option where it reads the store", async () => {
+  for (const command of ["ingest", "events", "timeline", "quotes", "entities", "entity", "search", "export"]) {
+    const { code, stdout } = await runSitrep([command, "--help"]);
+    assert.equal(code, 0, command);
+    assert.match(stdout, /--db <path-or-url>/, command);
+  }
+});
