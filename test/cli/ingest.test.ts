@@ -1,6 +1,6 @@
 // `sitrep ingest` end to end, on SQLite and PostgreSQL: idempotent by content, the same story from
 // two files stored once, and a run killed with SIGKILL resumed without loss or duplicates.
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
