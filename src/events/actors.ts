@@ -145,6 +145,7 @@ class Resolver {
     if (NOT_IN_CHUNK.has(word)) return false;
     if (pos === "DET" || pos === "ADJ" || pos === "PROPN" || pos === "NOUN" || pos === "NUM") return true;
     if (pos === "PART") return word === "'s" || word === "’s";
+    if (this.isAllCaps(i)) return true; // "US", "UN", "NATO" whatever wink tags them
     if (pos === "PRON") return POSSESSIVE_PRONOUNS.has(word);
     // wink tags a few adjectives inside names ("big fat", "U.S.") loosely; capitalised words stay in the phrase.
     return pos === "ADV" && /^[A-Z]/.test(this.text[this.segments.tokens.start[i]]) && i > 0 && this.isChunkToken(i - 1);
@@ -154,7 +155,7 @@ class Resolver {
   chunkSentence(first: number, last: number, out: Chunk[]): void {
     let i = first;
     while (i <= last) {
-      if (ACTOR_PRONOUNS.has(this.words[i]) && this.entityAt[i] < 0) {
+      if (ACTOR_PRONOUNS.has(this.words[i]) && this.entityAt[i] < 0 && !this.isAllCaps(i)) {
         out.push(this.pronounChunk(i, last));
         i++;
         continue;
@@ -177,6 +178,11 @@ class Resolver {
     if (this.isChunkToken(next)) return true;
     // "Secretary of State Marco Rubio", "Association of Southeast Asian Nations": "of" inside a name.
     return this.words[next] === "of" && this.isCapitalised(j) && this.isCapitalised(next + 1) && this.pos(next + 1) === "PROPN";
+  }
+
+  private isAllCaps(i: number): boolean {
+    const t = this.text.slice(this.segments.tokens.start[i], this.segments.tokens.end[i]);
+    return t.length > 1 && /^[A-Z][A-Z.]+$/.test(t);
   }
 
   private isCapitalised(i: number): boolean {

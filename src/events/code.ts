@@ -44,7 +44,8 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   if (isPurpose(ix, head, s.firstToken) || isGovernedNoun(ix, head, s.firstToken)) return [];
   // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") around them.
   const nominal = ix.tokens.pos[head] === "NOUN" || ix.tokens.pos[head] === "PROPN";
-  const objects = objectsAfter(ix, m.last, s.lastToken);
+  // From the head: a pattern may hold its own object ("expelled two Russian diplomats").
+  const objects = objectsAfter(ix, m.head, s.lastToken);
   let sourceChunk = m.source;
   let targetChunk = m.target;
   let partnerChunk: Chunk | undefined;
@@ -60,7 +61,8 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     }
   }
   if (!targetChunk) {
-    targetChunk = objects.target;
+    // "rejected recent calls by Belarus's rulers": after an active verb, "by" names the one acted on.
+    targetChunk = objects.target ?? (nominal ? undefined : objects.agent);
     partnerChunk = objects.partner;
   }
   let source = actorOf(sourceChunk);
@@ -100,6 +102,9 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   if (!target && placeActor?.ref.country && PLACE_AS_TARGET.has(def.type)) {
     target = placeActor;
     targetFrom = "place";
+  } else if (target && !target.ref.country && target.kind === "group" && place?.country) {
+    // "killed 23 people in Tel Aviv": people of the place's country.
+    target = { ...target, ref: { ...target.ref, country: place.country } };
   }
   const intent = intentType(def.type, contexts);
   const base: CodedEvent = {

@@ -16,6 +16,7 @@ interface ContextFile {
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
   place_as_target: string[];
+  refusal: string[];
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -66,6 +67,7 @@ export const PLACE_AS_TARGET: ReadonlySet<string> = new Set(file.place_as_target
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
 export function intentType(type: string, contexts: string[]): PloverType | undefined {
+  if (contexts.includes("negated") && file.refusal.includes(type)) return "REJECT";
   for (const [intent, types] of Object.entries(file.intent)) {
     if (!types.includes(type)) continue;
     const cues = file.intent_contexts[intent] ?? [];

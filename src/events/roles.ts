@@ -62,7 +62,7 @@ export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, dept
     const quantified = pos[chunk.first] === "NUM";
     if (before >= sentenceFirst && pos[before] === "ADP" && !CLAUSE_OPENERS.has(w[before]) && !quantified) continue;
     if (before >= sentenceFirst && pos[before] === "VERB" && !CLAUSAL_VERBS.has(lemma[before])) continue;
-    if (hasActor(chunk)) return chunk;
+    if (hasActor(chunk)) return appositionHead(ix, chunk, sentenceFirst) ?? chunk;
     // "a camp for Congolese refugees was attacked"; a phrase naming no one ("unusually critical") is passed over.
     const attached = attachedActor(ix, chunk);
     if (attached) return attached;
@@ -85,6 +85,14 @@ export function subjectAfterComma(ix: ActorIndex, v: number, sentenceLast: numbe
     return chunk.subject && hasActor(chunk) ? chunk : undefined;
   }
   return undefined;
+}
+
+/** "Pakistan, a key U.S. ally, has refused": a described apposition stands for the name before it. */
+function appositionHead(ix: ActorIndex, chunk: Chunk, sentenceFirst: number): Chunk | undefined {
+  const comma = chunk.first - 1;
+  if (comma - 1 < sentenceFirst || ix.words[comma] !== "," || ix.tokens.pos[chunk.first] !== "DET") return undefined;
+  const c = ix.chunkAt[comma - 1];
+  return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
 }
 
 /** "a camp for Congolese refugees": a phrase that names no actor takes the one of its "of/for" phrase. */
@@ -133,6 +141,8 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
     k = chunk.last;
     if (chunk.time) { prep = undefined; continue; }
     const actor = chunk.head ?? chunk.possessor;
+    // "tortured scores of Sierra Leonean refugees": the object is who the "of" phrase names.
+    if (!prep && !actor && !out.target && w[chunk.last + 1] === "of") { k++; continue; }
     if (prep === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
     else if (prep === "between" && hasActor(chunk)) {
       out.target = chunk;

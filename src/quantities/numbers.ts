@@ -21,7 +21,7 @@ export function numberRecognizers(lex: QuantityLexicon): NumberRecognizer[] {
   const digits = new RegExp(
     `(?<cur>${A.symbols})?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>${A.scales})(?![A-Za-z])|(?<abbr>${A.abbreviations})(?![A-Za-z]))?`, "gi");
   const words = new RegExp(
-    `\\b(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${A.vague}|${A.words})\\b(?:\\s+(?<scale>thousand|million|billion|trillion)\\b)?`, "gi");
+    `\\b(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${A.vague}|${A.words})\\b(?:\\s+(?<scale>thousand|million|billion|trillion|dozen)\\b)?`, "gi");
 
   const written: NumberRecognizer = (text) => {
     const out: NumberMention[] = [];

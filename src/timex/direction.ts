@@ -58,8 +58,10 @@ function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: 
   for (let k = i - 1; k >= Math.max(floor, i - 3) && (pos[k] === "AUX" || pos[k] === "PART" || pos[k] === "ADV"); k--) {
     if (pos[k] !== "AUX") continue;
     if (lex.futureAuxiliaries.has(lemma[k])) return "future";
+    if (lemma[k] === "have" && word(segments, text, k) === "have") return "past"; // "would have met", "may have met"
     return auxiliaryTense(word(segments, text, k), lemma[k]);
   }
+  if (pos[i] === "AUX" && i + 1 < pos.length && word(segments, text, i + 1) === "have") return "past"; // "would have met"
   if (pos[i] === "AUX") return auxiliaryTense(form, lemma[i]);
   if (lex.pastEqualsBase.has(form)) return "unknown";
   return form === lemma[i] || form === `${lemma[i]}s` || form === `${lemma[i]}es` ? "present" : "past";
@@ -70,5 +72,9 @@ function auxiliaryTense(form: string, lemma: string): Tense {
   if (lemma === "be") return form === "was" || form === "were" ? "past" : "present";
   if (form === "did" || form === "had") return "past";
   if (form === "do" || form === "does") return "present";
-  return "unknown"; // would, could, might: hypothetical or reported, no direction
+  // "said the truce would begin on Sunday", "talks may resume in March": still to come
+  if (FORWARD_MODALS.has(lemma) || FORWARD_MODALS.has(form)) return "future";
+  return "unknown"; // could: past ability or possibility, no direction
 }
+
+const FORWARD_MODALS = new Set(["would", "'d", "may", "might", "should", "must", "can", "ca"]);

@@ -153,7 +153,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
         case "yesterday": return dayResult(addDays(ref, -1), part(g.pod));
         case "tomorrow": return dayResult(addDays(ref, 1), part(g.pod));
         case "tonight": return dayResult(ref, "NI");
-        default: return dayResult(ctx.anchor ?? ref, "NI"); // overnight: the night before the day in focus
+        default: return dayResult(ref, "NI"); // overnight: the night that ended on the publication day
       }
     };
   });

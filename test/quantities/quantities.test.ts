@@ -60,6 +60,8 @@ test("written and vague amounts", () => {
     { value: 12, unit: "person", approximate: true },
     { value: 10000, unit: "person", approximate: true },
   ]);
+  assert.deepEqual(brief("The destroyers fired about two dozen cruise missiles."), [{ value: 24, unit: "missile", approximate: true }]);
+  assert.deepEqual(brief("The army said it intercepted 74 of 110 drones."), [{ value: 74, unit: "drone" }, { value: 110, unit: "drone" }]);
   assert.deepEqual(brief("Sirens forced thousands into shelters."), [], "a vague amount of nothing named is left out");
   assert.deepEqual(brief("The missile flew about 350km before falling."), [{ value: 350, unit: "kilometer", approximate: true }]);
 });

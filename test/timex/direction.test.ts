@@ -19,6 +19,12 @@ test("future clauses and present-tense schedules go forward", () => {
   assertTimex("Officials won't travel to Geneva on Tuesday.", JULY_10, "Tuesday", "2025-07-15");
 });
 
+test("reported future ('said the truce would begin') goes forward; 'would have' goes back", () => {
+  assertTimex("Qatar's prime minister said the truce would begin on Sunday.", "2025-01-15", "Sunday", "2025-01-19");
+  assertTimex("Diplomats said the envoys would have met on Sunday had the talks held.", "2025-01-15", "Sunday", "2025-01-12");
+  assertTimex("Northern Ireland's qualifier has been postponed until Saturday.", "2013-03-22", "Saturday", "2013-03-23");
+});
+
 test("last and next weekdays skip the current one", () => {
   assertTimex("Lawmakers impeached Yoon last Saturday.", "2024-12-14", "last Saturday", "2024-12-07");
   assertTimex("The envoy arrives next Thursday.", JULY_10, "next Thursday", "2025-07-17");
