@@ -420,7 +420,7 @@ class MentionReader {
     if (!qualifier && !this.titleAt(toks, 0)) {
       for (let n = 1; n <= 2 && n < toks.length - 1; n++) {
         const head = this.titleAt(toks, n);
-        if (head && PORTFOLIO_ROLES.has(head.info.role) && toks.slice(0, n).every((t) => !this.entryFor([t]))) {
+        if (head && PORTFOLIO_ROLES.has(head.info.role) && toks.slice(0, n).every((t) => (this.entryFor([t])?.type ?? "ORG") === "ORG")) {
           portfolio = n;
           p = n;
           break;
@@ -691,12 +691,14 @@ class MentionReader {
     return acr;
   }
 
+  /** "(ISPR)" after a name; a known acronym of something else ("GENEVA (AP)") is a name of its own. */
   private addAcronym(acr: number, of: Mention): void {
-    if (of.type === "PERSON" && !of.kb && of.source === "entities/proper-noun-chunk") of.type = "ORG";
-    if (of.type === "PERSON" || of.type === "NORP") return;
     const entry = this.kb.byName.get(nameKey(this.word(acr)))?.[0];
+    if (entry && entry !== of.kb) return this.addKnown([acr], entry, "entities/gazetteer");
+    if (of.type === "PERSON" && !of.kb && of.source === "entities/proper-noun-chunk") of.type = "ORG";
+    if (of.type !== "ORG") return;
     this.mentions.push({ start: this.starts[acr], end: this.ends[acr], type: of.type, source: "entities/acronym",
-      acronymOf: of, kb: entry && entry === of.kb ? entry : undefined, country: of.country });
+      acronymOf: of, kb: entry, country: of.country });
   }
 
   /**

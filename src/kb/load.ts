@@ -197,6 +197,9 @@ class KbBuilder {
       // Matched on any of its names: world-countries calls Turkey "Türkiye".
       const known = [spec.name, ...aliases].map((n) => this.gazetteer.get(nameKey(n))).find(Boolean);
       if (known) {
+        // The curated name wins ("Kyiv", "Geneva", "Odesa"); the gazetteer's becomes an alias.
+        if (known.name !== spec.name) known.aliases.push(known.name);
+        known.name = spec.name;
         known.aliases.push(...aliases);
         if (spec.demonyms) known.demonyms = [...(known.demonyms ?? []), ...spec.demonyms.map(String)];
         return;

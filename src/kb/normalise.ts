@@ -3,6 +3,10 @@
 const MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9&+]+/g;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+// Letters that NFKD does not split into a base letter and a mark.
+const PLAIN_LETTERS: Record<string, string> = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
+  "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "þ": "th", "œ": "oe" };
+const LETTERS_WITHOUT_MARKS = /[łŁøØæÆßđĐıħþœ]/g;
 
 /**
  * The exact-match key of a name: accents, case, full stops, possessive 's and punctuation dropped,
@@ -12,6 +16,7 @@ export function nameKey(name: string): string {
   if (PLAIN_WORD.test(name)) return name.toLowerCase(); // most tokens: nothing else to do
   return name
     .normalize("NFKD").replace(MARKS, "")
+    .replace(LETTERS_WITHOUT_MARKS, (c) => PLAIN_LETTERS[c] ?? c)
     .toLowerCase()
     .replace(/['\u2019]s\b/g, "")
     .replace(/[.'\u2019]/g, "")
