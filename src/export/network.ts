@@ -1,6 +1,6 @@
 // The actor network both graph exports draw: actors as nodes (with the span of their events), and
-// the events that have two sides as edges.
-import { isSymmetricType } from "../fuse/index.ts";
+// the events that happened (not negated, hypothetical or future ones) with two sides as edges.
+import { claimOf, isSymmetricType } from "../fuse/index.ts";
 import type { Store } from "../store/index.ts";
 import { eachEvent, type ExportedEvent } from "./sink.ts";
 
@@ -19,6 +19,7 @@ export interface NetworkNode {
 export async function networkNodes(store: Store): Promise<NetworkNode[]> {
   const nodes = new Map<string, NetworkNode>();
   for await (const e of eachEvent(store)) {
+    if (claimOf(e.context)) continue;
     for (const side of [e.source, e.target]) {
       if (!side?.id) continue;
       let node = nodes.get(side.id);
@@ -35,6 +36,6 @@ export async function networkNodes(store: Store): Promise<NetworkNode[]> {
 /** Events with an actor on each side: the edges. */
 export async function* networkEdges(store: Store): AsyncGenerator<ExportedEvent & { directed: boolean }> {
   for await (const e of eachEvent(store)) {
-    if (e.source?.id && e.target?.id && e.source.id !== e.target.id) yield { ...e, directed: !isSymmetricType(e.type) };
+    if (e.source?.id && e.target?.id && e.source.id !== e.target.id && !claimOf(e.context)) yield { ...e, directed: !isSymmetricType(e.type) };
   }
 }
