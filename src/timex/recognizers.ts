@@ -30,6 +30,13 @@ function nextWord(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** "the Sunday Times", "the Good Friday Agreement": a capitalised word after it, "the" or a name before it. */
+function inName(text: string, start: number, end: number): boolean {
+  if (!/^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) return false;
+  const before = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
+  return before.toLowerCase() === "the" || (/^[A-Z]/.test(before) && !/^(?:On|By|Since|Until|Last|Next|This|Early|Late|From|Before|After|Every|Each)$/.test(before));
+}
+
 function collect(text: string, pattern: RegExp, source: string, build: (m: RegExpExecArray) => TimexCandidate["resolve"] | undefined, kind?: (m: RegExpExecArray) => TimexCandidate["kind"]): TimexCandidate[] {
   const out: TimexCandidate[] = [];
   pattern.lastIndex = 0;
@@ -52,7 +59,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
   const weekday = new RegExp(`\\b(?:(?<mod>early|late|later)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>${A.weekdays})s?\\b(?:\\s+(?<pod>${A.partsOfDay})s?\\b)?`, "gi");
   const weekdays: Recognizer = (text) => collect(text, weekday, "timex/relative-weekday", (m) => {
     const g = m.groups!;
-    if (!/^[A-Z]/.test(g.wd)) return undefined;
+    if (!/^[A-Z]/.test(g.wd) || inName(text, m.index, m.index + m[0].length)) return undefined;
     const wd = lex.weekdays.get(g.wd.toLowerCase())!;
     const relation = relationOf(g.rel);
     return (ctx) => {
@@ -238,7 +245,11 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
   const seasons: Recognizer = (text) => collect(text, season, "timex/season", (m) => {
     const g = m.groups!;
     const word = g.season.toLowerCase();
-    if (lex.seasonsNeedingCue.has(word) && !g.rel && !g.year) return undefined;
+    // "fall" is a season in "last fall" or "in the fall", a noun in "the fall of Kabul"
+    const rel = g.rel?.toLowerCase();
+    const seasonCue = (rel && rel !== "the") || g.year ||
+      (rel === "the" && previousWord(text, m.index) === "in" && nextWord(text, m.index + m[0].length) !== "of");
+    if (lex.seasonsNeedingCue.has(word) && !seasonCue) return undefined;
     // "British Summer Time", "the Arab Spring": a capitalised season inside a sentence is a name
     if (/^[A-Z]/.test(g.season) && !g.year && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return undefined;
     const code = lex.seasons.get(word)!;
