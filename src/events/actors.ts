@@ -69,6 +69,8 @@ const PAIR_ANAPHORA = new Set(nouns.pair_anaphora);
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+/** Pronouns for a country, an organisation or a group: the latest one in subject position. */
+const THING_PRONOUNS = new Set(["it", "they", "them"]);
 /** Pronouns that stand for an actor; relative ones ("who", "which") are read by the role finder. */
 const ACTOR_PRONOUNS = new Set(["he", "she", "him", "they", "them", "it", "we", "i", "you", "us"]);
 const NOT_IN_CHUNK = new Set(["that", "which", "what", "whose", "who", "whom", "this", "these", "those", "all", "any"]);
@@ -102,6 +104,7 @@ class Resolver {
   private readonly countryEntity = new Map<string, Entity>();
   private lastSubjectPerson?: Actor;
   private lastPerson?: Actor;
+  private lastSubjectThing?: Actor;
   private readonly personsByCountry = new Map<string, Actor[]>();
 
   constructor(
@@ -197,10 +200,10 @@ class Resolver {
 
   private pronounChunk(i: number, sentenceLast: number): Chunk {
     const chunk: Chunk = { first: i, last: i, pair: PAIR_ANAPHORA.has(this.words[i]), subject: this.inSubjectPosition(i, i, sentenceLast), time: false };
-    if (PERSON_PRONOUNS.has(this.words[i])) {
-      const antecedent = this.lastSubjectPerson ?? this.lastPerson;
-      if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
-    }
+    const antecedent = PERSON_PRONOUNS.has(this.words[i])
+      ? this.lastSubjectPerson ?? this.lastPerson
+      : THING_PRONOUNS.has(this.words[i]) ? this.lastSubjectThing : undefined;
+    if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
     return chunk;
   }
 
@@ -222,6 +225,7 @@ class Resolver {
     chunk.pair = !chunk.head && this.isPairAnaphor(first, last);
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     if (person) this.notePerson(person, chunk.subject);
+    else if (chunk.head && chunk.subject) this.lastSubjectThing = chunk.head;
     return chunk;
   }
 

@@ -81,6 +81,12 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   // A region ("Asia", "the Middle East") is where something happens, not a party to it.
   const region = target?.entityType === "LOC" ? target : undefined;
   if (region) target = undefined;
+  const placeActor = actorOf(objects.place);
+  let targetFrom: CodedEvent["targetFrom"];
+  if (!target && placeActor?.ref.country && PLACE_AS_TARGET.has(def.type)) {
+    target = placeActor;
+    targetFrom = "place";
+  }
   if ((def.symmetric || def.requiresTarget) && !target) return [];
   if (def.symmetric) cc.lastPair = [source, target!];
 
@@ -96,13 +102,8 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     published: cc.published, todayCue: cc.todayCues[sentenceIndex],
   });
   const contexts = contextsOf(ix, head, clauseFirst, s.firstToken);
-  const placeActor = actorOf(objects.place);
   const place = placeOf(placeActor) ?? target?.place ?? (region && { name: region.ref.name });
-  let targetFrom: CodedEvent["targetFrom"];
-  if (!target && placeActor?.ref.country && PLACE_AS_TARGET.has(def.type)) {
-    target = placeActor;
-    targetFrom = "place";
-  } else if (target && !target.ref.country && target.kind === "group" && place?.country) {
+  if (target && !target.ref.country && target.kind === "group" && place?.country) {
     // "killed 23 people in Tel Aviv": people of the place's country.
     target = { ...target, ref: { ...target.ref, country: place.country } };
   }

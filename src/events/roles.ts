@@ -131,7 +131,9 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
     }
     if (CLAUSE_BARRIERS.has(w[k]) || pos[k] === "SCONJ") { out.end = k - 1; break; }
     // Another verb opens another clause, unless it reports this one ("critical, saying Putin's ...").
-    const continues = w[k - 1] === "to" || (SPEECH_VERBS.has(lemma[k]) && w[k].endsWith("ing"));
+    // An infinitive ("threatened to break relations with"), a reporting participle, or a participle
+    // used as an adjective ("war-torn Mozambique", "the besieged town") continue the clause.
+    const continues = w[k - 1] === "to" || w[k - 1] === "-" || pos[k - 1] === "DET" || (SPEECH_VERBS.has(lemma[k]) && w[k].endsWith("ing"));
     if (pos[k] === "VERB" && k > end + 2 && !prep && !continues) { out.end = k - 1; break; }
     if (pos[k] === "ADP" || w[k] === "between") { prep = w[k]; continue; }
     if (w[k] === ",") { prep = undefined; continue; }
