@@ -16,6 +16,8 @@ export interface Mention {
   title?: string;
   roleKey?: string;
   sector?: string;
+  /** CAMEO code of the organisation named with the title ("Hamas official" -> PSEREB). */
+  code?: string;
   /** A role that does not name the current holder ("former President"). */
   pastRole?: boolean;
   /** A lone unknown word: kept only if it joins an entity named in full elsewhere. */

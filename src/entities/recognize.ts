@@ -195,7 +195,9 @@ class MentionReader {
       if (this.lemma[k] === "'s" || w === "'s" || w === "\u2019s") {
         return { toks, possessive: true, mentions: [] };
       }
-      if (this.isCapitalised(k) && this.pos[k] !== "PUNCT" && !this.lex.notNames.has(w)) {
+      // A function word written with a capital inside a name ("Doctors Without Borders") goes on with it.
+      const inside = this.lex.notNames.has(w) && after >= 0 && this.isCapitalised(after) && !this.lex.notNames.has(this.word(after));
+      if (this.isCapitalised(k) && this.pos[k] !== "PUNCT" && (!this.lex.notNames.has(w) || inside)) {
         toks.push(k);
         last = k;
         continue;
@@ -358,9 +360,12 @@ class MentionReader {
     let k = this.next(toks[toks.length - 1]);
     if (run.possessive) k = this.next(k);
     const words: number[] = [];
+    // "Sudan's army" is known as "Sudanese army": try the country's nationality words too.
+    const forms = [this.textOf(toks), ...(this.kb.countries.get(country)?.demonyms ?? [])];
     for (let n = 0; n < 2 && k >= 0 && /^[a-z]+$/.test(this.word(k)); n++, k = this.next(k)) {
       words.push(k);
-      const known = this.entryFor([...toks, ...words]);
+      const tail = this.textOf(words);
+      const known = forms.map((f) => lookupName(this.kb, `${f} ${tail}`)[0]).find(Boolean);
       const target = known ?? (n === 0 && this.lex.stateNouns.has(this.word(k)) ? this.kb.countries.get(country) : undefined);
       if (!target) continue;
       this.mentions.push({ start: this.starts[toks[0]], end: this.ends[k], type: target.type, kb: target,
@@ -729,6 +734,7 @@ class MentionReader {
     if (!target.country && before && before !== run && this.prev(part[0]) === before.toks[before.toks.length - 1]) {
       const q = before.mentions[before.mentions.length - 1];
       target.country = this.possessorCountry(before) ?? q?.country ?? q?.kb?.country;
+      if (q?.kb?.type === "ORG" && q.kb.code) target.code = q.kb.code; // "Hamas official": PSEREB
     }
   }
 
