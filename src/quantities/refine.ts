@@ -80,7 +80,8 @@ export function countQuantities(mentions: NumberMention[], text: string, segment
       out.splice(i, 2, { ...b, start: a.start, text: text.slice(a.start, b.end), value: a.value, max: b.value, approximate: a.approximate, source: "quantities/range" });
     }
   }
-  return out;
+  // "the two met", "all three agreed": a written number counting nothing named is a pronoun
+  return out.filter((q) => q.unit !== undefined || q.source !== "quantities/written-number");
 }
 
 const ELLIPSIS_REACH = 100;
