@@ -14,6 +14,25 @@ const LETTERS_WITHOUT_MARKS = /[łŁøØæÆßđĐıħþœ]/g;
  */
 export function nameKey(name: string): string {
   if (PLAIN_WORD.test(name)) return name.toLowerCase(); // most tokens: nothing else to do
+  return memo(nameKeys, name, computeNameKey);
+}
+
+// Names repeat across a corpus; both keys are remembered, up to a bound so memory stays flat.
+const MEMO_LIMIT = 50_000;
+const nameKeys = new Map<string, string>();
+const variantKeys = new Map<string, string>();
+
+function memo(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let key = cache.get(name);
+  if (key === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    key = compute(name);
+    cache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize("NFKD").replace(MARKS, "")
     .replace(LETTERS_WITHOUT_MARKS, (c) => PLAIN_LETTERS[c] ?? c)
@@ -41,6 +60,10 @@ const VARIANT_RULES: Array<[RegExp, string]> = [
 
 /** A looser key under which transliteration variants of one name coincide. */
 export function variantKey(name: string): string {
+  return memo(variantKeys, name, computeVariantKey);
+}
+
+function computeVariantKey(name: string): string {
   let key = nameKey(name);
   for (const [pattern, replacement] of VARIANT_RULES) key = key.replace(pattern, replacement);
   return key;
