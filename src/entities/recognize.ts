@@ -47,6 +47,9 @@ class MentionReader {
   private readonly ends: number[];
   private readonly pos: string[];
   private readonly lemma: string[];
+  /** Token texts and their lower-case forms, sliced once. */
+  private readonly words: string[];
+  private readonly lowers: string[];
   private sentence!: Sentence;
   private headline = false;
   private previousRun: Run | undefined;
@@ -54,6 +57,8 @@ class MentionReader {
   constructor(private readonly text: string, private readonly segments: Segments, private readonly kb: KnowledgeBase) {
     this.lex = kb.lexicon;
     ({ start: this.starts, end: this.ends, pos: this.pos, lemma: this.lemma } = segments.tokens);
+    this.words = this.starts.map((s, i) => text.slice(s, this.ends[i]));
+    this.lowers = this.words.map((w) => w.toLowerCase());
   }
 
   readSentence(sentence: Sentence): void {
@@ -101,7 +106,7 @@ class MentionReader {
   // ---------- tokens ----------
 
   private word(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+    return this.words[i] ?? "";
   }
 
   private isCapitalised(i: number): boolean {
@@ -121,7 +126,7 @@ class MentionReader {
   }
 
   private lower(i: number): string {
-    return i < 0 ? "" : this.word(i).toLowerCase();
+    return i < 0 ? "" : this.lowers[i];
   }
 
   private isSentenceStart(i: number): boolean {
