@@ -69,20 +69,22 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     };
   }, (m) => (m.groups!.pod ? undefined : "day"));
 
-  // "February", "in early March", "last May", "mid-June 2024", "the end of October"
-  const month = new RegExp(`\\b(?:(?<mod>${A.modifiers})[\\s-]+(?:of\\s+)?)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<month>${A.months})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)`, "gi");
+  // "February", "in early March", "last May", "mid-June 2024", "the end of October", "8 July", "July 8, 2025"
+  const ordinalDay = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  const month = new RegExp(`\\b(?:(?<mod>${A.modifiers})[\\s-]+(?:of\\s+)?)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?:(?<dayFirst>${ordinalDay})\\s+(?:of\\s+)?)?(?<month>${A.months})\\b(?:\\.?\\s+(?<day>${ordinalDay})\\b(?![:.]?\\d))?(?:,?\\s+(?:of\\s+)?(?<year>(?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)`, "gi");
   const months: Recognizer = (text) => collect(text, month, "timex/month", (m) => {
     const g = m.groups!;
     const word = g.month.toLowerCase();
     if (!/^[A-Z]/.test(g.month)) return undefined;
-    const cued = g.mod || g.rel || g.year || lex.monthCues.has(previousWord(text, m.index));
+    const dayOfMonth = parseInt(g.day ?? g.dayFirst ?? "", 10) || undefined;
+    const cued = g.mod || g.rel || g.year || dayOfMonth || lex.monthCues.has(previousWord(text, m.index));
     if (lex.monthsNeedingCue.has(word) && !cued) return undefined;
     const number = lex.months.get(word)!;
-    if (g.year) return () => fixed("DATE", formatMonth(+g.year, number));
     const relation = relationOf(g.rel);
     return (ctx) => {
-      const year = resolveMonthYear(number, relation, ctx);
-      return fixed("DATE", year === undefined ? `XXXX-${formatMonth(0, number).slice(5)}` : formatMonth(year, number));
+      const year = g.year ? +g.year : resolveMonthYear(number, relation, ctx);
+      if (year === undefined) return fixed("DATE", `XXXX-${formatMonth(0, number).slice(5)}${dayOfMonth ? `-${String(dayOfMonth).padStart(2, "0")}` : ""}`);
+      return dayOfMonth ? dayResult({ y: year, m: number, d: dayOfMonth }) : fixed("DATE", formatMonth(year, number));
     };
   });
 
@@ -143,15 +145,15 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     };
   });
 
-  // "today", "yesterday", "tonight", "overnight", "the night before", "the day before"
-  const deictic = /\b(?:(?<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?<pod>morning|afternoon|evening|night))?|the\s+(?<unit>day|night)\s+before(?!\s+(?:the|a|an|his|her|their|its)\b))\b/gi;
+  // "today", "yesterday", "tonight", "overnight", "the night before", "the week after"
+  const deictic = /\b(?:(?<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?<pod>morning|afternoon|evening|night))?|the\s+(?<unit>day|night|week|month|year)\s+(?<side>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next)\b))\b/gi;
   const deictics: Recognizer = (text) => collect(text, deictic, "timex/deictic", (m) => {
     const g = m.groups!;
     const word = g.word?.toLowerCase();
     return (ctx) => {
-      if (!word) {
+      if (!word) { // "the day before", "the week after": one unit from the date in focus
         const origin = ctx.anchor ?? ctx.reference;
-        return origin ? dayResult(addDays(origin, -1), g.unit.toLowerCase() === "night" ? "NI" : undefined) : undefined;
+        return origin && calendarUnit(origin, g.unit.toLowerCase(), g.side.toLowerCase() === "before" ? -1 : 1, lex);
       }
       if (!ctx.reference) return word === "today" ? fixed("DATE", "PRESENT_REF") : undefined;
       const ref = ctx.reference;

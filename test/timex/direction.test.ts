@@ -46,6 +46,13 @@ test("a month and day without a year follow the same rule", () => {
   assertTimex("The ceasefire took hold on November 27.", "2025-01-09", "November 27", "2024-11-27");
 });
 
+test("day-first and month-first dates without a year, with ordinals and abbreviations", () => {
+  assertTimex("Drones struck Kyiv on the night of July 8.", JULY_10, "July 8", "2025-07-08");
+  assertTimex("Troops pulled back on Jan. 6.", JULY_10, "Jan. 6", "2025-01-06");
+  assertTimex("On 24th February 2022, Russian troops crossed the border.", JULY_10, "24th February 2022", "2022-02-24");
+  assertTimex("The plan is due at end-March.", JULY_10, "end-March", "2026-03");
+});
+
 test("last and next months count from the publication month", () => {
   assertTimex("The agreement was signed last May.", "2025-03-21", "last May", "2024-05");
   assertTimex("Elections are due next March.", "2025-03-21", "next March", "2026-03");

@@ -11,6 +11,12 @@ test("the previous night counts back from the day the text was talking about", (
   assertTimex("The day before, the ministers had spoken by phone.", JULY_10, "The day before", "2025-07-09");
 });
 
+test("the day after, the week before: one unit from the date in focus; not before an event noun", () => {
+  assertTimex("A truce began on June 24. The day after, strikes resumed.", JULY_10, "The day after", "2025-06-25");
+  assertTimex("Talks collapsed on July 3; the week before, both sides had been hopeful.", JULY_10, "the week before", "2025-W26");
+  assert.deepEqual(timexesOf("The day before the election, police raided offices.", JULY_10), []);
+});
+
 test("overnight, last night, yesterday, today and tomorrow are days around publication", () => {
   assertTimex("Air raid sirens sounded across Ukraine overnight.", JULY_10, "overnight", "2025-07-10TNI");
   assertTimex("Israeli jets struck targets in Beirut last night.", JULY_10, "last night", "2025-07-09TNI");
