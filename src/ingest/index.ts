@@ -9,7 +9,7 @@ import { decodeText } from "./decode-text.ts";
 import { readFeed } from "./feed-articles.ts";
 import { fetchUrl, isUrl } from "./fetch-url.ts";
 import { readHtml } from "./html-article.ts";
-import { readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines.ts";
+import { readArticleRecord, readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines.ts";
 import { readPdf } from "./pdf-article.ts";
 import { readPlainText } from "./plain-text.ts";
 import { finishArticle } from "./finish-article.ts";
@@ -128,8 +128,13 @@ async function* readFormat(source: SourceBytes, settings: Settings): AsyncGenera
     case "html":
       yield { input: name, draft: readHtml(text, name, source.url) };
       return;
-    case "feed":
     case "json-feed":
+      if (text.trimStart().startsWith("[")) {
+        yield* readJsonArray(text, name);
+        return;
+      }
+    // falls through: a JSON Feed
+    case "feed":
       yield* readFeed(text, name, settings.followLinks ? (url) => fetchPage(url, settings) : undefined);
       return;
     case "jsonl":
@@ -137,6 +142,24 @@ async function* readFormat(source: SourceBytes, settings: Settings): AsyncGenera
       return;
     default:
       yield { input: name, draft: readPlainText(text, name) };
+  }
+}
+
+/** A JSON array of article objects, each named file#N. */
+function* readJsonArray(text: string, name: string): Generator<DraftResult> {
+  let records: unknown[];
+  try {
+    records = JSON.parse(text) as unknown[];
+  } catch (e) {
+    throw new AppError("INPUT_MALFORMED", `not valid JSON (${(e as Error).message})`, name);
+  }
+  for (let n = 0; n < records.length; n++) {
+    const input = `${name}#${n + 1}`;
+    try {
+      yield { input, draft: readArticleRecord(records[n], input) };
+    } catch (e) {
+      yield { input, error: asAppError(e, input) };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-// JSON Lines: one article per line, {text, title, published, source, url, author}. Read as a stream,
+// JSON Lines (and JSON arrays): one article per line, {text, title, published, source, url, author}. Read as a stream,
 // so a large file never sits in memory; a broken line is an error naming file:line, the rest go on.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
@@ -37,8 +37,13 @@ function readJsonLine(line: string, input: string): ArticleDraft {
   } catch (e) {
     throw new AppError("INPUT_MALFORMED", `not valid JSON (${(e as Error).message})`, input);
   }
+  return readArticleRecord(record, input);
+}
+
+/** One article given as a JSON object (a JSON Lines line, an element of a JSON array). */
+export function readArticleRecord(record: unknown, input: string): ArticleDraft {
   if (!record || typeof record !== "object" || Array.isArray(record)) {
-    throw new AppError("INPUT_MALFORMED", "a line must be a JSON object with a \"text\" field", input);
+    throw new AppError("INPUT_MALFORMED", "an article must be a JSON object with a \"text\" field", input);
   }
   const fields = record as Record<string, unknown>;
   const body = fields.text ?? fields.body ?? fields.content;

@@ -124,3 +124,16 @@ for await (const r of readArticles(["-"])) console.log(JSON.stringify("article" 
   assert.equal(doc.title, "Ukraine backs U.S. proposal for a 30-day ceasefire with Russia");
   assert.match(doc.text, /^JEDDAH/);
 });
+
+test("a JSON array of article objects: each element an article named file#N", async () => {
+  const path = join(scratchDir(), "export.json");
+  writeFileSync(path, JSON.stringify([
+    { title: "Syria's Assad flees as rebels enter Damascus", published: "2024-12-08", text: "DAMASCUS - Rebel forces entered the Syrian capital on Sunday and President Bashar al-Assad left the country, ending more than five decades of his family's rule." },
+    { title: "no text" },
+  ]));
+  const results = await readAll([path]);
+  assert.deepEqual(results.map((r) => [r.input, "error" in r ? r.error.code : r.article.dateline]), [
+    [`${path}#1`, "DAMASCUS"],
+    [`${path}#2`, "INPUT_EMPTY"],
+  ]);
+});
