@@ -56,6 +56,7 @@ interface ActorNouns {
   pair_anaphora: string[];
   title_words: string[];
   time_nouns: string[];
+  quantity_nouns: string[];
 }
 
 const nouns = readDataFile<ActorNouns>("events/actor-nouns.yaml");
@@ -65,6 +66,7 @@ const WEAPONS = new Set(nouns.weapons);
 const GROUPS = new Set(nouns.groups);
 const TITLE_WORDS = new Set(nouns.title_words);
 const TIME_NOUNS = new Set(nouns.time_nouns);
+const QUANTITY_NOUNS = new Set(nouns.quantity_nouns);
 const PAIR_ANAPHORA = new Set(nouns.pair_anaphora);
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -215,9 +217,15 @@ class Resolver {
     }
     let split = -1;
     for (let k = last; k > first; k--) if (this.words[k] === "'s" || this.words[k] === "’s") { split = k; break; }
+    if (QUANTITY_NOUNS.has(this.lemma(last)) || QUANTITY_NOUNS.has(this.words[last])) {
+      return chunk; // "Tens (of thousands of students)": the "of" phrase names who
+    }
     if (split > first) {
       chunk.possessor = this.resolvePart(first, split - 1);
-      chunk.head = this.resolvePart(split + 1, last);
+      chunk.head = this.resolvePart(split + 1, last) ?? this.possessedAgent(split + 1, last, chunk.possessor);
+      // "Poland's parliament", "Taiwan's Vice Foreign Minister": of the possessor's country.
+      const country = chunk.possessor?.ref.country;
+      if (chunk.head && !chunk.head.ref.country && country) chunk.head = { ...chunk.head, ref: { ...chunk.head.ref, country } };
     } else {
       chunk.head = this.resolvePart(first, last);
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
@@ -227,6 +235,14 @@ class Resolver {
     if (person) this.notePerson(person, chunk.subject);
     else if (chunk.head && chunk.subject) this.lastSubjectThing = chunk.head;
     return chunk;
+  }
+
+  /** "Taiwan's Vice Foreign Minister" (a title, no name): an agent of the possessor's country. */
+  private possessedAgent(first: number, last: number, possessor: Actor | undefined): Actor | undefined {
+    const code = possessor?.ref.country;
+    const head = this.lemma(last);
+    if (!code || !(PERSON_TITLES.has(head) || STATE_AGENTS.has(head) || GROUPS.has(head))) return undefined;
+    return this.groupActor(first, last, code);
   }
 
   private possessivePronoun(i: number): Actor | undefined {
@@ -343,7 +359,9 @@ class Resolver {
 
   private countryIn(place: EntitySpan | undefined, gazetteer: { country: CountryInfo } | undefined): CountryInfo | undefined {
     if (place) {
-      const code = place.entity.country ?? countryOfName(place.entity.name)?.country.code;
+      // A nationality word is read with the gazetteer, which prefers sovereign states ("French" is France).
+      const named = countryOfName(place.entity.name)?.country.code;
+      const code = place.entity.type === "NORP" ? named ?? place.entity.country : place.entity.country ?? named;
       const info = countryByCode(code);
       if (info) return info;
     }

@@ -65,6 +65,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     targetChunk = objects.target ?? (nominal ? undefined : objects.agent);
     partnerChunk = objects.partner;
   }
+  if (!targetChunk && nominal) targetChunk = ofPhrase(ix, m.head);
   let source = actorOf(sourceChunk);
   let target = actorOf(targetChunk);
   if (def.symmetric) {
@@ -161,6 +162,15 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   const pos = ix.tokens.pos[verb];
   if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX")) return subjectOf(ix, verb, s.firstToken);
   return undefined;
+}
+
+/** "the invasion of South Lebanon", "the release of 30 prisoners": a noun's "of" phrase is what it acts on. */
+function ofPhrase(ix: ActorIndex, head: number): Chunk | undefined {
+  const c = ix.chunkAt[head];
+  const after = (c >= 0 ? ix.chunks[c].last : head) + 1;
+  if (ix.words[after] !== "of") return undefined;
+  const next = ix.chunkAt[after + 1];
+  return next >= 0 && actorOf(ix.chunks[next]) ? ix.chunks[next] : undefined;
 }
 
 /** "an effort to re-establish relations", "a bid to end": a purpose, not something that happened. */

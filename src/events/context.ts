@@ -17,6 +17,8 @@ interface ContextFile {
   intent_contexts: Record<string, string[]>;
   place_as_target: string[];
   refusal: string[];
+  content_carriers: string[];
+  content_markers: string[];
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -74,4 +76,17 @@ export function intentType(type: string, contexts: string[]): PloverType | undef
     if (contexts.some((c) => cues.includes(c))) return intent as PloverType;
   }
   return undefined;
+}
+
+/** Types whose event makes a later infinitive or "must" act in its sentence its content. */
+export const CONTENT_CARRIERS: ReadonlySet<string> = new Set(file.content_carriers);
+const CONTENT_MARKERS = new Set(file.content_markers);
+
+/** Whether the trigger at `head` is an infinitive or follows "must"/"should" (two words back at most). */
+export function isContentForm(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  for (let k = head - 1; k >= Math.max(sentenceFirst, head - 2); k--) {
+    if (CONTENT_MARKERS.has(ix.words[k])) return true;
+    if (ix.tokens.pos[k] !== "ADV" && ix.tokens.pos[k] !== "AUX") return false;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { actorIndex } from "./actors.ts";
 import type { ActorIndex } from "./actors.ts";
 import { codeMatch } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
-import { saysToday } from "./context.ts";
+import { CONTENT_CARRIERS, isContentForm, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
@@ -45,7 +45,13 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon): Event[] {
   }
   const coded: CodedEvent[] = [];
   segments.sentences.forEach((s, i) => {
-    for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, (t) => quoted[t] === 1)) coded.push(...codeMatch(m, s, i, cc));
+    let carrier = Infinity; // head of the first demand, threat or refusal of the sentence
+    for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, (t) => quoted[t] === 1)) {
+      if (m.head > carrier && isContentForm(ix, m.head, s.firstToken)) continue;
+      const events = codeMatch(m, s, i, cc);
+      if (events.some((e) => CONTENT_CARRIERS.has(e.type))) carrier = Math.min(carrier, m.head);
+      coded.push(...events);
+    }
   });
   const merged = mergeRestatements(coded);
   inheritTargets(merged, CONTINUING_TYPES);
