@@ -89,6 +89,23 @@ function ingestCommand(backend: Backend): void {
       assert.equal(final.quotes, expected.quotes);
       assert.equal(final.events, expected.events);
     });
+
+    test("two ingest processes writing the same corpus at once store each document once", { timeout: 240_000 }, async () => {
+      const corpus = join(dir, "shared-corpus");
+      writeCorpus(corpus, 60);
+      const db = await backend.location();
+      await stats(db); // create the schema before the race
+      const [a, b] = await Promise.all([runSitrep(["ingest", "--db", db, corpus]), runSitrep(["ingest", "--db", db, corpus])]);
+      assert.equal(a.code, 0, a.stderr);
+      assert.equal(b.code, 0, b.stderr);
+      const together = await stats(db);
+      assert.equal(together.documents, 60);
+      const alone = await backend.location();
+      await runSitrep(["ingest", "--db", alone, corpus]);
+      const expected = await stats(alone);
+      assert.equal(together.reports, expected.reports);
+      assert.equal(together.actors, expected.actors);
+    });
   });
 }
 
