@@ -141,5 +141,7 @@ export interface AnnotatedDocument extends ArticleMeta {
   quantities: Quantity[];
   quotes: Quote[];
   events: Event[];
+  /** Map from offsets in `text` back to the raw input (text, PDF-extracted text and JSONL inputs). */
+  offsets?: OffsetMap;
   warnings?: string[];
 }

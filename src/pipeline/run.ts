@@ -56,6 +56,8 @@ export function toAnnotatedDocument(doc: Doc): AnnotatedDocument {
     quotes: doc.quotes ?? [],
     events: doc.events ?? [],
   };
+  // The way back from the cleaned text to the user's raw input, where ingest could record it.
+  if (doc.offsets) out.offsets = doc.offsets;
   if (doc.warnings.length) out.warnings = doc.warnings;
   for (const key of Object.keys(out) as Array<keyof AnnotatedDocument>) {
     if (out[key] === undefined) delete out[key];
