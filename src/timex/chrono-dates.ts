@@ -14,13 +14,19 @@ const CLOCK_WRITTEN = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\b(?:noon|midnight)\b/
 const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
 const HAS_DIGIT = /\d/;
+const CLOCK_OR_NUMERIC_DATE = /\d\s*(?:[:./-]\s*\d|[ap]\.?m\b)/i;
 
-/** Runs chrono on the sentences with a digit only: every date or time kept needs one, and chrono is the slow part. */
-export function recognizeCalendarDates(text: string, segments: Segments): TimexCandidate[] {
+/**
+ * Runs chrono only on sentences that can hold what we keep from it, a digit beside a month name or a
+ * clock or numeric date: chrono is the slow part of the stage. `monthName` matches any month word.
+ */
+export function recognizeCalendarDates(text: string, segments: Segments, monthName: RegExp): TimexCandidate[] {
   const out: TimexCandidate[] = [];
   for (const sentence of segments.sentences) {
     const piece = text.slice(sentence.start, sentence.end);
-    if (HAS_DIGIT.test(piece)) collectCalendarDates(piece, sentence.start, out);
+    if (HAS_DIGIT.test(piece) && (CLOCK_OR_NUMERIC_DATE.test(piece) || monthName.test(piece))) {
+      collectCalendarDates(piece, sentence.start, out);
+    }
   }
   return out;
 }

@@ -13,11 +13,12 @@ export { parseDay, formatDay, type Day } from "./calendar.ts";
 
 const lexicon = loadTimexLexicon();
 const recognizers = newsRecognizers(lexicon);
+const monthName = new RegExp(`\\b(?:${lexicon.alt.months})\\b`, "i");
 
 /** The timexes of a segmented document; relative dates stay unresolved when `published` is absent. */
 export function findTimexes(doc: Doc): Timex[] {
   const segments = layer(doc, "segments");
-  const candidates = [recognizeCalendarDates(doc.text, segments), ...recognizers.map((recognize) => recognize(doc.text))].flat();
+  const candidates = [recognizeCalendarDates(doc.text, segments, monthName), ...recognizers.map((recognize) => recognize(doc.text))].flat();
   const refined = trimSignals(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, lexicon.leadingSignal);
   return resolveInOrder(refined, doc.text, parseDay(doc.published), (start, end) =>
     clauseDirection(segments, doc.text, lexicon, start, end));
