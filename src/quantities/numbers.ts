@@ -19,9 +19,9 @@ const SMALL_SCALES = new Set(["k", "m"]); // "$30m", but "400 m" is metres
 export function numberRecognizers(lex: QuantityLexicon): NumberRecognizer[] {
   const A = lex.alt;
   const digits = new RegExp(
-    `(?<cur>${A.symbols})?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>${A.scales})(?![A-Za-z])|(?<abbr>${A.abbreviations})(?![A-Za-z]))?`, "gi");
+    `(?:(?<![A-Za-z])(?<cur>${A.symbols}))?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>${A.scales})(?![A-Za-z])|(?<abbr>${A.abbreviations})(?![A-Za-z]))?`, "gi");
   const words = new RegExp(
-    `\\b(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${A.vague}|${A.words})\\b(?:\\s+(?<scale>thousand|million|billion|trillion|dozen)\\b)?`, "gi");
+    `\\b(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${A.vague}|${A.words})\\b(?:\\s+(?<scale>thousand|million|billion|trillion|dozen|crore|lakh)\\b)?`, "gi");
 
   const written: NumberRecognizer = (text) => {
     const out: NumberMention[] = [];

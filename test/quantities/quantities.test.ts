@@ -52,6 +52,10 @@ test("percentages and money with their currency", () => {
     { value: 3e8, unit: "eur" },
   ]);
   assert.deepEqual(brief("Kyiv will receive 50 billion euros."), [{ value: 5e10, unit: "eur" }]);
+  assert.deepEqual(brief("India approved Rs 5,000 crore for the army and USD 2 billion in loans."), [
+    { value: 5e10, unit: "inr" },
+    { value: 2e9, unit: "usd" },
+  ]);
 });
 
 test("written and vague amounts", () => {
