@@ -133,7 +133,8 @@ class Grouper {
     const given = family ?? this.nearest(persons.filter((g) => g.words[0] === word), m);
     const org = given ?? this.groups.find((g) => g.type !== "PERSON" && (g.keys.has(key) || initials(g) === key));
     if (org) return this.join(org, m);
-    if (!m.weak || m.speaker || m.title) return this.addNamed({ ...m, type: "PERSON", weak: false });
+    const type = m.type === "ORG" ? "ORG" : "PERSON";
+    if (!m.weak || m.speaker || m.title) return this.addNamed({ ...m, type, weak: false });
     if (m.locative) this.addNamed({ ...m, type: "GPE", weak: false });
   }
 

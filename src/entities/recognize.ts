@@ -198,7 +198,11 @@ class MentionReader {
       const w = this.word(k);
       const after = this.next(k);
       if (this.lemma[k] === "'s" || w === "'s" || w === "\u2019s") {
-        return { toks, possessive: true, mentions: [] };
+        const tail = this.possessedOrgName(toks, k);
+        if (!tail) return { toks, possessive: true, mentions: [] };
+        toks.push(k, ...tail);
+        last = tail[tail.length - 1];
+        continue;
       }
       // A function word written with a capital inside a name ("Doctors Without Borders") goes on with it.
       const inside = this.lex.notNames.has(w) && after >= 0 && this.isCapitalised(after) && !this.lex.notNames.has(this.word(after));
@@ -215,7 +219,7 @@ class MentionReader {
       }
       const lw = w.toLowerCase();
       if (after >= 0 && (lw === "and" || lw === "&" || (lw === "/" && this.joined(last, k)))) {
-        const span = this.kbSpanThrough(toks, after);
+        const span = this.kbSpanThrough(toks, after) ?? this.orgNameThrough(toks, k, after);
         if (span) {
           toks.push(...span);
           last = toks[toks.length - 1];
@@ -223,7 +227,7 @@ class MentionReader {
         }
         break;
       }
-      if (after >= 0 && this.lex.nameParticles.has(lw) && w === lw) {
+      if (after >= 0 && this.lex.nameParticles.has(lw) && w === lw && (!this.lex.hyphenParticles.has(lw) || this.word(after) === "-")) {
         // "of the" + capital, "bin" + capital, "al-" + capital
         let target = after;
         const middle = [k];
@@ -245,10 +249,35 @@ class MentionReader {
     return { toks, possessive: false, mentions: [] };
   }
 
+  /**
+   * "National People's Congress", "People's Liberation Army": an unknown word with a possessive that
+   * goes on into an organisation's name (capitalised words ending in a cue). A known name before the
+   * possessive ("Russia's Foreign Ministry") stays the possessor.
+   */
+  private possessedOrgName(toks: number[], possessive: number): number[] | undefined {
+    if (toks.some((t) => this.kb.byName.has(nameKey(this.word(t))) || this.kb.demonyms.has(nameKey(this.word(t))))) return undefined;
+    const tail: number[] = [];
+    for (let k = this.next(possessive); k >= 0 && this.isCapitalised(k) && tail.length < 4; k = this.next(k)) tail.push(k);
+    const end = tail.length ? nameKey(this.word(tail[tail.length - 1])) : "";
+    return this.lex.orgCues.has(end) ? tail : undefined;
+  }
+
   /** "Duck-soo", "Won-shik": a short lower-case syllable of a hyphenated given name, not "Russia-led". */
   private isNameSyllable(before: number, t: number): boolean {
     const w = this.word(t);
     return /^[a-z]{2,4}$/.test(w) && !/ed$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
+  }
+
+  /**
+   * "Department of Health and Human Services": "and" inside an organisation's name, when the run
+   * already has a cue word and what follows is not a name of its own.
+   */
+  private orgNameThrough(toks: number[], and: number, after: number): number[] | undefined {
+    if (!toks.some((t) => this.lex.orgCues.has(nameKey(this.word(t)))) || !toks.some((t) => this.word(t) === "of")) return undefined;
+    if (!this.isCapitalised(after) || this.kb.byName.has(nameKey(this.word(after)))) return undefined;
+    const tail: number[] = [];
+    for (let k = after; k >= 0 && this.isCapitalised(k) && tail.length < 4; k = this.next(k)) tail.push(k);
+    return [and, ...tail];
   }
 
   /** "Trinidad and Tobago": the tokens after "and" that complete a known name starting within the run. */
@@ -418,7 +447,7 @@ class MentionReader {
         const key = this.keyOf(part);
         const demonym = this.kb.demonyms.get(key);
         const entry = demonym ? undefined : this.entryFor(part);
-        const isOrg = !entry && !demonym && this.lex.orgCues.has(nameKey(this.word(part[n - 1])));
+        const isOrg = !entry && !demonym && n > 1 && this.lex.orgCues.has(nameKey(this.word(part[n - 1])));
         if ((demonym || isOrg || (entry && entry.type !== "PERSON")) && this.titleAt(toks, n)) {
           qualifier = { toks: part, entry, country: demonym ?? entry?.country, org: isOrg };
           p = n;
@@ -534,7 +563,7 @@ class MentionReader {
       const tail = toks.slice(k + 1);
       // A name may go on after its cue: "Atomic Energy Organization of Iran" (joined by "of").
       if (tail.length && this.lower(tail[0]) === "of") continue;
-      if (head.length === 1 && !placeType) return false;
+      if (head.length === 1) return false;
       if (tail.length === 1) return false;
       const country = this.orgCountry(head.slice(0, -1));
       this.mentions.push({ ...this.span(head), type: isOrg ? "ORG" : placeType!, source: isOrg ? "entities/org-cue" : "entities/place-cue", country });
@@ -611,6 +640,7 @@ class MentionReader {
         return;
       }
       if (this.lex.titles.has(key) || this.lex.honorifics.has(key) || /^\d/.test(words[0])) return;
+      if (this.lex.orgCues.has(key) || this.lex.stateNouns.has(key) || this.lex.placeStarts.has(key)) return;
     }
     if (toks.every((t) => this.lex.nameParticles.has(this.lower(t)) || this.word(t) === "-")) return;
     if (words.join("").length < 2) return;
@@ -618,8 +648,10 @@ class MentionReader {
     const last = toks[toks.length - 1];
     const prev = this.prev(first);
     const next = this.next(last);
-    const locative = (toks[0] === run[0] && (this.lex.locativePrepositions.has(this.lower(prev)) ||
-      this.lex.placeModifiers.has(this.lower(prev)))) || this.lex.placeNouns.has(this.lower(next)) ||
+    // One unknown word after "in" is as often a company or a month as a place: it needs a stronger sign.
+    const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
+    const locative = (toks[0] === run[0] && (afterPreposition || this.lex.placeModifiers.has(this.lower(prev)))) ||
+      this.lex.placeNouns.has(this.lower(next)) ||
       (this.word(next) === "," && this.lex.locativePrepositions.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
@@ -641,8 +673,8 @@ class MentionReader {
    */
   private typeOfUnknown(toks: number[], locative: boolean): string {
     if (toks.some((t) => this.lex.eventCues.has(nameKey(this.word(t))))) return "EVENT";
-    if (this.regionOfAdjective(toks) !== undefined) return "NORP";
-    if (locative) return "GPE";
+    if (this.regionOfAdjective(toks) !== undefined || toks.some((t) => this.lex.norpCues.has(nameKey(this.word(t))))) return "NORP";
+    if (locative || (toks.length > 1 && this.lex.placeStarts.has(nameKey(this.word(toks[0]))))) return "GPE";
     if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)) || ACRONYM.test(this.word(t)))) return "ORG";
     return "PERSON";
   }
@@ -751,7 +783,10 @@ class MentionReader {
     for (let k = 0; k < words.length; k++) {
       for (let n = Math.min(3, words.length - k); n > 0; n--) {
         const info = this.lex.titles.get(this.keyOf(words.slice(k, k + n)));
-        if (info && (k + n === words.length || this.word(words[k + n]) === "of")) return { part: words.slice(k), info };
+        // "of" must name something before the person: "spokesperson of the armed forces Abolfazl
+        // Shekarchi", but in "the president of the Eurogroup" the capitalised word is what he presides.
+        const ofWhat = words.slice(k + n + 1).filter((t) => this.word(t) !== "the");
+        if (info && (k + n === words.length || (this.word(words[k + n]) === "of" && ofWhat.length))) return { part: words.slice(k), info };
       }
     }
     return undefined;

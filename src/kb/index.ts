@@ -56,6 +56,8 @@ export interface KbEntry {
   /** For a capital city: the country (ISO alpha-3) whose government sits there. */
   capitalOf?: string;
   demonyms?: string[];
+  /** A territory that is not a sovereign state (Caribbean Netherlands, Guam). */
+  dependent?: boolean;
 }
 
 export interface TitleInfo {
@@ -85,6 +87,11 @@ export interface Lexicon {
   /** "government", "authorities": after a country, the state itself. */
   stateNouns: Set<string>;
   eventCues: Set<string>;
+  norpCues: Set<string>;
+  /** First words of place names ("Mount", "South"). */
+  placeStarts: Set<string>;
+  /** Particles that join a name only when hyphenated onto it ("as-Sisi"). */
+  hyphenParticles: Set<string>;
   locativePrepositions: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;

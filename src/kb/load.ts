@@ -22,7 +22,7 @@ const KIND_RANK: Record<KbEntry["kind"], number> = { actor: 0, org: 1, country: 
 
 interface CountryRow {
   id: string; iso2: string; name: string; official: string; aliases: string[]; demonyms: string[];
-  capital: string[]; geo: { lat: number; lon: number };
+  capital: string[]; geo: { lat: number; lon: number }; independent: boolean;
 }
 type CityRow = [string, string, number, number, number, number];
 
@@ -31,7 +31,7 @@ interface LexiconSpec {
   title_modifiers?: string[]; title_qualifiers?: string[]; honorifics?: string[];
   descriptions?: Record<string, string[]>;
   org_cues?: string[]; place_cues?: Record<string, string[]>; place_nouns?: string[]; place_modifiers?: string[];
-  state_nouns?: string[]; event_cues?: string[];
+  state_nouns?: string[]; event_cues?: string[]; norp_cues?: string[]; place_starts?: string[]; hyphen_particles?: string[];
   locative_prepositions?: string[]; name_particles?: string[]; name_connectors?: string[]; not_names?: string[];
 }
 
@@ -154,11 +154,15 @@ class KbBuilder {
     for (const list of [...byName.values(), ...byVariant.values()]) list.sort(preferred);
     const demonyms = new Map<string, string>();
     const roleHolders = new Map<string, Array<{ entry: KbEntry; role: KbRole }>>();
-    for (const entry of this.entries) {
+    // "Dutch" is the Netherlands, not the Caribbean Netherlands: sovereign states claim demonyms first.
+    const byStatus = [...this.entries].sort((a, b) => Number(!!a.dependent) - Number(!!b.dependent));
+    for (const entry of byStatus) {
       for (const d of entry.demonyms ?? []) {
         if (!demonyms.has(nameKey(d))) demonyms.set(nameKey(d), entry.id);
         if (!/(s|ese|sh|ch)$/.test(d)) demonyms.set(nameKey(d + "s"), entry.id);
       }
+    }
+    for (const entry of this.entries) {
       for (const role of entry.roles) {
         const country = entry.country ?? "";
         pushUnique(roleHolders, `${country}|${role.role}`, { entry, role });
@@ -170,7 +174,7 @@ class KbBuilder {
 
   private addCountry(row: CountryRow): void {
     const entry: KbEntry = { id: row.id, name: row.name, type: "GPE", kind: "country", aliases: row.aliases,
-      country: row.id, code: row.id, geo: row.geo, roles: [], demonyms: row.demonyms };
+      country: row.id, code: row.id, geo: row.geo, roles: [], demonyms: row.demonyms, dependent: !row.independent };
     this.register(entry);
     this.countries.set(row.id, entry);
     for (const n of [row.name, ...row.aliases]) if (!this.gazetteer.has(nameKey(n))) this.gazetteer.set(nameKey(n), entry);
@@ -296,6 +300,7 @@ function buildLexicon(spec: LexiconSpec): Lexicon {
     titleModifiers: keys(spec.title_modifiers), titleQualifiers: keys(spec.title_qualifiers),
     honorifics: keys(spec.honorifics), orgCues: keys(spec.org_cues), placeNouns: keys(spec.place_nouns),
     placeModifiers: keys(spec.place_modifiers), stateNouns: keys(spec.state_nouns), eventCues: keys(spec.event_cues),
+    norpCues: keys(spec.norp_cues), placeStarts: keys(spec.place_starts), hyphenParticles: keys(spec.hyphen_particles),
     locativePrepositions: keys(spec.locative_prepositions), nameParticles: keys(spec.name_particles),
     nameConnectors: keys(spec.name_connectors),
     // Case matters here: "May" starts a sentence, "may" never names anyone.
