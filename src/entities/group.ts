@@ -6,7 +6,7 @@
 //   3. descriptions ("the Ukrainian leader") join the person holding that role in the article, or
 //      the knowledge base's holder of it on the publication date.
 import type { Entity, EntityType, Span } from "../model/index.ts";
-import { nameKey, roleHoldersOn, roleOn, variantKey } from "../kb/index.ts";
+import { lookupName, nameKey, roleHoldersOn, roleOn, variantKey } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase } from "../kb/index.ts";
 import { overlaps, type Mention } from "./mention.ts";
 
@@ -77,6 +77,7 @@ class Grouper {
   }
 
   addNamed(m: Mention): void {
+    m.kb ??= this.knownPersonByParts(m);
     let group: Group | undefined;
     if (m.acronymOf) group = this.ofMention.get(m.acronymOf);
     const key = m.kb ? `kb|${m.kb.id}` : this.unknownKey(m);
@@ -99,6 +100,19 @@ class Grouper {
     if (key === nameKey(m.kb.name)) return undefined;
     const pattern = new RegExp(`(^| )${key}( |$)`);
     return this.groups.find((g) => g.kb?.kind === "country" && g.kb !== m.kb && [...g.keys].some((k) => k !== key && pattern.test(k)));
+  }
+
+  /**
+   * "Recep Erdogan": a name the knowledge base does not list, whose last word is a known person's
+   * family name and whose first word is that person's first name.
+   */
+  private knownPersonByParts(m: Mention): KbEntry | undefined {
+    if (m.type !== "PERSON" || m.acronymOf) return undefined;
+    const words = nameKey(this.surface(m)).split(" ");
+    if (words.length < 2) return undefined;
+    const first = variantKey(words[0]);
+    return lookupName(this.kb, words[words.length - 1])
+      .find((e) => e.type === "PERSON" && variantKey(nameKey(e.name).split(" ")[0]) === first);
   }
 
   /** An unknown name that a group already goes by ("IDF" after "Israel Defense Forces (IDF)"). */
