@@ -123,10 +123,10 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     return (ctx) => {
       if (unit === "weekend" && step === 0 && !fromAnchor) {
         const saturday = resolveWeekend(ctx);
-        return saturday && fixed("DATE", `${formatWeek(saturday)}-WE`);
+        return saturday ? fixed("DATE", `${formatWeek(saturday)}-WE`) : unresolved(unit);
       }
       const origin = fromAnchor ? ctx.anchor ?? ctx.reference : ctx.reference;
-      if (!origin) return undefined;
+      if (!origin) return unresolved(unit);
       return calendarUnit(origin, unit, step, lex);
     };
   });
@@ -139,9 +139,9 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     return (ctx) => {
       if (unit === "weekend") {
         const saturday = resolveWeekend(ctx);
-        return saturday && fixed("DATE", `${formatWeek(saturday)}-WE`);
+        return saturday ? fixed("DATE", `${formatWeek(saturday)}-WE`) : unresolved(unit);
       }
-      return ctx.reference ? calendarUnit(ctx.reference, unit, 0, lex) : undefined;
+      return ctx.reference ? calendarUnit(ctx.reference, unit, 0, lex) : unresolved(unit);
     };
   });
 
@@ -153,9 +153,9 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     return (ctx) => {
       if (!word) { // "the day before", "the week after": one unit from the date in focus
         const origin = ctx.anchor ?? ctx.reference;
-        return origin && calendarUnit(origin, g.unit.toLowerCase(), g.side.toLowerCase() === "before" ? -1 : 1, lex);
+        return origin ? calendarUnit(origin, g.unit.toLowerCase(), g.side.toLowerCase() === "before" ? -1 : 1, lex) : unresolved(g.unit.toLowerCase());
       }
-      if (!ctx.reference) return word === "today" ? fixed("DATE", "PRESENT_REF") : undefined;
+      if (!ctx.reference) return unresolved(word === "tonight" || word === "overnight" ? "night" : "day");
       const ref = ctx.reference;
       switch (word) {
         case "today": return dayResult(ref, part(g.pod));
@@ -179,7 +179,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     return (ctx) => {
       if (n === "X") return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");
       const origin = dir === "ago" ? ctx.reference : ctx.anchor ?? ctx.reference;
-      if (!origin) return undefined;
+      if (!origin) return unresolved(code === "Y" || code === "10Y" ? "year" : code === "M" ? "month" : code === "W" ? "week" : "day");
       const clockUnit = isClock(g.unit);
       const shifted = clockUnit ? origin : shiftDay(origin, sign * n, code);
       if (code === "Y" || code === "10Y") return fixed("DATE", formatYear(shifted.y));
@@ -291,6 +291,18 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
   });
 
   return [weekdays, months, years, relatives, focusedUnits, deictics, agos, durations, bare, references, sets, seasons, quarters, centuries];
+}
+
+const UNRESOLVED: Record<string, string> = {
+  day: "XXXX-XX-XX", night: "XXXX-XX-XXTNI", morning: "XXXX-XX-XXTMO", afternoon: "XXXX-XX-XXTAF", evening: "XXXX-XX-XXTEV",
+  week: "XXXX-WXX", weekend: "XXXX-WXX-WE", month: "XXXX-XX", quarter: "XXXX-QX", year: "XXXX", "fiscal year": "XXXX",
+  decade: "XXX", century: "XX",
+};
+
+/** A relative date with no publication date to count from: the span is kept, the value says only its unit. */
+function unresolved(unit: string): Resolved | undefined {
+  const value = UNRESOLVED[unit];
+  return value ? fixed(value.includes("T") ? "TIME" : "DATE", value) : undefined;
 }
 
 /** The calendar unit `step` units from origin: "last week" = 2025-W27, "this month" = 2025-07, "the previous day". */
