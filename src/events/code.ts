@@ -73,7 +73,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     if (coordinated && !m.target) { target = source; source = actorOf(coordinated); }
     else if (!source && target && partnerChunk) { source = target; target = actorOf(partnerChunk); }
     else if ((sourceChunk?.pair || !source) && !target && cc.lastPair) [source, target] = cc.lastPair;
-    if (!source || !target) return [];
+    if (!source) return [];
   } else if (sourceChunk?.pair && cc.lastPair) {
     source = cc.lastPair[0];
   }
@@ -88,8 +88,8 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     target = placeActor;
     targetFrom = "place";
   }
-  if ((def.symmetric || def.requiresTarget) && !target) return [];
-  if (def.symmetric) cc.lastPair = [source, target!];
+  if (def.requiresTarget && !target) return [];
+  if (def.symmetric && target) cc.lastPair = [source, target];
 
   const clauseFirst = Math.min(m.first, sourceChunk && sourceChunk.first >= s.firstToken ? sourceChunk.first : m.first);
   const clauseLast = Math.max(objects.end, m.last);

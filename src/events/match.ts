@@ -16,7 +16,7 @@ export interface TriggerMatch {
 
 const MODIFIERS = new Set(["ADJ", "ADV", "DET", "NUM"]);
 const MAX_MODIFIERS = 3;
-const MAX_GAP = 4;
+const MAX_GAP = 6;
 
 /** All matches in tokens [first, last], longest first where two overlap on the same head. */
 export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: number, last: number, skip: (t: number) => boolean): TriggerMatch[] {

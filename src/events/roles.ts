@@ -129,7 +129,9 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
       const c = ix.chunkAt[k + 1];
       if (c >= 0 && hasActor(ix.chunks[c])) out.target = ix.chunks[c];
     }
-    if (CLAUSE_BARRIERS.has(w[k]) || pos[k] === "SCONJ") { out.end = k - 1; break; }
+    // "denounced as an ugly crime Serbia's ...": "as" before a noun phrase is a preposition.
+    const asPreposition = w[k] === "as" && ix.chunkAt[k + 1] >= 0 && pos[k + 1] !== "PRON";
+    if ((CLAUSE_BARRIERS.has(w[k]) || pos[k] === "SCONJ") && !asPreposition) { out.end = k - 1; break; }
     // Another verb opens another clause, unless it reports this one ("critical, saying Putin's ...").
     // An infinitive ("threatened to break relations with"), a reporting participle, or a participle
     // used as an adjective ("war-torn Mozambique", "the besieged town") continue the clause.
