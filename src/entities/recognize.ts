@@ -593,7 +593,8 @@ class MentionReader {
       if (hit) {
         // A country or city followed by one unknown word is a person named like it: "Israel Katz".
         const tail = toks.slice(p + hit.words);
-        if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) && this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0]))) {
+        if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) &&
+            this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0])) && !this.isCueWord(tail[0])) {
           this.mentions.push({ ...this.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
           return;
         }
@@ -624,9 +625,19 @@ class MentionReader {
     const place = toks.slice(this.lower(toks[of + 1]) === "the" ? of + 2 : of + 1);
     const entry = place.length ? this.entryFor(place) : undefined;
     if (!entry || entry.type === "PERSON" || entry.type === "ORG" || this.knownAt(head, 0)) return false;
+    // "Rebecca Felton of Georgia" is a person from a place: the head must read as an organisation.
+    if (head.length > 1 && !head.some((t) => this.lex.orgCues.has(nameKey(this.word(t))))) return false;
+    if (head.some((t) => this.lex.norpCues.has(nameKey(this.word(t))))) return false;
     if (head.some((t) => this.lex.titles.has(nameKey(this.word(t))))) return false;
     this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-of-place", country: entry.country });
     return true;
+  }
+
+  /** A word that says what kind of name it is part of, never a name itself ("Democrat", "Ministry", "Province"). */
+  private isCueWord(t: number): boolean {
+    const key = nameKey(this.word(t));
+    return this.lex.norpCues.has(key) || this.lex.orgCues.has(key) || this.lex.placeCues.has(key) ||
+      this.lex.eventCues.has(key) || this.lex.titles.has(key) || this.lex.stateNouns.has(key);
   }
 
   private addUnknown(toks: number[], run: number[]): void {
