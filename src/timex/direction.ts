@@ -62,6 +62,8 @@ function verbGroupTense(segments: Segments, text: string, lex: TimexLexicon, i: 
     return auxiliaryTense(word(segments, text, k), lemma[k]);
   }
   if (pos[i] === "AUX" && i + 1 < pos.length && word(segments, text, i + 1) === "have") return "past"; // "would have met"
+  const presentBe = pos[i] === "AUX" && lemma[i] === "be" && form !== "was" && form !== "were";
+  if (presentBe && i + 1 < pos.length && lex.futureAfterBe.has(word(segments, text, i + 1))) return "future";
   if (pos[i] === "AUX") return auxiliaryTense(form, lemma[i]);
   if (lex.pastEqualsBase.has(form)) return "unknown";
   return form === lemma[i] || form === `${lemma[i]}s` || form === `${lemma[i]}es` ? "present" : "past";

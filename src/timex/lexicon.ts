@@ -24,6 +24,7 @@ interface LexiconFile {
   signals: string[];
   pastEqualsBase: string[];
   notDurationBefore: string[];
+  futureAfterBe: string[];
 }
 
 export interface TimexLexicon {
@@ -48,6 +49,7 @@ export interface TimexLexicon {
   leadingSignal: RegExp;
   pastEqualsBase: Set<string>;
   notDurationBefore: Set<string>;
+  futureAfterBe: Set<string>;
   /** Regex alternations (longest first) for building the recognizers' patterns. */
   alt: Record<"months" | "weekdays" | "partsOfDay" | "seasons" | "units" | "numbers" | "vague" | "durationModifiers" | "references" | "sets" | "modifiers" | "ordinals", string>;
 }
@@ -79,6 +81,7 @@ export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/
     yearCues: lower(file.yearCues),
     pastEqualsBase: lower(file.pastEqualsBase),
     notDurationBefore: lower(file.notDurationBefore),
+    futureAfterBe: lower(file.futureAfterBe),
     leadingSignal: new RegExp(`^(?:${alternation(file.signals)})\\s+`, "i"),
   };
   return {

@@ -42,7 +42,8 @@ export function resolveMonthYear(month: number, relation: Relation, ctx: Resolve
   }
   const direction = ctx.direction();
   if (direction === "past") return month <= ref.m ? ref.y : ref.y - 1;
-  if (direction === "future" || direction === "present") return month >= ref.m ? ref.y : ref.y + 1;
+  // a present tense schedules a weekday ahead, but a month in the present is whichever is nearest
+  if (direction === "future") return month >= ref.m ? ref.y : ref.y + 1;
   if (month - ref.m > 6) return ref.y - 1;
   if (ref.m - month > 6) return ref.y + 1;
   return ref.y;

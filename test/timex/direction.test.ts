@@ -53,6 +53,12 @@ test("day-first and month-first dates without a year, with ordinals and abbrevia
   assertTimex("The plan is due at end-March.", JULY_10, "end-March", "2026-03");
 });
 
+test("a month in a present-tense clause is the nearest one; 'is due', 'is scheduled' look ahead", () => {
+  assertTimex("Some 1.2 million people are displaced, up from 800,000 in May.", JULY_10, "May", "2025-05");
+  assertTimex("The summit is scheduled for December.", JULY_10, "December", "2025-12");
+  assertTimex("Elections are in March.", "2025-11-10", "March", "2026-03");
+});
+
 test("last and next months count from the publication month", () => {
   assertTimex("The agreement was signed last May.", "2025-03-21", "last May", "2024-05");
   assertTimex("Elections are due next March.", "2025-03-21", "next March", "2026-03");
