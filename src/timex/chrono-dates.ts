@@ -17,14 +17,14 @@ const HAS_DIGIT = /\d/;
 const CLOCK_OR_NUMERIC_DATE = /\d\s*(?:[:./-]\s*\d|[ap]\.?m\b)/i;
 
 /**
- * Runs chrono only on sentences that can hold what we keep from it, a digit beside a month name or a
- * clock or numeric date: chrono is the slow part of the stage. `monthName` matches any month word.
+ * Runs chrono only on sentences that can hold what we keep from it, a month name beside a day number
+ * or a clock or numeric date: chrono is the slow part of the stage. `monthDay` matches "July 8", "8 July".
  */
-export function recognizeCalendarDates(text: string, segments: Segments, monthName: RegExp): TimexCandidate[] {
+export function recognizeCalendarDates(text: string, segments: Segments, monthDay: RegExp): TimexCandidate[] {
   const out: TimexCandidate[] = [];
   for (const sentence of segments.sentences) {
     const piece = text.slice(sentence.start, sentence.end);
-    if (HAS_DIGIT.test(piece) && (CLOCK_OR_NUMERIC_DATE.test(piece) || monthName.test(piece))) {
+    if (HAS_DIGIT.test(piece) && (CLOCK_OR_NUMERIC_DATE.test(piece) || monthDay.test(piece))) {
       collectCalendarDates(piece, sentence.start, out);
     }
   }

@@ -13,12 +13,14 @@ export { parseDay, formatDay, type Day } from "./calendar.ts";
 
 const lexicon = loadTimexLexicon();
 const recognizers = newsRecognizers(lexicon);
-const monthName = new RegExp(`\\b(?:${lexicon.alt.months})\\b`, "i");
+// a capitalised month name beside a day number: "July 8", "8 July", "Jul. 10"
+const capitalisedMonths = [...lexicon.months.keys()].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
+const monthDay = new RegExp(`\\b(?:${capitalisedMonths})\\.?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${capitalisedMonths})\\b`);
 
 /** The timexes of a segmented document; relative dates stay unresolved when `published` is absent. */
 export function findTimexes(doc: Doc): Timex[] {
   const segments = layer(doc, "segments");
-  const candidates = [recognizeCalendarDates(doc.text, segments, monthName), ...recognizers.map((recognize) => recognize(doc.text))].flat();
+  const candidates = [recognizeCalendarDates(doc.text, segments, monthDay), ...recognizers.map((recognize) => recognize(doc.text))].flat();
   const refined = trimSignals(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, lexicon.leadingSignal);
   return resolveInOrder(refined, doc.text, parseDay(doc.published), (start, end) =>
     clauseDirection(segments, doc.text, lexicon, start, end));
