@@ -67,6 +67,7 @@ const GROUPS = new Set(nouns.groups);
 const TITLE_WORDS = new Set(nouns.title_words);
 const TIME_NOUNS = new Set(nouns.time_nouns);
 const QUANTITY_NOUNS = new Set(nouns.quantity_nouns);
+const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every", "that"]);
 const PAIR_ANAPHORA = new Set(nouns.pair_anaphora);
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -180,9 +181,17 @@ class Resolver {
   private continuesChunk(j: number, next: number): boolean {
     if (this.insideEntity(next)) return true;
     if (this.timeAt[j] !== this.timeAt[next]) return false;
+    // "praised Stubb last week": a time phrase after a name is not part of it.
+    if (TIME_NOUNS.has(this.lemma(next)) || (TIME_MODIFIERS.has(this.words[next]) && TIME_NOUNS.has(this.lemma(next + 1)))) {
+      if (this.entityAt[j] >= 0 || this.pos(j) === "PROPN" || this.pos(j) === "NOUN") return false;
+    }
     if (this.isChunkToken(next)) return true;
     // "Secretary of State Marco Rubio", "Association of Southeast Asian Nations": "of" inside a name.
     return this.words[next] === "of" && this.isCapitalised(j) && this.isCapitalised(next + 1) && this.pos(next + 1) === "PROPN";
+  }
+
+  private isSentenceStart(i: number): boolean {
+    return i === 0 || this.pos(i - 1) === "PUNCT" && /[.!?\n]/.test(this.words[i - 1]) || this.text[this.segments.tokens.start[i] - 1] === "\n";
   }
 
   private isAllCaps(i: number): boolean {
@@ -349,6 +358,8 @@ class Resolver {
 
   /** A proper name no entity covers, without the title words before it ("Foreign Minister Araqchi"). */
   private nameActor(first: number, last: number): Actor | undefined {
+    // "Officials said ...": a capitalised common noun opening a sentence is not a name.
+    if (first === last && this.lemma(first) !== this.words[first] && this.isSentenceStart(first)) return undefined;
     let from = first;
     while (from < last && TITLE_WORDS.has(this.words[from].replace(/\./g, ""))) from++;
     if (TITLE_WORDS.has(this.words[from])) return undefined;

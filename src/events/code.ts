@@ -50,7 +50,12 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   let targetChunk = m.target;
   let partnerChunk: Chunk | undefined;
   if (!sourceChunk) {
-    if (nominal) sourceChunk = nominalSource(ix, m, s) ?? objects.agent ?? (def.symmetric ? subjectOf(ix, head, s.firstToken) : undefined);
+    // "talks between X and Y": the two sides are named after the noun.
+    const between = def.symmetric && nominal && objects.partner ? objects.target : undefined;
+    if (between) {
+      sourceChunk = between;
+      targetChunk = objects.partner;
+    } else if (nominal) sourceChunk = nominalSource(ix, m, s) ?? objects.agent ?? (def.symmetric ? subjectOf(ix, head, s.firstToken) : undefined);
     else if (isPassive(ix, head, s.firstToken)) {
       targetChunk ??= subjectOf(ix, head, s.firstToken);
       sourceChunk = objects.agent;
@@ -153,7 +158,7 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   if (c >= 0) {
     const chunk = ix.chunks[c];
     if (chunk.possessor) return chunk;
-    if (chunk.head && chunk.head.last < m.head) return chunk;
+    if (chunk.head && chunk.head.first < m.head) return chunk; // "Russian strikes", "U.S. aid"
     if (ix.words[chunk.first] === "their") return { ...chunk, head: undefined, possessor: undefined, pair: true };
   }
   let verb = (c >= 0 ? ix.chunks[c].first : m.head) - 1;

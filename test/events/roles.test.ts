@@ -1,0 +1,80 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, PEOPLE, PLACES } from "./documents.ts";
+
+const coded = (text: string, spec: Parameters<typeof annotate>[1] = {}) =>
+  annotate(text, spec).events.map((e) => [e.type, e.source?.name, e.target?.name ?? null]);
+
+test("subject before the verb is the source, the object after it the target", () => {
+  assert.deepEqual(coded("Stubb criticised Tusk over the border plan.", { entities: [PEOPLE.stubb, PEOPLE.tusk] }), [
+    ["ACCUSE", "Alexander Stubb", "Donald Tusk"],
+  ]);
+});
+
+test("a meeting is one record for both sides: 'X met Y', 'X and Y met', 'talks between X and Y'", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.helsinki] };
+  for (const text of [
+    "Stubb met Tusk in Helsinki on Monday.",
+    "Stubb and Tusk met in Helsinki on Monday.",
+    "Officials reported talks between Stubb and Tusk in Helsinki on Monday.",
+  ]) {
+    const events = annotate(text, { ...spec, timexes: [{ text: "Monday", value: "2025-03-03" }] }).events;
+    assert.equal(events.length, 1, text);
+    assert.equal(events[0].type, "CONSULT");
+    assert.deepEqual(new Set([events[0].source?.name, events[0].target?.name]), new Set(["Alexander Stubb", "Donald Tusk"]), text);
+    assert.equal(events[0].place?.name, "Helsinki", text);
+  }
+});
+
+test("passive voice: 'Y was attacked by X' is X -> Y", () => {
+  const ukraine = { ...PLACES.ukraine, mentions: ["Ukrainian"] };
+  assert.deepEqual(coded("The Ukrainian convoy was attacked by Russian drones.", { entities: [ukraine, PLACES.russia] }), [
+    ["ASSAULT", "Russia", "Ukraine"],
+  ]);
+});
+
+test("nationality words stand for their country, and a capital is the place, not the target", () => {
+  const events = annotate("Russian missiles struck the Ukrainian capital overnight.", {}).events;
+  assert.equal(events.length, 1);
+  assert.equal(events[0].source?.country, "RUS");
+  assert.equal(events[0].target?.country, "UKR");
+  assert.equal(events[0].place?.name, "Kyiv");
+});
+
+test("a noun trigger takes its possessor as source: 'X's attack on Y'", () => {
+  assert.deepEqual(coded("Israel's strike on Iran drew condemnation.", {}), [["ASSAULT", "Israel", "Iran"]]);
+});
+
+test("relative clauses and coordinated verbs keep their subject", () => {
+  const text = "Trump, who praised Stubb last week, criticised Tusk.";
+  assert.deepEqual(coded(text, { entities: [PEOPLE.trump, PEOPLE.stubb, PEOPLE.tusk] }), [
+    ["SUPPORT", "Donald Trump", "Alexander Stubb"],
+    ["ACCUSE", "Donald Trump", "Donald Tusk"],
+  ]);
+});
+
+test("a described person is resolved to the latest person of that country: 'the Finnish president'", () => {
+  const text = "Stubb arrived in Warsaw. Tusk later praised the Finnish president.";
+  assert.deepEqual(coded(text, { entities: [PEOPLE.stubb, PEOPLE.tusk] }).filter((e) => e[0] === "SUPPORT"), [
+    ["SUPPORT", "Donald Tusk", "Alexander Stubb"],
+  ]);
+});
+
+test("the counterparts of a later sentence are the two sides of the last meeting", () => {
+  const text = "Stubb met Tusk in Helsinki in March. The two leaders also spoke by phone in May.";
+  const events = annotate(text, {
+    entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.helsinki],
+    timexes: [{ text: "March", value: "2025-03" }, { text: "May", value: "2025-05" }],
+    published: "2025-05-20",
+  }).events;
+  const call = events.find((e) => e.mode === "phone");
+  assert.ok(call, "the phone call is coded");
+  assert.equal(call.source?.name, "Alexander Stubb");
+  assert.equal(call.target?.name, "Donald Tusk");
+  assert.equal(call.date, "2025-05");
+});
+
+test("what a speaker is asked to do is not coded as done: 'urged X to support Y' is one REQUEST", () => {
+  const text = "Stubb urged Tusk to support the sanctions package.";
+  assert.deepEqual(coded(text, { entities: [PEOPLE.stubb, PEOPLE.tusk] }), [["REQUEST", "Alexander Stubb", "Donald Tusk"]]);
+});

@@ -1,0 +1,67 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, PEOPLE, PLACES } from "../events/documents.ts";
+
+const speakerOf = (text: string, spec: Parameters<typeof annotate>[1], fragment: string) => {
+  const q = annotate(text, spec).quotes.find((x) => x.text.includes(fragment));
+  assert.ok(q, `no quote with "${fragment}"`);
+  return q;
+};
+
+test("cue after the quote: '..., X said' and '..., said X'", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  assert.equal(speakerOf("“The border stays closed,” Stubb said on Monday.", spec, "border").speaker?.name, "Alexander Stubb");
+  assert.equal(speakerOf("“We are ready to help,” said Tusk.", spec, "ready").speaker?.name, "Donald Tusk");
+});
+
+test("cue before a partial quote: 'X said ... \"...\"' and 'X described ... as \"...\"'", () => {
+  const spec = { entities: [PEOPLE.tusk] };
+  const q = speakerOf("Tusk described the vote in Warsaw as “a victory for common sense.”", spec, "victory");
+  assert.equal(q.speaker?.name, "Donald Tusk");
+  assert.equal(q.cue, "described");
+  assert.equal(q.direct, true);
+});
+
+test("a pronoun speaker is the latest person in subject position, not the latest person mentioned", () => {
+  const text = "Trump spoke after meeting Stubb in Helsinki. He called the talks “very good.”";
+  const q = speakerOf(text, { entities: [PEOPLE.trump, PEOPLE.stubb, PLACES.helsinki] }, "very good");
+  assert.equal(q.speaker?.name, "Donald Trump");
+});
+
+test("reported attribution: the speaker is the one who reports, not the one reported on", () => {
+  const text = "Rubio “repeated the call for an immediate ceasefire,” State Department spokesman Tommy Pigott said.";
+  const pigott = { name: "Tommy Pigott", type: "PERSON", country: "USA", mentions: ["Tommy Pigott"] };
+  const dept = { name: "United States Department of State", type: "ORG", country: "USA", mentions: ["State Department"] };
+  const q = speakerOf(text, { entities: [PEOPLE.rubio, pigott, dept] }, "ceasefire");
+  assert.equal(q.speaker?.name, "Tommy Pigott");
+  assert.equal(q.speaker?.country, "USA");
+});
+
+test("titles are read when no entity covers the name", () => {
+  const q = speakerOf("“We will keep the embassy open,” Foreign Minister Elina Valtonen said.", {}, "embassy");
+  assert.equal(q.speaker?.name, "Elina Valtonen");
+});
+
+test("a quote paragraph without a cue keeps the speaker of the quote before it", () => {
+  const text = "“The sanctions are working,” Tusk told reporters.\n\n“Moscow feels them every day.”";
+  const quotes = annotate(text, { entities: [PEOPLE.tusk] }).quotes;
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ["Donald Tusk", "Donald Tusk"]);
+  assert.equal(quotes[1].source, "quotes/previous-speaker");
+});
+
+test("a scare-quoted word with no speaker is not a quote", () => {
+  assert.deepEqual(annotate("The so-called “peace plan” was published in Kyiv.", {}).quotes, []);
+});
+
+test("indirect speech: 'X said that ...', '..., X said', 'X declined to comment'", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk, PEOPLE.lavrov] };
+  const quotes = annotate(
+    "Stubb said that Finland would close two more crossings. Poland would follow within a week, Tusk said. Lavrov declined to comment.",
+    spec,
+  ).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker?.name, q.direct, q.text]), [
+    ["Alexander Stubb", false, "Finland would close two more crossings"],
+    ["Donald Tusk", false, "Poland would follow within a week"],
+    ["Sergei Lavrov", false, "declined to comment"],
+  ]);
+});
