@@ -49,6 +49,9 @@ test("seasons, quarters, halves and weeks", () => {
   assertTimex("Exports fell in the third quarter of 2024.", JULY_10, "the third quarter of 2024", "2024-Q3");
   assertTimex("Output grew in Q1 2025.", JULY_10, "Q1 2025", "2025-Q1");
   assertTimex("Growth slowed in the first half of 2025.", "2025-09-01", "the first half of 2025", "2025-H1");
+  assertTimex("Revenue rose in fiscal 2024.", JULY_10, "fiscal 2024", "2024");
+  assertTimex("Spending grows this fiscal year.", "2013-03-22", "this fiscal year", "2013");
+  assertTimex("Sales fell in the fourth quarter of last year.", "2013-03-22", "the fourth quarter of last year", "2012-Q4");
   assertTimex("Ministers met twice this week.", "2013-03-22", "this week", "2013-W12");
   assertTimex("Europe was reshaped in the 20th century.", JULY_10, "20th century", "19");
 });
