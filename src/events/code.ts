@@ -59,11 +59,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     else if (isPassive(ix, head, s.firstToken)) {
       targetChunk ??= subjectOf(ix, head, s.firstToken);
       sourceChunk = objects.agent;
-    } else {
-      // Only a participle or an infinitive opening the sentence takes the subject after its comma.
-      const nonFinite = ix.words[head].endsWith("ing") || ix.words[head - 1] === "to";
-      sourceChunk = subjectOf(ix, head, s.firstToken) ?? (nonFinite ? subjectAfterComma(ix, head, s.lastToken) : undefined);
-    }
+    } else sourceChunk = verbSubject(ix, head, s);
   }
   if (!targetChunk) {
     // "rejected recent calls by Belarus's rulers": after an active verb, "by" names the one acted on.
@@ -165,8 +161,14 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
   while (verb >= s.firstToken && verb >= m.head - 4 && /^["“”'‘’]$/.test(ix.words[verb])) verb--;
   const pos = ix.tokens.pos[verb];
-  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX")) return subjectOf(ix, verb, s.firstToken);
+  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX")) return verbSubject(ix, verb, s);
   return undefined;
+}
+
+/** The subject of a verb; for a participle or infinitive opening the sentence, the one after its comma. */
+function verbSubject(ix: ActorIndex, verb: number, s: Sentence): Chunk | undefined {
+  const nonFinite = ix.words[verb].endsWith("ing") || ix.words[verb - 1] === "to";
+  return subjectOf(ix, verb, s.firstToken) ?? (nonFinite ? subjectAfterComma(ix, verb, s.lastToken) : undefined);
 }
 
 /** "the invasion of South Lebanon", "the release of 30 prisoners": a noun's "of" phrase is what it acts on. */

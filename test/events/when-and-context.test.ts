@@ -1,0 +1,95 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, PEOPLE, PLACES } from "./documents.ts";
+
+const stubbTusk = { entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.helsinki] };
+
+test("the date is the clause's timex, not the publication date", () => {
+  const [e] = annotate("Stubb met Tusk in Helsinki on Tuesday, officials said.", {
+    ...stubbTusk, published: "2025-03-07", timexes: [{ text: "Tuesday", value: "2025-03-04" }],
+  }).events;
+  assert.equal(e.date, "2025-03-04");
+});
+
+test("coordinated dates make one event each: 'spoke by phone in May and June'", () => {
+  const events = annotate("Stubb and Tusk spoke by phone in May and June.", {
+    ...stubbTusk, published: "2025-07-10", timexes: [{ text: "May", value: "2025-05" }, { text: "June", value: "2025-06" }],
+  }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.mode, e.date]), [["CONSULT", "phone", "2025-05"], ["CONSULT", "phone", "2025-06"]]);
+});
+
+test("'a day after ordering ...' dates the order a day before the anchor", () => {
+  const text = "On Tuesday, a day after ordering new deliveries of weapons to Ukraine, Trump criticised Moscow.";
+  const events = annotate(text, {
+    entities: [PEOPLE.trump, PLACES.ukraine, PLACES.russia], published: "2025-07-10",
+    timexes: [{ text: "Tuesday", value: "2025-07-08" }],
+  }).events;
+  const aid = events.find((e) => e.type === "AID");
+  assert.ok(aid, "the deliveries are coded");
+  assert.equal(aid.source?.name, "Donald Trump");
+  assert.equal(aid.target?.name, "Ukraine");
+  assert.equal(aid.date, "2025-07-07");
+  assert.equal(events.find((e) => e.type === "ACCUSE")?.date, "2025-07-08");
+});
+
+test("without a timex, the article date is used only where the text says today, and marked", () => {
+  const spec = { ...stubbTusk, published: "2025-03-07" };
+  const [today] = annotate("Stubb met Tusk in Helsinki earlier today.", spec).events;
+  assert.equal(today.date, "2025-03-07");
+  assert.equal((today as { dateFrom?: string }).dateFrom, "publication");
+  const [undated] = annotate("Stubb met Tusk in Helsinki.", spec).events;
+  assert.equal(undated.date, undefined);
+});
+
+test("background dated well before publication is historical", () => {
+  const [e] = annotate("Stubb and Tusk first met in Helsinki in February.", {
+    ...stubbTusk, published: "2025-07-10", timexes: [{ text: "February", value: "2025-02" }],
+  }).events;
+  assert.deepEqual(e.context, ["historical"]);
+});
+
+test("contexts: negated, future, hypothetical", () => {
+  const context = (text: string) => annotate(text, stubbTusk).events.map((e) => [e.type, e.context]);
+  assert.deepEqual(context("Stubb did not meet Tusk."), [["CONSULT", ["negated"]]]);
+  assert.deepEqual(context("Stubb will meet Tusk in Helsinki."), [["AGREE", ["future"]]]);
+  assert.deepEqual(context("Neither Stubb nor Tusk criticised the plan."), []);
+  assert.deepEqual(context("Tusk could criticise Stubb."), [["ACCUSE", ["hypothetical"]]]);
+});
+
+test("an announced act is an intent: help is AGREE, coercion THREATEN, and the act stays in the mode", () => {
+  const spec = { entities: [PEOPLE.tusk, PLACES.ukraine, PLACES.russia] };
+  const [aid] = annotate("Tusk will send more weapons to Ukraine.", spec).events;
+  assert.deepEqual([aid.type, aid.mode, aid.target?.name], ["AGREE", "intent-aid", "Ukraine"]);
+  const [threat] = annotate("Tusk said Poland would impose new sanctions on Russia.", spec).events;
+  assert.deepEqual([threat.type, threat.mode, threat.target?.name], ["THREATEN", "intent-coerce", "Russia"]);
+});
+
+test("a negated act of cooperation is a refusal", () => {
+  const [e] = annotate("Tusk refused to support the plan of Stubb.", stubbTusk).events;
+  assert.equal(e.type, "REJECT");
+});
+
+test("restatements are one event with all their evidence; quantities and place come along", () => {
+  const text = "Russian drones struck Kyiv early on Thursday. Zelenskyy said Russia had launched 18 missiles and 400 drones at the capital.";
+  const { events } = annotate(text, {
+    entities: [PEOPLE.zelensky, PLACES.russia, PLACES.kyiv],
+    timexes: [{ text: "early on Thursday", value: "2025-07-10" }],
+    quantities: [{ text: "18", value: 18, unit: "missile" }, { text: "400", value: 400, unit: "drone" }],
+  });
+  const attacks = events.filter((e) => e.type === "ASSAULT");
+  assert.equal(attacks.length, 1);
+  const [a] = attacks;
+  assert.equal(a.source?.name, "Russia");
+  assert.equal(a.target?.country, "UKR");
+  assert.equal(a.place?.name, "Kyiv");
+  assert.equal(a.date, "2025-07-10");
+  assert.equal(a.evidence.length, 2);
+  assert.deepEqual(a.quantities?.map((q) => q.value), [18, 400]);
+  assert.ok(a.confidence > 0 && a.confidence <= 1);
+});
+
+test("a confidence: fully resolved actors and a long pattern score above a pronoun and a one-word trigger", () => {
+  const sure = annotate("Stubb held talks with Tusk in Helsinki.", stubbTusk).events[0];
+  const lessSure = annotate("Stubb arrived. He criticised them.", stubbTusk).events[0];
+  assert.ok(sure.confidence > (lessSure?.confidence ?? 0));
+});
