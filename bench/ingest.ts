@@ -29,6 +29,7 @@ const sampler = setInterval(() => {
 const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
 clearInterval(sampler);
 const seconds = (Date.now() - started) / 1000;
+if (code !== 0) process.stderr.write(stderr);
 const summary = stderr.trim().split("\n").pop() ?? "";
 const words = Number(/([\d,]+) words\/s/.exec(summary)?.[1]?.replace(/,/g, "")) * Number(/in ([\d.]+) s/.exec(summary)?.[1]);
 const quartile = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]?.mb.toFixed(0);

@@ -66,6 +66,16 @@ function queryCommands(backend: Backend): void {
       assert.equal((await sitrep("events", "--from", "July")).code, 2);
     });
 
+    test("unmerge splits one document's report off its event, printing the new event id", async () => {
+      const independent = CORPUS.find((d) => d.title === "Lavrov and Rubio talk for 50 minutes")!;
+      const { code, stdout } = await sitrep("unmerge", `${independent.id}/ev1`);
+      assert.equal(code, 0);
+      const split = JSON.parse((await sitrep("events", "--from", "2025-07-10", "--to", "2025-07-10", "--type", "CONSULT", "--format", "json")).stdout);
+      assert.deepEqual(split.map((e: { reports: number }) => e.reports).sort(), [1, 2]);
+      assert.ok(split.some((e: { id: string }) => e.id === stdout.trim()));
+      assert.equal((await sitrep("unmerge", "nothing/ev1")).code, 3);
+    });
+
     test("export writes each format to a file", async () => {
       for (const format of ["jsonl", "csv", "gdelt", "geojson", "timelinejs", "gexf", "graphml"]) {
         const out = join(tmpdir(), `sitrep-export-${process.pid}-${backend.name}.${format}`);
@@ -79,7 +89,7 @@ function queryCommands(backend: Backend): void {
 }
 
 test("every command has --help from the table, with the store option where it reads the store", async () => {
-  for (const command of ["ingest", "events", "timeline", "quotes", "entities", "entity", "search", "export"]) {
+  for (const command of ["ingest", "events", "timeline", "quotes", "entities", "entity", "search", "export", "unmerge"]) {
     const { code, stdout } = await runSitrep([command, "--help"]);
     assert.equal(code, 0, command);
     assert.match(stdout, /--db <path-or-url>/, command);

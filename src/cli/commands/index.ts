@@ -9,6 +9,7 @@ import { entitiesCommand } from "./entities.ts";
 import { entityCommand } from "./entity.ts";
 import { searchCommand } from "./search.ts";
 import { exportCommand } from "./export.ts";
+import { unmergeCommand } from "./unmerge.ts";
 import { serveCommand } from "./serve.ts";
 
 export const COMMANDS: CommandSpec[] = [
@@ -21,5 +22,6 @@ export const COMMANDS: CommandSpec[] = [
   entityCommand,
   searchCommand,
   exportCommand,
+  unmergeCommand,
   serveCommand,
 ];
