@@ -103,6 +103,8 @@ class Resolver {
   readonly words: string[];
   private readonly entityAt: Int32Array;
   private readonly timeAt: Uint8Array;
+  /** Tokens that begin with a capital letter. */
+  private readonly capital: Uint8Array;
   private readonly spans: EntitySpan[] = [];
   private readonly countryEntity = new Map<string, Entity>();
   private lastSubjectPerson?: Actor;
@@ -119,6 +121,11 @@ class Resolver {
     const { start, end } = segments.tokens;
     this.words = start.map((s, i) => text.slice(s, end[i]).toLowerCase());
     this.timeAt = new Uint8Array(start.length);
+    this.capital = new Uint8Array(start.length);
+    for (let i = 0; i < start.length; i++) {
+      const c = text.charCodeAt(start[i]);
+      if (c >= 65 && c <= 90) this.capital[i] = 1;
+    }
     for (const t of timexes) for (const k of tokensIn(segments, t.start, t.end)) this.timeAt[k] = 1;
     this.entityAt = new Int32Array(start.length).fill(-1);
     for (const entity of entities) {
@@ -154,7 +161,7 @@ class Resolver {
     if (this.isAllCaps(i)) return true; // "US", "UN", "NATO" whatever wink tags them
     if (pos === "PRON") return POSSESSIVE_PRONOUNS.has(word);
     // wink tags a few adjectives inside names ("big fat", "U.S.") loosely; capitalised words stay in the phrase.
-    return pos === "ADV" && /^[A-Z]/.test(this.text[this.segments.tokens.start[i]]) && i > 0 && this.isChunkToken(i - 1);
+    return pos === "ADV" && this.capital[i] === 1 && i > 0 && this.isChunkToken(i - 1);
   }
 
   /** Resolves the chunks of one sentence in text order, so that pronouns see the persons before them. */
@@ -195,8 +202,14 @@ class Resolver {
   }
 
   private isAllCaps(i: number): boolean {
-    const t = this.text.slice(this.segments.tokens.start[i], this.segments.tokens.end[i]);
-    return t.length > 1 && /^[A-Z][A-Z.]+$/.test(t);
+    if (!this.capital[i]) return false;
+    const { start, end } = this.segments.tokens;
+    if (end[i] - start[i] < 2) return false;
+    for (let k = start[i] + 1; k < end[i]; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!(c >= 65 && c <= 90) && c !== 46) return false;
+    }
+    return true;
   }
 
   private isCapitalised(i: number): boolean {
@@ -306,7 +319,7 @@ class Resolver {
         if (!span.entity.country && !gazetteer) {
           for (let g = span.first; g <= span.last && !gazetteer; g++) {
             const inner = countryPhraseAt(this.words, g, span.last + 1);
-            if (inner && /^[A-Z]/.test(this.text[this.segments.tokens.start[g]])) gazetteer = { country: inner.country, kind: inner.kind, first: g, last: g + inner.words.length - 1 };
+            if (inner && this.capital[g]) gazetteer = { country: inner.country, kind: inner.kind, first: g, last: g + inner.words.length - 1 };
           }
         }
         if (type === "PERSON") person = span;
@@ -315,11 +328,11 @@ class Resolver {
         k = Math.max(k, span.last);
         continue;
       }
-      const phrase = /^[A-Z]/.test(this.text[this.segments.tokens.start[k]]) ? countryPhraseAt(this.words, k, last + 1) : undefined;
+      const phrase = this.capital[k] ? countryPhraseAt(this.words, k, last + 1) : undefined;
       if (phrase) {
         gazetteer = { country: phrase.country, kind: phrase.kind, first: k, last: k + phrase.words.length - 1 };
         k = gazetteer.last;
-      } else if (this.pos(k) === "PROPN" && /^[A-Z]/.test(this.text[this.segments.tokens.start[k]])) {
+      } else if (this.pos(k) === "PROPN" && this.capital[k]) {
         name = name && name.last === k - 1 ? { first: name.first, last: k } : { first: k, last: k };
       }
     }

@@ -29,6 +29,7 @@ const CUES: Array<[string, string[][]]> = [
   ["negated", split(file.negated)],
 ];
 const TODAY = split(file.today);
+const TODAY_FIRST = new Set(TODAY.map((c) => c[0]));
 /** Verbs whose object names an act asked for or judged, not one reported ("halt the killing"). */
 export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
@@ -56,7 +57,7 @@ export function contextsOf(ix: ActorIndex, head: number, clauseFirst: number, se
 
 /** Whether the sentence says the event happened on the day of publication. */
 export function saysToday(ix: ActorIndex, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (TODAY.some((c) => cueAt(ix, c, k))) return true;
+  for (let k = first; k <= last; k++) if (TODAY_FIRST.has(ix.words[k]) && TODAY.some((c) => cueAt(ix, c, k))) return true;
   return false;
 }
 

@@ -82,8 +82,17 @@ export function countryPhraseAt(words: string[], i: number, limit: number): Coun
   return undefined;
 }
 
-/** The country a place name belongs to when the name is a country or a capital. */
+const byName = new Map<string, CountryPhrase | undefined>();
+
+/** The country a place name belongs to when the name is a country or a capital (memoised: entities repeat). */
 export function countryOfName(name: string): CountryPhrase | undefined {
+  if (byName.has(name)) return byName.get(name);
+  const found = lookUpName(name);
+  byName.set(name, found);
+  return found;
+}
+
+function lookUpName(name: string): CountryPhrase | undefined {
   const words = name.toLowerCase().replace(/([a-z])'s\b/g, "$1 's").split(/\s+/).filter(Boolean);
   const p = countryPhraseAt(words, 0, words.length);
   return p && p.words.length === words.length ? p : undefined;

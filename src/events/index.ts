@@ -3,7 +3,7 @@
 import type { Event, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
-import { tokensIn } from "../segment/index.ts";
+import { sentenceAt, tokensIn } from "../segment/index.ts";
 import { actorIndex } from "./actors.ts";
 import type { ActorIndex } from "./actors.ts";
 import { codeMatch } from "./code.ts";
@@ -18,7 +18,7 @@ import { isCalendarTimex } from "./when.ts";
 export { actorIndex, isCountryEntity } from "./actors.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
 export { subjectOf, objectsAfter, coordinatedWith } from "./roles.ts";
-export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED } from "./speech.ts";
+export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
 export { loadTriggerLexicon, compilePattern, TRIGGER_DIR } from "./lexicon.ts";
 export type { TriggerLexicon, TriggerDef } from "./lexicon.ts";
 export type { CodedEvent } from "./code.ts";
@@ -37,11 +37,13 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon): Event[] {
     sentenceTimexes: segments.sentences.map(() => []),
     todayCues: segments.sentences.map((s) => saysToday(ix, s.firstToken, s.lastToken)),
   };
+  const sentenceIndex = new Map(segments.sentences.map((s, i) => [s, i]));
   for (const t of doc.timexes ?? []) {
     if (!isCalendarTimex(t)) continue;
     const toks = tokensIn(segments, t.start, t.end);
-    const s = segments.sentences.findIndex((x) => x.start <= t.start && t.start < x.end);
-    if (s >= 0 && toks.length) cc.sentenceTimexes[s].push({ timex: t, first: toks[0], last: toks[toks.length - 1] });
+    const sentence = sentenceAt(segments, t.start);
+    const s = sentence ? sentenceIndex.get(sentence) : undefined;
+    if (s !== undefined && toks.length) cc.sentenceTimexes[s].push({ timex: t, first: toks[0], last: toks[toks.length - 1] });
   }
   const coded: CodedEvent[] = [];
   segments.sentences.forEach((s, i) => {

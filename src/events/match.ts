@@ -23,14 +23,16 @@ export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: nu
   const out: TriggerMatch[] = [];
   for (let t = first; t <= last; t++) {
     if (skip(t)) continue;
-    const seen = new Set<CompiledTrigger>();
-    for (const form of [ix.tokens.lemma[t], ix.words[t]]) {
-      for (const trigger of lexicon.byFirst.get(form) ?? []) {
-        if (seen.has(trigger)) continue;
-        seen.add(trigger);
-        const m = matchAt(ix, trigger, t, last);
-        if (m) out.push(m);
-      }
+    const byLemma = lexicon.byFirst.get(ix.tokens.lemma[t]);
+    const byWord = ix.words[t] === ix.tokens.lemma[t] ? undefined : lexicon.byFirst.get(ix.words[t]);
+    for (const trigger of byLemma ?? []) {
+      const m = matchAt(ix, trigger, t, last);
+      if (m) out.push(m);
+    }
+    for (const trigger of byWord ?? []) {
+      if (byLemma?.includes(trigger)) continue;
+      const m = matchAt(ix, trigger, t, last);
+      if (m) out.push(m);
     }
   }
   return dropOverlaps(out);

@@ -15,3 +15,5 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(file.verbs);
 export const CLAUSAL_VERBS: ReadonlySet<string> = new Set(file.clausal);
 export const SPEAKER_AFTER: readonly string[][] = file.speaker_after.map((p) => p.split(" "));
 export const DECLINED: readonly string[][] = file.declined.map((p) => p.split(" "));
+/** First words of the "declined" phrases, to look further only where one starts. */
+export const DECLINED_FIRST: ReadonlySet<string> = new Set(DECLINED.map((p) => p[0]));

@@ -1,7 +1,7 @@
 // Indirect speech: "X said (that) ...", "..., X said.", "saying ...", "X declined to comment". The
 // reported words are kept as a quote with `direct: false`; sentences holding a direct quote are left to it.
 import type { Quote, Segments, Sentence } from "../model/index.ts";
-import { CLAUSAL_VERBS, DECLINED, subjectOf } from "../events/index.ts";
+import { CLAUSAL_VERBS, DECLINED, DECLINED_FIRST, subjectOf } from "../events/index.ts";
 import type { ActorIndex } from "../events/index.ts";
 import { isSpeechVerb } from "./attribution.ts";
 
@@ -17,7 +17,7 @@ export function findIndirectSpeech(text: string, segments: Segments, ix: ActorIn
 function reportedIn(text: string, segments: Segments, ix: ActorIndex, s: Sentence): Quote | undefined {
   const { start, end } = segments.tokens;
   for (let t = s.firstToken; t <= s.lastToken; t++) {
-    const declined = DECLINED.find((p) => p.every((w, k) => ix.tokens.lemma[t + k] === w));
+    const declined = DECLINED_FIRST.has(ix.tokens.lemma[t]) ? DECLINED.find((p) => p.every((w, k) => ix.tokens.lemma[t + k] === w)) : undefined;
     if (declined) {
       const speaker = ix.chunks[ix.chunkAt[t - 1]]?.head?.ref ?? speakerOfVerb(ix, t, s);
       if (!speaker) continue;
