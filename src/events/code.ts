@@ -3,7 +3,7 @@
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk } from "./actors.ts";
 import { countryByCode } from "./countries.ts";
-import { contextsOf, GOVERNORS, intentType, isHistorical, PLACE_AS_TARGET } from "./context.ts";
+import { contextsOf, GOVERNORS, intentType, isHistorical } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
 import { datesOf } from "./when.ts";
@@ -85,7 +85,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   if (region) target = undefined;
   const placeActor = actorOf(objects.place);
   let targetFrom: CodedEvent["targetFrom"];
-  if (!target && placeActor?.ref.country && PLACE_AS_TARGET.has(def.type)) {
+  if (!target && placeActor?.ref.country && def.placeIsTarget) {
     target = placeActor;
     targetFrom = "place";
   }

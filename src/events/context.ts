@@ -15,7 +15,6 @@ interface ContextFile {
   historical_after_days: number;
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
-  place_as_target: string[];
   refusal: string[];
   content_carriers: string[];
   content_markers: string[];
@@ -48,7 +47,8 @@ export function contextsOf(ix: ActorIndex, head: number, clauseFirst: number, se
     if (!CHAIN_POS.has(ix.tokens.pos[k])) break;
     for (const [context, cues] of CUES) if (cues.some((c) => cueAt(ix, c, k))) found.add(context);
   }
-  for (let k = Math.max(sentenceFirst, clauseFirst - 1); k < head; k++) {
+  // "Neither X nor Y met": negates the verb of that subject, not a noun elsewhere in the clause.
+  for (let k = Math.max(sentenceFirst, clauseFirst - 1); k < head && ix.tokens.pos[head] === "VERB"; k++) {
     if (ix.words[k] === "neither" || ix.words[k] === "nor") found.add("negated");
   }
   for (let k = sentenceFirst; k < head; k++) if (ix.words[k] === "if") found.add("hypothetical");
@@ -64,9 +64,6 @@ export function saysToday(ix: ActorIndex, first: number, last: number): boolean 
 export function isHistorical(date: string | undefined, published: string | undefined): boolean {
   return !!date && !!published && daysBefore(date, published) >= HISTORICAL_AFTER_DAYS;
 }
-
-/** Types whose target defaults to the country of the event's place. */
-export const PLACE_AS_TARGET: ReadonlySet<string> = new Set(file.place_as_target);
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
 export function intentType(type: string, contexts: string[]): PloverType | undefined {

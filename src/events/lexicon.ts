@@ -15,6 +15,8 @@ export interface TriggerDef {
   symmetric: boolean;
   /** Coded only with a target: praise, demands, accusations are about someone. */
   requiresTarget: boolean;
+  /** With no target in the sentence, the country of the place is the target ("visited Amman"). */
+  placeIsTarget: boolean;
   /** The pattern as written, and the file it came from: the event's provenance. */
   pattern: string;
   file: string;
@@ -41,7 +43,8 @@ export interface TriggerLexicon {
 interface TriggerFile {
   type?: string;
   requires_target?: boolean;
-  triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; patterns?: string[] }>;
+  place_is_target?: boolean;
+  triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean; patterns?: string[] }>;
 }
 
 const POS_SUFFIX: Record<string, ReadonlySet<string>> = {
@@ -86,6 +89,7 @@ function addFile(lexicon: TriggerLexicon, file: string): void {
         mode: group.mode,
         symmetric: group.symmetric ?? false,
         requiresTarget: group.requires_target ?? data.requires_target ?? false,
+        placeIsTarget: group.place_is_target ?? data.place_is_target ?? false,
         pattern,
         file,
       };

@@ -12,8 +12,15 @@ function sameSides(a: CodedEvent, b: CodedEvent): boolean {
   return direct || swapped;
 }
 
+/**
+ * Two triggers of one sentence telling one event: the same source with one target missing ("launched
+ * 18 missiles ... targeted Kyiv"), or the same target reached through a person and his country
+ * ("Trump ordered deliveries of U.S. weapons to Ukraine"): the first record is kept.
+ */
 function completes(a: CodedEvent, b: CodedEvent): boolean {
-  return a.sentence === b.sentence && key(a.source) === key(b.source) && (!a.target || !b.target);
+  if (a.sentence !== b.sentence) return false;
+  if (key(a.source) === key(b.source)) return !a.target || !b.target;
+  return !!a.target && key(a.target) === key(b.target) && !!a.source?.country && a.source.country === b.source?.country;
 }
 
 function compatibleDates(a: string | undefined, b: string | undefined): boolean {
