@@ -559,8 +559,9 @@ class MentionReader {
       const isOrg = this.lex.orgCues.has(key);
       const placeType = this.lex.placeCues.get(key);
       if (!isOrg && !placeType) continue;
-      const head = toks.slice(0, k + 1);
-      const tail = toks.slice(k + 1);
+      // A place's name may go on after its cue ("Joint Base Elmendorf-Richardson"): the whole run.
+      const head = placeType ? toks : toks.slice(0, k + 1);
+      const tail = placeType ? [] : toks.slice(k + 1);
       // A name may go on after its cue: "Atomic Energy Organization of Iran" (joined by "of").
       if (tail.length && this.lower(tail[0]) === "of") continue;
       if (head.length === 1) return false;
@@ -633,6 +634,17 @@ class MentionReader {
     return true;
   }
 
+  /** "KUALA LUMPUR (Reuters) -": the name in brackets after a dateline is the news agency. */
+  private isDatelineSource(toks: number[]): boolean {
+    const open = this.prev(toks[0]);
+    const close = this.next(toks[toks.length - 1]);
+    if (open < 0 || this.word(open) !== "(" || close < 0 || this.word(close) !== ")") return false;
+    let p = this.prev(open);
+    while (p >= 0 && (this.word(p) === "," || this.isCapitalised(p))) p = this.prev(p);
+    const first = this.next(p < 0 ? this.sentence.firstToken - 1 : p);
+    return p < 0 && first >= 0 && this.word(first) === this.word(first).toUpperCase();
+  }
+
   /** A word that says what kind of name it is part of, never a name itself ("Democrat", "Ministry", "Province"). */
   private isCueWord(t: number): boolean {
     const key = nameKey(this.word(t));
@@ -642,6 +654,10 @@ class MentionReader {
 
   private addUnknown(toks: number[], run: number[]): void {
     if (!toks.length || this.headline) return;
+    if (this.isDatelineSource(toks)) {
+      this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/dateline-source" });
+      return;
+    }
     const words = toks.map((t) => this.word(t));
     if (toks.length === 1) {
       const key = nameKey(words[0]);
