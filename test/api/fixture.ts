@@ -16,9 +16,14 @@ function spanOf(text: string, phrase: string, nth = 0): Span {
   return { start, end: start + phrase.length, text: phrase };
 }
 
+/** An entity mentioned by `phrases`; a phrase "Russia#1" is the second occurrence of "Russia". */
 function entity(text: string, id: string, name: string, type: string, phrases: string[], extra: Partial<Entity> = {}): Entity {
-  const mentions = phrases.map((p) => spanOf(text, p));
-  return { id, name, type, aliases: [...new Set(phrases.filter((p) => p !== name))], mentions, ...extra };
+  const mentions = phrases.map((p) => {
+    const [phrase, nth] = p.split("#");
+    return spanOf(text, phrase!, Number(nth ?? 0));
+  });
+  const names = mentions.map((m) => m.text);
+  return { id, name, type, aliases: [...new Set(names.filter((n) => n !== name))], mentions, ...extra };
 }
 
 const KUALA_LUMPUR = { name: "Kuala Lumpur", country: "MYS", lat: 3.139, lon: 101.687 };
@@ -60,7 +65,7 @@ function kualaLumpurReport(): AnnotatedDocument {
       entity(text, "e1", "Marco Rubio", "PERSON", ["Marco Rubio", "Rubio"], { country: "USA", role: "Secretary of State" }),
       entity(text, "e2", "Sergei Lavrov", "PERSON", ["Sergei Lavrov"], { country: "RUS", role: "Foreign Minister" }),
       entity(text, "e3", "Kuala Lumpur", "GPE", ["KUALA LUMPUR"], { country: "MYS" }),
-      entity(text, "e4", "Russia", "GPE", ["Russia"], { country: "RUS" }),
+      entity(text, "e4", "Russia", "GPE", ["Russia#1"], { country: "RUS" }),
       entity(text, "e5", "Kyiv", "GPE", ["Kyiv"], { country: "UKR" }),
       entity(text, "e6", "Ukraine", "GPE", ["Ukraine"], { country: "UKR" }),
     ],

@@ -9,8 +9,8 @@ const DAY = 86_400_000;
 
 export type BucketUnit = "day" | "week" | "month" | "year";
 const UNIT_LENGTH: Record<BucketUnit, number> = { day: DAY, week: 7 * DAY, month: 30.4 * DAY, year: 365.25 * DAY };
-/** The most buckets a window is cut into. */
-const MAX_BUCKETS = 150;
+/** The most buckets a window is cut into: few enough for each box to show its count. */
+const MAX_BUCKETS = 40;
 
 export interface TimelineItem {
   id: string;
@@ -95,6 +95,6 @@ export function extentOf(events: EventRecord[]): { start: number; end: number } 
     if (span.end > end) end = span.end;
   }
   if (start === Infinity) return undefined;
-  const margin = Math.max(7 * DAY, (end - start) * 0.05);
+  const margin = Math.max(14 * DAY, (end - start) * 0.15);
   return { start: start - margin, end: end + margin };
 }

@@ -3,9 +3,10 @@
 // a quote inside an event's evidence).
 import type { StoredDocument } from "./api.ts";
 
-export type MarkKind = "entity" | "timex" | "quantity" | "quote" | "event";
+/** "sentence" marks the sentence around the evidence the reader was opened for. */
+export type MarkKind = "entity" | "timex" | "quantity" | "quote" | "event" | "sentence";
 
-export const MARK_KINDS: Array<{ kind: MarkKind; label: string }> = [
+export const MARK_KINDS: Array<{ kind: Exclude<MarkKind, "sentence">; label: string }> = [
   { kind: "entity", label: "Entities" },
   { kind: "timex", label: "Dates and times" },
   { kind: "quantity", label: "Quantities" },
@@ -91,4 +92,19 @@ export function marksOf(stored: StoredDocument, focusEvent?: string, stanceOf?: 
     }
   }
   return marks;
+}
+
+/**
+ * The sentence around [start, end): from after the previous sentence end (. ! ? followed by a space,
+ * or a line break) to the next one. Evidence spans are the words that state an event; readers want
+ * them in their sentence. A display aid only: the pipeline's own sentences stay on the server.
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && !(text[from - 1] === "\n" || (/[.!?]/.test(text[from - 2] ?? "") && /\s/.test(text[from - 1]!)))) from--;
+  let to = Math.max(end, start);
+  while (to < text.length && text[to] !== "\n" && !(/[.!?]/.test(text[to]!) && (to + 1 === text.length || /\s/.test(text[to + 1]!)))) to++;
+  if (to < text.length && text[to] !== "\n") to++;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return { start: Math.min(from, start), end: Math.max(to, end) };
 }

@@ -99,6 +99,10 @@ export const mapView: View = async (root, route) => {
     attributionControl: false,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+  map.on("idle", () => {
+    // What the map shows, for the browser tests and assistive tools: drawn places and clusters.
+    container.dataset.drawn = String(map.queryRenderedFeatures({ layers: ["events", "clusters"] }).length);
+  });
   map.on("load", () => {
     container.dataset.rendered = "true";
     if (points.features.length) {

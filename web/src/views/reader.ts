@@ -3,7 +3,7 @@
 import type { StoredDocument } from "../api.ts";
 import { api } from "../api.ts";
 import { el, externalLink } from "../dom.ts";
-import { MARK_KINDS, marksOf, splitAtMarks, type Mark, type Piece } from "../highlight.ts";
+import { MARK_KINDS, marksOf, sentenceAround, splitAtMarks, type Mark, type Piece } from "../highlight.ts";
 import { stanceOf } from "../plover.ts";
 import { link } from "../route.ts";
 import { heading, typeBadge, type View } from "./common.ts";
@@ -72,6 +72,9 @@ export const readerView: View = async (root, route) => {
   const marks = marksOf(stored, route.params.get("event") ?? undefined, stanceOf);
   const range = requestedRange(route.params, doc.text.length);
   if (range) marks.push(range);
+  // The sentence around the focused evidence, so that the words read in their context.
+  const focused = marks.filter((m) => m.focus && m.kind === "event");
+  for (const m of focused) marks.push({ ...sentenceAround(doc.text, m.start, m.end), kind: "sentence", label: "the evidence sentence" });
   const article = el("article", { class: "reader-text" });
   for (const piece of splitAtMarks(doc.text.length, marks)) article.append(pieceNode(doc.text, piece));
   article.addEventListener("click", (event) => {

@@ -1,12 +1,31 @@
 // Pages for one record: an event with every source and its evidence, an actor's profile.
 import type { EventDetail, EventReport } from "../api.ts";
 import { api } from "../api.ts";
+import type { Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
+import { sentenceAround } from "../highlight.ts";
 import { link } from "../route.ts";
-import { actorLink, dateLabel, eventTable, heading, typeBadge, type View } from "./common.ts";
+import { actorLink, dateLabel, eventSummary, eventTable, heading, typeBadge, type View } from "./common.ts";
 
 function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, ...value)];
+}
+
+/**
+ * The evidence in its sentence, the evidence words marked. The words show at once; the sentence
+ * follows when the document has loaded.
+ */
+function evidenceQuote(documentId: string, span: Span): HTMLElement {
+  const quote = el("blockquote", { class: "evidence" }, span.text);
+  void api.document(documentId).then(
+    ({ document: { text } }) => {
+      if (text.slice(span.start, span.end) !== span.text) return;
+      const sentence = sentenceAround(text, span.start, span.end);
+      quote.replaceChildren(text.slice(sentence.start, span.start), el("mark", {}, span.text), text.slice(span.end, sentence.end));
+    },
+    () => undefined,
+  );
+  return quote;
 }
 
 function sourceItem(report: EventReport, eventId: string): HTMLElement {
@@ -21,7 +40,7 @@ function sourceItem(report: EventReport, eventId: string): HTMLElement {
       doc.source ? ` — ${doc.source}` : "",
       doc.published ? `, ${doc.published.slice(0, 10)}` : "",
     ),
-    ...report.evidence.map((span) => el("blockquote", { class: "evidence" }, span.text)),
+    ...report.evidence.map((span) => evidenceQuote(doc.id, span)),
     el(
       "div",
       { class: "muted" },
@@ -37,7 +56,7 @@ export function eventCard(event: EventDetail): HTMLElement {
   return el(
     "section",
     { class: "event-card" },
-    heading(`${event.type}${event.mode ? ` (${event.mode})` : ""}`, typeBadge(event.type), el("a", { href: link("event", event.id), class: "permalink" }, "link")),
+    heading(eventSummary(event), typeBadge(event.type), el("a", { href: link("event", event.id), class: "permalink" }, "link")),
     el(
       "dl",
       { class: "facts" },

@@ -12,8 +12,10 @@ import { eventSummary, heading, type View } from "./common.ts";
 import { eventCard } from "./records.ts";
 
 function itemContent(item: TimelineItem): HTMLElement {
-  if (item.event) return el("span", { class: "tl-event" }, eventSummary(item.event));
-  return el("span", { class: "tl-bucket" }, `${item.count.toLocaleString("en")} events`);
+  if (item.event) {
+    return el("span", { class: "tl-event", dataset: { type: item.event.type, date: item.event.date ?? "" } }, eventSummary(item.event));
+  }
+  return el("span", { class: "tl-bucket", title: `${item.count} events` }, item.count.toLocaleString("en"));
 }
 
 function toVisItem(item: TimelineItem): DataItem {
@@ -66,6 +68,7 @@ export const timelineView: View = async (root, route) => {
     maxHeight: 520,
     orientation: "top",
     selectable: true,
+    align: "left",
     showCurrentTime: false,
   });
 
@@ -73,9 +76,11 @@ export const timelineView: View = async (root, route) => {
     const drawn = timelineItems(events, from, to);
     byId.clear();
     for (const item of drawn) byId.set(item.id, item);
+    const unit = drawn.find((i) => i.unit)?.unit;
+    // Buckets of one stance never overlap: one row each; single events stack so that none hides another.
+    timeline.setOptions({ stack: !unit });
     items.clear();
     items.add(drawn.map(toVisItem));
-    const unit = drawn.find((i) => i.unit)?.unit;
     status.textContent =
       `${page.total.toLocaleString("en")}${page.totalIsLowerBound ? "+" : ""} events match` +
       (page.total > events.length ? ` (the first ${events.length.toLocaleString("en")} are drawn)` : "") +
