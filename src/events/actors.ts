@@ -239,6 +239,10 @@ class Resolver {
     }
     let split = -1;
     for (let k = last; k > first; k--) if (this.words[k] === "'s" || this.words[k] === "’s") { split = k; break; }
+    if (this.isPairAnaphor(first, last)) {
+      chunk.pair = true; // "the two leaders", "the counterparts"
+      return chunk;
+    }
     if (QUANTITY_NOUNS.has(this.lemma(last)) || QUANTITY_NOUNS.has(this.words[last])) {
       return chunk; // "Tens (of thousands of students)": the "of" phrase names who
     }
@@ -252,7 +256,6 @@ class Resolver {
       chunk.head = this.resolvePart(first, last);
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
     }
-    chunk.pair = !chunk.head && this.isPairAnaphor(first, last);
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     if (person) this.notePerson(person, chunk.subject);
     else if (chunk.head && chunk.subject) this.lastSubjectThing = chunk.head;
@@ -365,6 +368,9 @@ class Resolver {
       return cityPlace ? { ...actor, place: cityPlace } : actor;
     }
     if (place) return this.entityActor(place, undefined);
+    // "the president (of Armenia)": the latest person with that title, else the title itself,
+    // whose country a following "of" phrase may give.
+    if (title && !org) return this.titledPerson(headLemma, first, last) ?? this.groupActor(first, last, undefined);
     if (GROUPS.has(headLemma) || STATE_AGENTS.has(headLemma)) return this.groupActor(first, last, undefined);
     return undefined;
   }
@@ -424,6 +430,16 @@ class Resolver {
     const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]) };
     if (country) ref.country = country;
     return { ref, kind: "group", first: from, last, isPerson: false };
+  }
+
+  /** "the president": the latest person whose role has the title, of any country. */
+  private titledPerson(title: string, first: number, last: number): Actor | undefined {
+    if (this.pos(first) !== "DET") return undefined;
+    let chosen: Actor | undefined;
+    for (const persons of this.personsByCountry.values()) {
+      for (const p of persons) if (p.ref.role?.toLowerCase().includes(title) && (!chosen || p.last > chosen.last)) chosen = p;
+    }
+    return chosen && { ...chosen, kind: "description", first, last, place: undefined };
   }
 
   /** "the Ukrainian leader": the latest person of that country, preferring one whose role has the title. */

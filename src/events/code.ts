@@ -67,6 +67,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     partnerChunk = objects.partner;
   }
   if (!targetChunk && nominal) targetChunk = ofPhrase(ix, m.head);
+  if (!targetChunk && def.type === "THREATEN") targetChunk = conditionSubject(ix, m.last, s);
   let source = actorOf(sourceChunk);
   let target = actorOf(targetChunk);
   if (def.symmetric) {
@@ -159,7 +160,7 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   }
   let verb = (c >= 0 ? ix.chunks[c].first : m.head) - 1;
   // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
-  while (verb >= s.firstToken && verb >= m.head - 4 && /^["“”'‘’]$/.test(ix.words[verb])) verb--;
+  while (verb >= s.firstToken && verb >= m.head - 5 && (/^["“”'‘’]$/.test(ix.words[verb]) || ix.tokens.pos[verb] === "DET" || ix.tokens.pos[verb] === "ADJ")) verb--;
   const pos = ix.tokens.pos[verb];
   if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX")) return verbSubject(ix, verb, s);
   return undefined;
@@ -169,6 +170,16 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
 function verbSubject(ix: ActorIndex, verb: number, s: Sentence): Chunk | undefined {
   const nonFinite = ix.words[verb].endsWith("ing") || ix.words[verb - 1] === "to";
   return subjectOf(ix, verb, s.firstToken) ?? (nonFinite ? subjectAfterComma(ix, verb, s.lastToken) : undefined);
+}
+
+/** "threatened to strike unless Israel withdrew": a threat is aimed at the one its condition names. */
+function conditionSubject(ix: ActorIndex, from: number, s: Sentence): Chunk | undefined {
+  for (let k = from + 1; k < s.lastToken; k++) {
+    if (ix.words[k] !== "unless" && ix.words[k] !== "if") continue;
+    const c = ix.chunkAt[k + 1];
+    return c >= 0 && actorOf(ix.chunks[c]) ? ix.chunks[c] : undefined;
+  }
+  return undefined;
 }
 
 /** "the invasion of South Lebanon", "the release of 30 prisoners": a noun's "of" phrase is what it acts on. */

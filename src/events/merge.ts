@@ -61,8 +61,9 @@ function mergeOnce(events: CodedEvent[]): CodedEvent[] {
     let found: CodedEvent | undefined;
     for (let i = out.length - 1; i >= 0 && !found; i--) {
       const o = out[i];
-      if (o.type !== e.type || !sameContexts(o, e) || !compatibleDates(o.date, e.date)) continue;
-      if (sameSides(o, e) || completes(o, e)) found = o;
+      if (o.type !== e.type || !sameContexts(o, e)) continue;
+      // Within a sentence the first trigger's date stands; across sentences dates must agree.
+      if (completes(o, e) || (sameSides(o, e) && compatibleDates(o.date, e.date))) found = o;
     }
     if (found) absorb(found, e);
     else out.push(e);

@@ -8,7 +8,7 @@ const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "towar
 /** Prepositions of place: "in Kuala Lumpur" is where, not whom. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout"]);
 /** Words that open another clause: the object search stops there. */
-const CLAUSE_BARRIERS = new Set([";", ":", "—", "–", "as", "while", "after", "before", "because", "since", "when", "which", "who", "whom", "where", "following", "amid", "although", "though", "but", "until", "unless", "if", "whereas", "\"", "“", "”"]);
+const CLAUSE_BARRIERS = new Set([";", ":", "—", "–", "as", "while", "after", "before", "because", "since", "when", "which", "who", "whom", "where", "following", "amid", "although", "though", "but", "until", "unless", "if", "whereas"]);
 const COORDINATORS = new Set(["and", "or", "but", "nor"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 /** Words that open a clause: the noun phrase after them is a subject, not a prepositional object. */
@@ -145,6 +145,8 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
     k = chunk.last;
     if (chunk.time) { prep = undefined; continue; }
     const actor = chunk.head ?? chunk.possessor;
+    // "in the northern city of Kirkuk": a place phrase naming no one is named by its "of" phrase.
+    if (prep && PLACE_PREPOSITIONS.has(prep) && !actor && w[chunk.last + 1] === "of") { k++; continue; }
     // "tortured scores of Sierra Leonean refugees": the object is who the "of" phrase names.
     if (!prep && !actor && !out.target && w[chunk.last + 1] === "of") { k++; continue; }
     if (prep === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
