@@ -554,16 +554,24 @@ class MentionReader {
 
   /** Organisation and place cues: "Rapid Support Forces", "Khatam al-Anbiya Central Headquarters Gholam Ali Rashid". */
   private readCued(toks: number[]): boolean {
+    const lastKey = nameKey(this.word(toks[toks.length - 1]));
+    if (toks.length > 1 && this.lex.eventCues.has(lastKey)) {
+      // "Minsk Agreement", "World War Two": an event or treaty named after a place is not the place.
+      this.mentions.push({ ...this.span(toks), type: "EVENT", source: "entities/event-cue" });
+      return true;
+    }
     for (let k = toks.length - 1; k >= 0; k--) {
       const key = nameKey(this.word(toks[k]));
       const isOrg = this.lex.orgCues.has(key);
       const placeType = this.lex.placeCues.get(key);
       if (!isOrg && !placeType) continue;
-      // A place's name may go on after its cue ("Joint Base Elmendorf-Richardson"): the whole run.
-      const head = placeType ? toks : toks.slice(0, k + 1);
-      const tail = placeType ? [] : toks.slice(k + 1);
-      // A name may go on after its cue: "Atomic Energy Organization of Iran" (joined by "of").
-      if (tail.length && this.lower(tail[0]) === "of") continue;
+      // A name may go on after its cue: "Joint Base Elmendorf-Richardson" (a place), "Atomic Energy
+      // Organization of Iran" (joined by "of"): then the whole run is the name.
+      const whole = !!placeType || (k + 1 < toks.length && this.lower(toks[k + 1]) === "of");
+      // ...unless a known name ends the run ("Ministers of the Association of Southeast Asian Nations").
+      if (whole && toks.some((_, p) => p > 0 && this.entryFor(toks.slice(p)))) return false;
+      const head = whole ? toks : toks.slice(0, k + 1);
+      const tail = whole ? [] : toks.slice(k + 1);
       if (head.length === 1) return false;
       if (tail.length === 1) return false;
       const country = this.orgCountry(head.slice(0, -1));
