@@ -18,6 +18,8 @@ const DATELINE_FOLLOW = new Set([",", "(", "-", "\u2013", "\u2014", "/", ":"]);
 const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "long", "old", "era", "up", "held", "ruled", "owned", "made", "area", "zone", "era", "bloc", "war", "only", "and", "the", "of"]);
 // Title heads that take a portfolio before them ("Communications Minister", "Health Secretary").
 const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
+// "Kyauk Ni Maw, on Ramree island": a name followed by where it lies is a place.
+const APPOSITION_PLACE = new Set(["in", "on", "near", "outside", "north", "south", "east", "west"]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
 
 interface Run {
@@ -78,6 +80,22 @@ class MentionReader {
       i = run.toks[run.toks.length - 1] + 1;
     }
     this.countriesFromAppositions(this.mentions.slice(first));
+    this.sharedFamilyNames(this.mentions.slice(first));
+  }
+
+  /** "Gali and Ziv Berman", "Bill and Hillary Clinton": a lone first name shares the family name after "and". */
+  private sharedFamilyNames(mentions: Mention[]): void {
+    for (let n = 0; n + 1 < mentions.length; n++) {
+      const lone = mentions[n];
+      const full = mentions[n + 1];
+      if (!lone.weak || lone.type === "ORG" || full.type !== "PERSON" || full.kb) continue;
+      const between = this.text.slice(lone.end, full.start).trim();
+      const family = this.text.slice(full.start, full.end).trim().split(/\s+/);
+      if (between !== "and" || family.length !== 2) continue;
+      lone.name = `${this.text.slice(lone.start, lone.end)} ${family[1]}`;
+      lone.weak = false;
+      lone.type = "PERSON";
+    }
   }
 
   /**
@@ -173,7 +191,8 @@ class MentionReader {
     if (this.kb.demonyms.has(key) || this.lex.titles.has(key) || this.lex.honorifics.has(key)) return true;
     if (this.kb.byName.get(key)?.some((e) => e.kind !== "city") || (this.pos[i] === "PROPN" && this.kb.byName.has(key) && this.lemma[i] === this.lower(i))) return true;
     const n = this.next(i);
-    if (n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN") return true;
+    // "Hostages Gali and Ziv Berman": an inflected common noun does not start the name after it.
+    if (n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN" && this.lemma[i] === this.lower(i)) return true;
     const toks = [i];
     for (let k = n; k >= 0 && toks.length < 6; k = this.next(k)) {
       toks.push(k);
@@ -687,7 +706,7 @@ class MentionReader {
     const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
     const locative = (toks[0] === run[0] && (afterPreposition || this.lex.placeModifiers.has(this.lower(prev)))) ||
       this.lex.placeNouns.has(this.lower(next)) ||
-      (this.word(next) === "," && this.lex.locativePrepositions.has(this.lower(this.next(next))));
+      (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
     if (m.type === "NORP") m.country = this.regionOfAdjective(toks);
