@@ -15,7 +15,10 @@ const HANDLE = /^[@#][A-Za-z]/;
 const CAMEL = /([a-z])([A-Z])/g;
 const SAYING = new Set(["say", "tell", "add", "state", "announce", "warn", "write", "post", "note", "confirm", "deny", "insist", "argue", "urge", "claim", "reply", "respond", "ask", "explain", "describe", "call"]);
 const DATELINE_FOLLOW = new Set([",", "(", "-", "\u2013", "\u2014", "/", ":"]);
-const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "long", "old", "era", "up", "held", "ruled", "owned", "made", "area", "zone", "era", "bloc", "war", "only", "and", "the", "of"]);
+const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "long", "old", "era", "up", "held", "bloc",
+  "area", "zone", "war", "only", "and", "the", "of", "style", "type", "based", "linked", "backed", "bound", "proof", "led",
+  "wing", "era", "class", "level", "scale", "sized", "made", "owned", "front", "side", "state", "party", "allied", "aligned",
+  "speaking", "minded", "friendly", "hostile", "centric", "first", "plus", "esque"]);
 // Title heads that take a portfolio before them ("Communications Minister", "Health Secretary").
 const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
 // "Kyauk Ni Maw, on Ramree island": a name followed by where it lies is a place.
@@ -284,7 +287,7 @@ class MentionReader {
   /** "Duck-soo", "Won-shik": a short lower-case syllable of a hyphenated given name, not "Russia-led". */
   private isNameSyllable(before: number, t: number): boolean {
     const w = this.word(t);
-    return /^[a-z]{2,4}$/.test(w) && !/ed$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
+    return /^[a-z]{2,6}$/.test(w) && !/(ed|ing|ly|ist|ism|ish|er|ers)$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
   }
 
   /**
