@@ -41,7 +41,7 @@ export function groupMentions(all: Mention[], text: string, kb: KnowledgeBase, p
   return grouper.entities();
 }
 
-/** A NORP word inside a description ("the *Ukrainian* leader") is part of it, not a mention of its own. */
+/** A name inside a description ("the *Ukrainian* leader", "the *Kremlin* leader") is part of it, not a mention of its own. */
 function dropShadowed(mentions: Mention[]): Mention[] {
   const descriptions = mentions.filter((m) => m.description);
   const seen = new Set<string>();
@@ -49,7 +49,7 @@ function dropShadowed(mentions: Mention[]): Mention[] {
     const key = `${m.start}:${m.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return m.description || m.type !== "NORP" || !descriptions.some((d) => overlaps(d, m));
+    return m.description || !descriptions.some((d) => overlaps(d, m));
   });
 }
 

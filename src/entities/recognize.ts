@@ -191,7 +191,7 @@ class MentionReader {
    */
   private knownStart(i: number): boolean {
     const key = nameKey(this.word(i));
-    if (this.kb.demonyms.has(key) || this.lex.titles.has(key) || this.lex.honorifics.has(key)) return true;
+    if (this.kb.demonyms.has(key) || this.lex.titleStarts.has(key) || this.lex.honorifics.has(key)) return true;
     if (this.kb.byName.get(key)?.some((e) => e.kind !== "city") || (this.pos[i] === "PROPN" && this.kb.byName.has(key) && this.lemma[i] === this.lower(i))) return true;
     const n = this.next(i);
     // "Hostages Gali and Ziv Berman": an inflected common noun does not start the name after it.
@@ -903,9 +903,12 @@ class MentionReader {
     return head;
   }
 
+  /** The country a word names or stands for: "Russian", "U.S.", "Kremlin" (a national institution). */
   private countryOfWord(t: number): string | undefined {
     if (t < 0) return undefined;
     const key = nameKey(this.word(t));
-    return this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+    const entries = this.kb.byName.get(key);
+    return this.kb.demonyms.get(key) ?? entries?.find((e) => e.kind === "country")?.id ??
+      entries?.find((e) => e.kind === "org" && e.country)?.country;
   }
 }

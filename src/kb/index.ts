@@ -72,6 +72,8 @@ export interface Lexicon {
   titles: Map<string, TitleInfo>;
   /** Longest title form, in words. */
   titleWords: number;
+  /** First words of the title forms ("maj" of "Maj Gen"), so a sentence may start with one. */
+  titleStarts: Set<string>;
   titleModifiers: Set<string>;
   titleQualifiers: Set<string>;
   honorifics: Set<string>;

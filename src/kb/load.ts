@@ -295,8 +295,9 @@ function buildLexicon(spec: LexiconSpec): Lexicon {
   const descriptions = new Map<string, string[]>();
   for (const [head, roles] of Object.entries(spec.descriptions ?? {})) descriptions.set(nameKey(head), roles);
   const descriptionStarts = new Set([...descriptions.keys()].map((k) => k.split(" ")[0]));
+  const titleStarts = new Set([...titles.keys()].map((k) => k.split(" ")[0]));
   return {
-    titles, titleWords, descriptions, descriptionStarts, placeCues,
+    titles, titleWords, titleStarts, descriptions, descriptionStarts, placeCues,
     titleModifiers: keys(spec.title_modifiers), titleQualifiers: keys(spec.title_qualifiers),
     honorifics: keys(spec.honorifics), orgCues: keys(spec.org_cues), placeNouns: keys(spec.place_nouns),
     placeModifiers: keys(spec.place_modifiers), stateNouns: keys(spec.state_nouns), eventCues: keys(spec.event_cues),
