@@ -6,6 +6,7 @@ import { countryByCode } from "./countries.ts";
 import { contextsOf, GOVERNORS, intentType, isHistorical } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
+import { SPEECH_VERBS } from "./speech.ts";
 import { datesOf } from "./when.ts";
 import type { EventDate } from "./when.ts";
 
@@ -105,12 +106,18 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     published: cc.published, todayCue: cc.todayCues[sentenceIndex],
   });
   const contexts = contextsOf(ix, head, clauseFirst, s.firstToken);
+  // "Straw said the government and the rebels must reach an agreement": a demand on them, by him.
+  const demander = demandedBy(ix, head, clauseFirst, s);
+  if (demander && !sameActor(demander, source)) {
+    target = source;
+    source = demander;
+  }
   const place = placeOf(placeActor) ?? target?.place ?? (region && { name: region.ref.name });
   if (target && !target.ref.country && target.kind === "group" && place?.country) {
     // "killed 23 people in Tel Aviv": people of the place's country.
     target = { ...target, ref: { ...target.ref, country: place.country } };
   }
-  const intent = intentType(def.type, contexts);
+  const intent = demander ? "REQUEST" : intentType(def.type, contexts, conditional(ix, m.last, s));
   const base: CodedEvent = {
     id: "",
     type: intent ?? def.type,
@@ -122,9 +129,9 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     sentence: sentenceIndex,
   };
   if (intent) {
-    // "will give Tanzania a grant": the announced act stays readable in the mode.
-    base.mode = `intent-${def.type.toLowerCase()}`;
-    base.cameo = intent === "AGREE" ? "030" : "130";
+    // "will give Tanzania a grant": the announced (or demanded) act stays readable in the mode.
+    base.mode = `${demander ? "demand" : intent === "REJECT" ? "refusal" : "intent"}-${def.type.toLowerCase()}`;
+    base.cameo = RECODED_CAMEO[intent];
   } else {
     if (def.mode) base.mode = def.mode;
     if (def.cameo) base.cameo = def.cameo;
@@ -172,6 +179,27 @@ function verbSubject(ix: ActorIndex, verb: number, s: Sentence): Chunk | undefin
   return subjectOf(ix, verb, s.firstToken) ?? (nonFinite ? subjectAfterComma(ix, verb, s.lastToken) : undefined);
 }
 
+const OBLIGATION = new Set(["must", "should"]);
+/** CAMEO roots of the types an act is recoded to: intent to cooperate, threat, demand, rejection. */
+const RECODED_CAMEO: Record<string, string> = { AGREE: "030", THREATEN: "130", REQUEST: "100", REJECT: "120" };
+
+/** Who demands the act: the speaker of a reporting verb before an act under "must"/"should". */
+function demandedBy(ix: ActorIndex, head: number, clauseFirst: number, s: Sentence): Actor | undefined {
+  let k = head - 1;
+  while (k > s.firstToken && (ix.tokens.pos[k] === "ADV" || ix.tokens.pos[k] === "AUX") && !OBLIGATION.has(ix.words[k])) k--;
+  if (!OBLIGATION.has(ix.words[k])) return undefined;
+  for (let v = clauseFirst - 1; v >= s.firstToken; v--) {
+    if (ix.tokens.pos[v] === "VERB" && SPEECH_VERBS.has(ix.tokens.lemma[v])) return actorOf(subjectOf(ix, v, s.firstToken));
+  }
+  return undefined;
+}
+
+/** "will withdraw its force unless ...": an act announced on a condition. */
+function conditional(ix: ActorIndex, from: number, s: Sentence): boolean {
+  for (let k = from + 1; k <= s.lastToken; k++) if (ix.words[k] === "unless") return true;
+  return false;
+}
+
 /** "threatened to strike unless Israel withdrew": a threat is aimed at the one its condition names. */
 function conditionSubject(ix: ActorIndex, from: number, s: Sentence): Chunk | undefined {
   for (let k = from + 1; k < s.lastToken; k++) {
@@ -202,7 +230,7 @@ function isPurpose(ix: ActorIndex, head: number, sentenceFirst: number): boolean
 function isGovernedNoun(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
   let k = head - 1;
   while (k >= sentenceFirst && (ix.tokens.pos[k] === "DET" || ix.tokens.pos[k] === "ADJ" || ix.words[k] === '"' || ix.words[k] === "“")) k--;
-  return k < head - 1 && k >= sentenceFirst && GOVERNORS.has(ix.tokens.lemma[k]);
+  return k >= sentenceFirst && GOVERNORS.has(ix.tokens.lemma[k]);
 }
 
 /** "was attacked", "were detained", "got arrested": a form of be/get before a participle. */

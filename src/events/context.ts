@@ -66,8 +66,10 @@ export function isHistorical(date: string | undefined, published: string | undef
 }
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
-export function intentType(type: string, contexts: string[]): PloverType | undefined {
+export function intentType(type: string, contexts: string[], conditional = false): PloverType | undefined {
   if (contexts.includes("negated") && file.refusal.includes(type)) return "REJECT";
+  // An act announced on a condition ("will withdraw unless ...") is a threat, whatever the act.
+  if (conditional && contexts.includes("future")) return "THREATEN";
   for (const [intent, types] of Object.entries(file.intent)) {
     if (!types.includes(type)) continue;
     const cues = file.intent_contexts[intent] ?? [];

@@ -93,3 +93,11 @@ test("a confidence: fully resolved actors and a long pattern score above a prono
   const lessSure = annotate("Stubb arrived. He criticised them.", stubbTusk).events[0];
   assert.ok(sure.confidence > (lessSure?.confidence ?? 0));
 });
+
+test("'X said Y must ...' is X's demand on Y; an act announced 'unless ...' is a threat", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.russia] };
+  const [demand] = annotate("Stubb said Russia and its allies must release the detained journalists.", spec).events;
+  assert.deepEqual([demand.type, demand.source?.name, demand.target?.country, demand.mode], ["REQUEST", "Alexander Stubb", "RUS", "demand-concede"]);
+  const [threat] = annotate("Tusk said Poland will withdraw its ambassador unless Russia releases the detained journalists.", spec).events;
+  assert.equal(threat.type, "THREATEN");
+});
