@@ -25,7 +25,7 @@ describe("the web UI in Chromium", { skip }, () => {
     await page.goto(`${server.url}/#/timeline`);
     const meeting = page.locator('.tl-event[data-type="CONSULT"][data-date="2025-07-10"]');
     await meeting.waitFor();
-    await screenshot(page, "timeline");
+    await screenshot(page, "fixture-timeline");
     await meeting.click();
     const card = page.locator(".timeline-details .event-card");
     await card.waitFor();
@@ -38,7 +38,7 @@ describe("the web UI in Chromium", { skip }, () => {
     assert.equal((await focus.allInnerTexts()).join(""), KL_MEETING_SENTENCE);
     assert.ok(await focus.first().isVisible());
     assert.match(page.url(), /#\/document\/[0-9a-f]+\?event=ev_/, "the reader's URL can be shared");
-    await screenshot(page, "reader");
+    await screenshot(page, "fixture-reader");
     for (const kind of ["entity", "timex", "quantity", "quote"]) {
       assert.ok((await page.locator(`.reader-text .mark-${kind}`).count()) > 0, `no ${kind} highlighted`);
     }
@@ -53,23 +53,23 @@ describe("the web UI in Chromium", { skip }, () => {
     await page.goto(`${server.url}/#/event/${items[0].id}`);
     await page.locator("blockquote.evidence mark").first().waitFor();
     assert.match(await page.locator("dl.facts").innerText(), /confidence\s+0\.90/);
-    await screenshot(page, "event");
+    await screenshot(page, "fixture-event");
     await page.locator("dl.facts a", { hasText: "Marco Rubio" }).click();
     await page.locator("h1", { hasText: "Marco Rubio" }).waitFor();
     assert.match(await page.locator("dl.facts").innerText(), /Secretary of State/);
-    await screenshot(page, "entity");
+    await screenshot(page, "fixture-entity");
 
     await page.goto(`${server.url}/#/network`);
     await page.locator(".network[data-rendered] canvas").first().waitFor();
     assert.ok(Number(await page.locator(".network").getAttribute("data-rendered")) >= 6);
     await page.waitForTimeout(300);
-    await screenshot(page, "network");
+    await screenshot(page, "fixture-network");
 
     await page.goto(`${server.url}/#/map`);
     await page.waitForSelector(".map[data-rendered] canvas");
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>(".map")?.dataset.drawn) > 0, undefined, { timeout: 15_000 });
     assert.match(await page.locator(".places").innerText(), /Kuala Lumpur[\s\S]*Kyiv|Kyiv[\s\S]*Kuala Lumpur/);
-    await screenshot(page, "map");
+    await screenshot(page, "fixture-map");
     assert.deepEqual(errors, []);
     await page.close();
   });

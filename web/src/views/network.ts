@@ -10,8 +10,8 @@ import { balanceColour, stanceOf } from "../plover.ts";
 import { link } from "../route.ts";
 import { heading, type View } from "./common.ts";
 
-/** The most actors drawn; the rest are counted in the status line. */
-const MAX_ACTORS = 80;
+/** The most actors drawn, so that names stay readable. */
+const MAX_ACTORS = 60;
 
 interface ActorNode { key: string; actor: ActorLink; events: number }
 interface Tie { a: string; b: string; cooperation: number; conflict: number }
@@ -37,7 +37,9 @@ export function actorNetwork(events: EventRecord[]): { actors: ActorNode[]; ties
     tie[stanceOf(event.type)]++;
     ties.set(`${a}\u0000${b}`, tie);
   }
-  const top = [...actors.values()].sort((x, y) => y.events - x.events).slice(0, MAX_ACTORS);
+  // Actors acting on no one else (one-sided events) are left out: a network shows ties.
+  const tied = new Set([...ties.values()].flatMap((t) => [t.a, t.b]));
+  const top = [...actors.values()].filter((n) => tied.has(n.key)).sort((x, y) => y.events - x.events).slice(0, MAX_ACTORS);
   const kept = new Set(top.map((n) => n.key));
   return { actors: top, ties: [...ties.values()].filter((t) => kept.has(t.a) && kept.has(t.b)) };
 }
@@ -83,7 +85,7 @@ export const networkView: View = async (root, route) => {
       {
         selector: "node",
         style: {
-          width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 11,
+          width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 12,
           "background-color": "#4c6ef5", color: "#212529", "text-valign": "bottom", "text-margin-y": 3,
         },
       },
@@ -92,6 +94,10 @@ export const networkView: View = async (root, route) => {
     layout: { name: actors.length > 2 ? "cose" : "circle", animate: false, randomize: false, nodeDimensionsIncludeLabels: true },
     wheelSensitivity: 0.3,
   });
+  // Names keep a readable size on screen whatever the zoom that fits the graph.
+  const keepLabelsReadable = () => cy.style().selector("node").style("font-size", 12 / cy.zoom()).update();
+  keepLabelsReadable();
+  cy.on("zoom", keepLabelsReadable);
   cy.on("tap", "node", (event) => {
     const actorId = event.target.data("actorId") as string;
     location.hash = actorId ? link("entity", actorId) : link("timeline", undefined, { actor: event.target.data("label") as string });

@@ -5,7 +5,7 @@ import type { Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../highlight.ts";
 import { link } from "../route.ts";
-import { actorLink, dateLabel, eventSummary, eventTable, heading, typeBadge, type View } from "./common.ts";
+import { actorLink, dateLabel, documentLabel, eventSummary, eventTable, heading, typeBadge, type View } from "./common.ts";
 
 function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, ...value)];
@@ -36,7 +36,7 @@ function sourceItem(report: EventReport, eventId: string): HTMLElement {
     el(
       "div",
       { class: "source-head" },
-      el("a", { href: link("document", doc.id, { event: eventId }) }, doc.title || doc.input || doc.id),
+      el("a", { href: link("document", doc.id, { event: eventId }) }, documentLabel(doc)),
       doc.source ? ` — ${doc.source}` : "",
       doc.published ? `, ${doc.published.slice(0, 10)}` : "",
     ),
@@ -119,7 +119,7 @@ export const entityView: View = async (root, route) => {
           "li",
           {},
           el("blockquote", {}, q.direct ? `“${q.text}”` : q.text),
-          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, q.document.title || q.document.id),
+          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, documentLabel(q.document)),
         ),
       ),
     ),
