@@ -79,7 +79,7 @@ function checkWriteAllowed(c: Context, options: ApiOptions): void {
     return;
   }
   if (!options.allowWrite) {
-    throw new AppError("FORBIDDEN", "the server is read-only: start it with --allow-write or --token to add articles", "POST");
+    throw new AppError("FORBIDDEN", "the server is read-only: start it with --allow-write or --token to add articles");
   }
 }
 

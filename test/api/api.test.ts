@@ -71,6 +71,7 @@ describe("the read-only API over a fixture corpus", () => {
       ["/api/events?limit=many", "limit"],
       ["/api/events?type=MEET", "type"],
       ["/api/events?from=July", "from"],
+      ["/api/events?to=2025-13", "to"],
       ["/api/events?actr=Rubio", "actr"],
       ["/api/timeline", "actor"],
       ["/api/search?q=%20", "q"],
