@@ -698,6 +698,7 @@ class MentionReader {
       }
       if (this.lex.titles.has(key) || this.lex.honorifics.has(key) || /^\d/.test(words[0])) return;
       if (this.lex.orgCues.has(key) || this.lex.stateNouns.has(key) || this.lex.placeStarts.has(key)) return;
+      if (this.lex.months.has(key) && (this.lex.monthContext.has(this.lower(this.prev(toks[0]))) || /^\d/.test(this.word(this.next(toks[0]))))) return;
     }
     if (toks.every((t) => this.lex.nameParticles.has(this.lower(t)) || this.word(t) === "-")) return;
     if (words.join("").length < 2) return;

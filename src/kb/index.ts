@@ -89,6 +89,8 @@ export interface Lexicon {
   /** "government", "authorities": after a country, the state itself. */
   stateNouns: Set<string>;
   eventCues: Set<string>;
+  months: Set<string>;
+  monthContext: Set<string>;
   norpCues: Set<string>;
   /** First words of place names ("Mount", "South"). */
   placeStarts: Set<string>;

@@ -48,3 +48,8 @@ test("an acronym in brackets and its later uses join the organisation", () => {
   assert.equal(front?.type, "ORG");
   assert.deepEqual(mentionTexts(front), ["National Unity Front", "NUF", "NUF"]);
 });
+
+test("a month written like a family name is not the person", () => {
+  const es = entitiesOf("Former Prime Minister Theresa May spoke in Oxford. Talks resumed in May and again on June 12.");
+  assert.deepEqual(mentionTexts(named(es, "Theresa May")), ["Theresa May"]);
+});
