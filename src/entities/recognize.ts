@@ -726,14 +726,16 @@ class MentionReader {
 
   /**
    * What an unknown name is: an event or law by its cue ("World War Two"), an organisation when it
-   * has "of"/"for"/"and" or an acronym inside ("Archive of Public Gatherings", "Soviet NKVD"), a place
-   * by its context, else a person.
+   * has "of"/"for"/"and" or an acronym inside ("Archive of Public Gatherings", "Soviet NKVD") or starts
+   * with a nationality, a place by its context, else a person.
    */
   private typeOfUnknown(toks: number[], locative: boolean): string {
     if (toks.some((t) => this.lex.eventCues.has(nameKey(this.word(t))))) return "EVENT";
     if (this.regionOfAdjective(toks) !== undefined || toks.some((t) => this.lex.norpCues.has(nameKey(this.word(t))))) return "NORP";
     if (locative || (toks.length > 1 && this.lex.placeStarts.has(nameKey(this.word(toks[0]))))) return "GPE";
     if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)) || ACRONYM.test(this.word(t)))) return "ORG";
+    // People's names do not start with a nationality: "European Community", "Latvian Railways".
+    if (toks.length > 1 && (this.countryOfWord(toks[0]) || this.regionOfAdjective([toks[0]]) !== undefined)) return "ORG";
     return "PERSON";
   }
 
