@@ -243,7 +243,7 @@ class Resolver {
       chunk.pair = true; // "the two leaders", "the counterparts"
       return chunk;
     }
-    if (QUANTITY_NOUNS.has(this.lemma(last)) || QUANTITY_NOUNS.has(this.words[last])) {
+    if ((QUANTITY_NOUNS.has(this.lemma(last)) || QUANTITY_NOUNS.has(this.words[last])) && this.words[last + 1] === "of") {
       return chunk; // "Tens (of thousands of students)": the "of" phrase names who
     }
     if (split > first) {

@@ -81,6 +81,9 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     source = cc.lastPair[0];
   }
   if (!source) return [];
+  // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
+  // gives way to the agent phrase.
+  if (target && sameActor(source, target)) target = nominal ? undefined : actorOf(objects.agent);
   if (target && sameActor(source, target)) target = undefined;
   // A region ("Asia", "the Middle East") is where something happens, not a party to it.
   const region = target?.entityType === "LOC" ? target : undefined;
