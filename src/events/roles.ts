@@ -61,8 +61,8 @@ export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, dept
     // "Up to 100 ethnic Albanians": a number after "up to", "about" is a quantity, not a prepositional phrase.
     const quantified = pos[chunk.first] === "NUM";
     if (before >= sentenceFirst && pos[before] === "ADP" && !CLAUSE_OPENERS.has(w[before]) && !quantified) continue;
-    // The object of another verb, unless that "verb" is a participle used as an adjective ("Ousted President X").
-    const attributive = before === sentenceFirst || pos[before - 1] === "DET";
+    // The object of another verb, unless that "verb" opens the sentence as an adjective ("Ousted President X").
+    const attributive = before === sentenceFirst;
     if (before >= sentenceFirst && pos[before] === "VERB" && !CLAUSAL_VERBS.has(lemma[before]) && !attributive) continue;
     if (hasActor(chunk)) return appositionHead(ix, chunk, sentenceFirst) ?? chunk;
     // "a camp for Congolese refugees was attacked"; a phrase naming no one ("unusually critical") is passed over.
