@@ -3,7 +3,7 @@ import { AppError, type AnnotatedDocument, type Event, type PloverType } from ".
 import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
 import { migrate } from "./schema.ts";
-import { addDocument, hashId, recomputeEvent } from "./write.ts";
+import { addDocument, createEvent, hashId, recomputeEvent, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
   ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
@@ -220,20 +220,16 @@ class SqlStore implements Store {
 
   unmergeReport(reportId: string): Promise<string> {
     return this.guard(() => this.db.transaction(async (tx) => {
-      const [report] = await tx.all<{ event_id: string; record: string }>("SELECT event_id, record FROM event_reports WHERE id = ?", [reportId]);
+      const [report] = await tx.all<ReportRow & { event_id: string }>(`${SELECT_REPORT_ROWS} WHERE r.id = ?`, [reportId]);
       if (!report) throw new AppError("NOT_FOUND", "no event report with this id", reportId);
       const [{ n }] = await tx.all<{ n: number }>("SELECT count(*) AS n FROM event_reports WHERE event_id = ?", [report.event_id]);
       if (Number(n) === 1) return report.event_id;
-      const [old] = await tx.all<{ fusion_key: string; claim: string; type: string }>("SELECT fusion_key, claim, type FROM events WHERE id = ?", [report.event_id]);
+      const [old] = await tx.all<{ fusion_key: string }>("SELECT fusion_key FROM events WHERE id = ?", [report.event_id]);
       const newId = hashId("ev_", reportId, "split", report.event_id);
-      await tx.run(
-        "INSERT INTO events (id, fusion_key, claim, type, precision, confidence, reports, corroboration) VALUES (?, ?, ?, ?, 'none', 0, 0, 0)",
-        [newId, old.fusion_key, old.claim, old.type],
-      );
+      await createEvent(tx, newId, old.fusion_key, [report]);
       await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
       await tx.run("INSERT INTO event_splits (report_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [reportId, report.event_id]);
       await recomputeEvent(tx, report.event_id);
-      await recomputeEvent(tx, newId);
       return newId;
     }));
   }

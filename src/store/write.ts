@@ -6,7 +6,7 @@ import {
   chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
   nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
 } from "../fuse/index.ts";
-import { placeholders, type SqlDriver } from "./driver.ts";
+import { placeholders, type SqlDriver, type SqlValue } from "./driver.ts";
 import type { AddResult, DocumentOrigin } from "./types.ts";
 
 interface ActorRow {
@@ -195,14 +195,19 @@ class DocumentWriter {
       candidates.map((c): EventCandidate => ({ id: c.id, date: c.date ?? undefined, firstPublished: c.first_published ?? undefined, reports: Number(c.reports) })),
     );
     const eventId = choice?.id ?? hashId("ev_", reportId);
-    if (!choice) await createEvent(this.tx, eventId, key, event);
+    const record = JSON.stringify(event);
+    if (!choice) {
+      await createEvent(this.tx, eventId, key, [
+        { record, independent_source: source, source_actor: sourceActor, target_actor: targetActor, published: this.doc.published },
+      ]);
+    }
     await this.tx.run(
       `INSERT INTO event_reports (id, event_id, document_id, source_actor, target_actor, evidence_text, independent_source, reason, record)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       [reportId, eventId, this.doc.id, sourceActor, targetActor, event.evidence.map((e) => e.text).join(" … "), source,
-        choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", JSON.stringify(event)],
+        choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", record],
     );
-    await recomputeEvent(this.tx, eventId);
+    if (choice) await recomputeEvent(this.tx, eventId);
   }
 
   async storeQuote(quote: Quote, index: number): Promise<void> {
@@ -219,24 +224,49 @@ function countryNote(actor: ActorRow, entity: Entity): string {
   return actor.country && entity.country ? `, same country ${actor.country}` : "";
 }
 
-async function createEvent(tx: SqlDriver, id: string, key: string, event: Event): Promise<void> {
+/** A report as fusion reads it back: its event record and what the store knows of its document. */
+export interface ReportRow {
+  record: string;
+  independent_source: string;
+  source_actor: string | null | undefined;
+  target_actor: string | null | undefined;
+  published: string | null | undefined;
+}
+
+/** Reads ReportRows; add a WHERE clause. */
+export const SELECT_REPORT_ROWS = `SELECT r.event_id, r.record, r.independent_source, r.source_actor, r.target_actor, d.published
+  FROM event_reports r JOIN documents d ON d.id = r.document_id`;
+
+/** The fields of a fused event that follow from its reports. */
+const DERIVED_FIELDS = [
+  "mode", "cameo", "context", "source_actor", "source_name", "target_actor", "target_name", "date", "precision",
+  "date_start", "date_end", "place_name", "place_country", "lat", "lon", "confidence", "reports", "corroboration", "first_published",
+];
+
+/** A new fused event from its first report(s), in one statement. */
+export async function createEvent(tx: SqlDriver, id: string, key: string, reports: ReportRow[]): Promise<void> {
+  const first = JSON.parse(reports[0].record) as Event;
   await tx.run(
-    "INSERT INTO events (id, fusion_key, claim, type, precision, confidence, reports, corroboration) VALUES (?, ?, ?, ?, 'none', 0, 0, 0)",
-    [id, key, claimOf(event.context), event.type],
+    `INSERT INTO events (id, fusion_key, claim, type, ${DERIVED_FIELDS.join(", ")}) VALUES (?, ?, ?, ?, ${placeholders(DERIVED_FIELDS.length)})`,
+    [id, key, claimOf(first.context), first.type, ...derivedFields(reports)],
   );
 }
 
-/** Sets a fused event's fields from its reports: the most precise date, all sources counted. */
+/** Sets a fused event's fields from its reports again (after a merge or a split); drops it when none is left. */
 export async function recomputeEvent(tx: SqlDriver, eventId: string): Promise<void> {
-  const reports = await tx.all<{ record: string; independent_source: string; source_actor: string | null; target_actor: string | null; published: string | null }>(
-    `SELECT r.record, r.independent_source, r.source_actor, r.target_actor, d.published FROM event_reports r
-     JOIN documents d ON d.id = r.document_id WHERE r.event_id = ? ORDER BY d.published, d.doc_no, r.id`,
-    [eventId],
-  );
+  const reports = await tx.all<ReportRow>(`${SELECT_REPORT_ROWS} WHERE r.event_id = ? ORDER BY d.published, d.doc_no, r.id`, [eventId]);
   if (!reports.length) {
     await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
     return;
   }
+  await tx.run(`UPDATE events SET ${DERIVED_FIELDS.map((f) => `${f} = ?`).join(", ")} WHERE id = ?`, [...derivedFields(reports), eventId]);
+}
+
+/**
+ * The most precise date of any report, every independent source counted once, the highest
+ * confidence, and the sides, mode and place as the earliest report that gives them.
+ */
+function derivedFields(reports: ReportRow[]): SqlValue[] {
   const records = reports.map((r) => JSON.parse(r.record) as Event);
   const first = reports[0];
   const firstRecord = records[0];
@@ -244,15 +274,12 @@ export async function recomputeEvent(tx: SqlDriver, eventId: string): Promise<vo
   const range = dateRange(date);
   const place = records.find((r) => r.place)?.place;
   const published = reports.map((r) => r.published).filter((p): p is string => !!p).sort()[0];
-  await tx.run(
-    `UPDATE events SET mode = ?, cameo = ?, context = ?, source_actor = ?, source_name = ?, target_actor = ?, target_name = ?,
-       date = ?, precision = ?, date_start = ?, date_end = ?, place_name = ?, place_country = ?, lat = ?, lon = ?,
-       confidence = ?, reports = ?, corroboration = ?, first_published = ? WHERE id = ?`,
-    [records.find((r) => r.mode)?.mode, records.find((r) => r.cameo)?.cameo,
-      firstRecord.context?.length ? JSON.stringify(firstRecord.context) : null,
-      first.source_actor, firstRecord.source?.name, first.target_actor, firstRecord.target?.name,
-      date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon,
-      Math.max(...records.map((r) => r.confidence ?? 0)), reports.length, new Set(reports.map((r) => r.independent_source)).size,
-      published, eventId],
-  );
+  return [
+    records.find((r) => r.mode)?.mode, records.find((r) => r.cameo)?.cameo,
+    firstRecord.context?.length ? JSON.stringify(firstRecord.context) : null,
+    first.source_actor, firstRecord.source?.name, first.target_actor, firstRecord.target?.name,
+    date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon,
+    Math.max(...records.map((r) => r.confidence ?? 0)), reports.length, new Set(reports.map((r) => r.independent_source)).size,
+    published,
+  ];
 }
