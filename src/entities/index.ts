@@ -3,12 +3,14 @@
 // CAMEO-style code. Recognizers (recognize.ts) find mentions on the wink tokens; the grouper
 // (group.ts) resolves them within the article and links them to the knowledge base.
 //
-// Other stages reach entities through src/link/index.ts: entityAt (the entity mentioned at an offset),
-// countryOfAdjective ("Russian" -> RUS) and actorRef.
+// Linking happens here too (knowledge-base ids, dated roles, capitals acting as their states), so there
+// is no separate link stage. Other stages reach entities through src/link/index.ts:
+// mentionIndex(entities).entityAt(offset) (the entity mentioned at a character offset),
+// countryOfAdjective(kb, "Russian") -> "RUS", countryEntity, actorRef, roleHolders.
+// Each entity's `source` names the recognizer of its first mention; `cameo` is its CAMEO-style actor code.
 import { defineStage, layer } from "../pipeline/stage.ts";
-import type { Entity } from "../model/index.ts";
+import type { Entity, Segments } from "../model/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
-import type { Segments } from "../model/index.ts";
 import { recognizeMentions } from "./recognize.ts";
 import { groupMentions } from "./group.ts";
 
