@@ -170,9 +170,16 @@ class MentionReader {
   private startsName(i: number): boolean {
     if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT") return false;
     if (!this.isCapitalised(i)) return this.particleStart(i);
-    if (this.lex.notNames.has(this.word(i))) return false;
+    if (this.lex.notNames.has(this.word(i))) return this.knownWithFunctionWord(i);
     if (this.isSentenceStart(i) && (this.pos[i] !== "PROPN" || this.lemma[i] !== this.lower(i))) return this.knownStart(i);
     return true;
+  }
+
+  /** "The Hague", "The Gambia": a known name that begins with a function word. */
+  private knownWithFunctionWord(i: number): boolean {
+    const n = this.next(i);
+    return n >= 0 && this.isCapitalised(n) && this.kb.byName.has(this.keyOf([i, n])) &&
+      !this.kb.byName.has(nameKey(this.word(n)));
   }
 
   /** "el-Fasher", "al-Sharaa": a lower-case particle written onto a capitalised name. */
@@ -335,7 +342,7 @@ class MentionReader {
 
   private readRun(run: Run): void {
     let toks = run.toks;
-    while (toks.length && this.lex.notNames.has(this.word(toks[0]))) toks = toks.slice(1);
+    while (toks.length && this.lex.notNames.has(this.word(toks[0])) && !this.knownWithFunctionWord(toks[0])) toks = toks.slice(1);
     toks = this.trimConnectors(toks);
     if (!toks.length) return;
     const acronym = this.bracketedAcronym(toks[toks.length - 1]);
@@ -828,7 +835,9 @@ class MentionReader {
     target.source = target.kb ? target.source : "entities/title-pattern";
     target.pastRole = this.lex.titleModifiers.has(this.lower(this.prev(part[0])));
     const before = this.previousRun;
-    if (!target.country && before && before !== run && this.prev(part[0]) === before.toks[before.toks.length - 1]) {
+    let joint = this.prev(part[0]);
+    if (before?.possessive && (this.word(joint) === "'s" || this.word(joint) === "\u2019s")) joint = this.prev(joint);
+    if (!target.country && before && before !== run && joint === before.toks[before.toks.length - 1]) {
       const q = before.mentions[before.mentions.length - 1];
       target.country = this.possessorCountry(before) ?? q?.country ?? q?.kb?.country;
       if (q?.kb?.type === "ORG" && q.kb.code) target.code = q.kb.code; // "Hamas official": PSEREB
