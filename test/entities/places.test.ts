@@ -50,3 +50,8 @@ test("a title-case headline only yields known names", () => {
   const names = es.map((e) => e.name).sort();
   assert.deepEqual(names, ["Donald Trump", "Kremlin", "Ukraine"]);
 });
+
+test("a known place whose name starts with 'The' is found whole", () => {
+  const es = entitiesOf("Allies met in The Hague to discuss defence spending.");
+  assert.equal(named(es, "The Hague")?.country, "NLD");
+});

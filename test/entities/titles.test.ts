@@ -44,3 +44,15 @@ test("an organisation and the person after its name are split: commander of X He
   assert.equal(named(es, "Southern Front Central Headquarters")?.type, "ORG");
   assert.equal(named(es, "Omid Rahmani")?.type, "PERSON");
 });
+
+test("a possessive country before a lower-case title gives the person its country", () => {
+  const es = entitiesOf("Russia's deputy foreign minister Sergei Ryabkov called the measures illegal.");
+  const ryabkov = named(es, "Sergei Ryabkov");
+  assert.equal(ryabkov?.country, "RUS");
+  assert.equal(ryabkov?.role, "deputy foreign minister");
+});
+
+test("a former title does not make a description resolve to the current holder", () => {
+  const es = entitiesOf("Gordon Brown, the former British prime minister, joined the panel.", "2025-06-01");
+  assert.equal(named(es, "Keir Starmer"), undefined);
+});
