@@ -56,7 +56,12 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     if (between) {
       sourceChunk = between;
       targetChunk = objects.partner;
-    } else if (nominal) sourceChunk = nominalSource(ix, m, s) ?? objects.agent ?? (def.symmetric ? subjectOf(ix, head, s.firstToken) : undefined);
+    } else if (nominal) {
+      // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
+      // is background to its clause: its own phrase must say whose it is.
+      const guess = def.symmetric && !inPrepositionalPhrase(ix, head, s.firstToken) ? subjectOf(ix, head, s.firstToken) : undefined;
+      sourceChunk = nominalSource(ix, m, s) ?? objects.agent ?? guess;
+    }
     else if (isPassive(ix, head, s.firstToken)) {
       targetChunk ??= subjectOf(ix, head, s.firstToken);
       sourceChunk = objects.agent;
@@ -220,6 +225,13 @@ function ofPhrase(ix: ActorIndex, head: number): Chunk | undefined {
   if (ix.words[after] !== "of") return undefined;
   const next = ix.chunkAt[after + 1];
   return next >= 0 && actorOf(ix.chunks[next]) ? ix.chunks[next] : undefined;
+}
+
+function inPrepositionalPhrase(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  const c = ix.chunkAt[head];
+  let k = (c >= 0 ? ix.chunks[c].first : head) - 1;
+  while (k >= sentenceFirst && /^["“”'‘’]$/.test(ix.words[k])) k--;
+  return k >= sentenceFirst && ix.tokens.pos[k] === "ADP";
 }
 
 /** "an effort to re-establish relations", "a bid to end": a purpose, not something that happened. */
