@@ -102,8 +102,9 @@ class MentionReader {
   }
 
   /**
-   * "Ahmed Sharif Chaudhry, director-general of the Inter-Services Public Relations": a person without a
-   * country takes the country of the organisation or place named in the apposition that follows.
+   * A person without a country takes the one the apposition after the name gives: "Ahmed Sharif
+   * Chaudhry, director-general of the Inter-Services Public Relations", "Oleh Petrenko, a Ukrainian
+   * army spokesman", "Olga Stefanishyna, Ukraine's ambassador".
    */
   private countriesFromAppositions(mentions: Mention[]): void {
     for (const m of mentions) {
@@ -111,18 +112,22 @@ class MentionReader {
       const inside = tokensIn(this.segments, m.start, m.end);
       let k = this.next(inside[inside.length - 1]);
       if (k < 0 || this.word(k) !== ",") continue;
-      let sawOf = false;
+      let linked = false; // "of" or "for" seen: what follows is what the person belongs to
       for (let n = 0; n < 7 && (k = this.next(k)) >= 0; n++) {
         const w = this.word(k);
-        if (w === "of") sawOf = true;
+        if (w === "of" || w === "for") linked = true;
         if (/^[a-z-]+$/.test(w)) continue;
-        const named = sawOf ? mentions.find((x) => x.start === this.starts[k]) : undefined;
+        const named = mentions.find((x) => x.start === this.starts[k]);
         const country = named?.country ?? named?.kb?.country;
-        if (country && named!.type !== "PERSON") m.country = country;
+        const after = named ? this.next(tokensIn(this.segments, named.start, named.end).pop()!) : -1;
+        const possessive = /^['\u2019]s$/.test(this.word(after));
+        const titled = this.lex.titles.has(this.lower(after)); // "a Ukrainian army spokesman"
+        if (country && named!.type !== "PERSON" && (linked || possessive || titled || named!.type === "NORP")) m.country = country;
         break;
       }
     }
   }
+
 
   // ---------- tokens ----------
 

@@ -56,3 +56,9 @@ test("a former title does not make a description resolve to the current holder",
   const es = entitiesOf("Gordon Brown, the former British prime minister, joined the panel.", "2025-06-01");
   assert.equal(named(es, "Keir Starmer"), undefined);
 });
+
+test("an apposition after an unknown name gives the person a country", () => {
+  const es = entitiesOf("Oleh Petrenko, a Ukrainian army spokesman, said the attack failed. Olga Marchenko, Ukraine's ambassador, agreed.");
+  assert.equal(named(es, "Oleh Petrenko")?.country, "UKR");
+  assert.equal(named(es, "Olga Marchenko")?.country, "UKR");
+});
