@@ -137,7 +137,9 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
     // Another verb opens another clause, unless it reports this one ("critical, saying Putin's ...").
     // An infinitive ("threatened to break relations with"), a reporting participle, or a participle
     // used as an adjective ("war-torn Mozambique", "the besieged town") continue the clause.
-    const continues = w[k - 1] === "to" || w[k - 1] === "-" || pos[k - 1] === "DET" || (SPEECH_VERBS.has(lemma[k]) && w[k].endsWith("ing"));
+    // So does a participle right after its noun ("the curfew imposed in Sudan").
+    const reducedRelative = pos[k - 1] === "NOUN" && w[k].endsWith("ed");
+    const continues = w[k - 1] === "to" || w[k - 1] === "-" || pos[k - 1] === "DET" || reducedRelative || (SPEECH_VERBS.has(lemma[k]) && w[k].endsWith("ing"));
     if (pos[k] === "VERB" && k > end + 2 && !prep && !continues) { out.end = k - 1; break; }
     if (pos[k] === "ADP" || w[k] === "between") { prep = w[k]; continue; }
     if (w[k] === ",") { prep = undefined; continue; }
