@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
+import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -166,7 +169,7 @@ describe("writing articles", () => {
     }
   });
 
-  test("--allow-write accepts an uploaded file and rejects a body without text or url", async () => {
+  test("--allow-write accepts an uploaded file or a URL, and rejects a body without text or url", async () => {
     const server = await startTestServer({ allowWrite: true, fill: async () => {} });
     try {
       const form = new FormData();
@@ -174,6 +177,25 @@ describe("writing articles", () => {
       const upload = await fetch(`${server.url}/api/documents`, { method: "POST", body: form });
       assert.equal(upload.status, 201, await upload.clone().text());
       assert.equal((await upload.json()).articles[0].input, "nordic.txt");
+      // A URL: ingest fetches it (here from a page served on 127.0.0.1) like `sitrep ingest URL`.
+      const page = createServer((_, res) => {
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+        res.end(`<html><head><title>Baltic cable damaged</title></head><body><article><h1>Baltic cable damaged</h1><p>Finnish police boarded a tanker on Thursday after an undersea power cable between Finland and Estonia was damaged, officials said.</p><p>The operator said repairs would take weeks.</p></article></body></html>`);
+      }).listen(0, "127.0.0.1");
+      await once(page, "listening");
+      try {
+        const url = `http://127.0.0.1:${(page.address() as AddressInfo).port}/cable.html`;
+        const fetched = await fetch(`${server.url}/api/documents`, {
+          method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ url }),
+        });
+        assert.equal(fetched.status, 201, await fetched.clone().text());
+        const [article] = (await fetched.json()).articles;
+        assert.equal(article.input, url);
+        const stored = (await getJson(server, `/api/documents/${article.id}`)).body;
+        assert.match(stored.document.text, /undersea power cable/);
+      } finally {
+        page.close();
+      }
       const bad = await fetch(`${server.url}/api/documents`, {
         method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ title: "no text" }),
       });
