@@ -125,6 +125,11 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     // "killed 23 people in Tel Aviv": people of the place's country.
     target = { ...target, ref: { ...target.ref, country: place.country } };
   }
+  // "President Omar El Bashir lifted the curfew in Sudan": an office holder or a group no entity places
+  // acts at home, in the country of what the act is about.
+  if (!source.ref.country && (source.isPerson || source.kind === "group") && (target?.ref.country ?? place?.country)) {
+    source = { ...source, kind: "name", ref: { ...source.ref, country: target?.ref.country ?? place?.country } };
+  }
   const intent = demander ? "REQUEST" : intentType(def.type, contexts, conditional(ix, m.last, s));
   const base: CodedEvent = {
     id: "",

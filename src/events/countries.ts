@@ -59,6 +59,8 @@ for (const c of independentFirst) {
   if (demonym) {
     addPhrase(demonym.m, info, "adjective");
     addPhrase(demonym.f, info, "adjective");
+    // The people: "Algerians", "Iraqis" (not "Chineses": adjectives in -ese, -ch, -sh, -s have no plural form).
+    if (!/(ese|ch|sh|s)$/.test(demonym.m)) addPhrase(`${demonym.m}s`, info, "adjective");
   }
 }
 const aliases = readDataFile<AliasFile>("events/country-aliases.yaml");
