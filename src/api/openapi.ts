@@ -31,7 +31,7 @@ function operationOf(route: Route): JsonSchema {
   const responses: Record<string, unknown> = {
     [route.ok.status]: {
       description: route.ok.description,
-      content: { [route.ok.mediaType ?? "application/json"]: {} },
+      content: { [route.ok.mediaType ?? "application/json"]: route.paged ? { schema: { $ref: "#/components/schemas/Page" } } : {} },
     },
   };
   if (route.query || route.params || route.body) responses["400"] = ERROR_RESPONSE;
@@ -70,6 +70,20 @@ export function openApiDocument(routes: Route[], version: string): JsonSchema {
     paths,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        Page: {
+          type: "object",
+          description: "one page of a list; total counts every match of the filter",
+          required: ["items", "total", "limit", "offset"],
+          properties: {
+            items: { type: "array", items: { type: "object" } },
+            total: { type: "integer", minimum: 0 },
+            totalIsLowerBound: { type: "boolean", description: "more matches than the API counts; total is a lower bound" },
+            limit: { type: "integer", minimum: 1 },
+            offset: { type: "integer", minimum: 0 },
+          },
+        },
+      },
       responses: {
         Error: {
           description: "an error, naming the parameter or id at fault",

@@ -39,6 +39,8 @@ export interface Route {
   writes?: boolean;
   /** Success status and what it returns. */
   ok: { status: 200 | 201; description: string; mediaType?: string };
+  /** Answers one page of a list (the Page envelope: items, total, limit, offset). */
+  paged?: boolean;
   /** Ids a route can miss (documents 404). */
   mayMiss?: boolean;
   handle(ctx: RouteContext<Record<string, unknown>, Record<string, unknown>>): Promise<unknown>;
@@ -125,7 +127,7 @@ export const ROUTES: Route[] = [
   }),
   route({
     method: "get", path: "/api/documents", tag: "documents", summary: "Stored documents, newest first",
-    query: documentQuery, ok: { status: 200, description: "a page of document summaries" },
+    query: documentQuery, ok: { status: 200, description: "a page of document summaries" }, paged: true,
     handle: ({ store, query }) => paginate((limit, offset) => store.listDocuments({ limit, offset }), query.limit, query.offset),
   }),
   route({
@@ -142,7 +144,7 @@ export const ROUTES: Route[] = [
   }),
   route({
     method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",
-    query: eventQuery, ok: { status: 200, description: "a page of events" },
+    query: eventQuery, ok: { status: 200, description: "a page of events" }, paged: true,
     handle: ({ store, query }) => paginate((limit, offset) => listEvents(store, { ...query, limit, offset }), query.limit, query.offset),
   }),
   route({
@@ -158,7 +160,7 @@ export const ROUTES: Route[] = [
   }),
   route({
     method: "get", path: "/api/entities", tag: "entities", summary: "Actors of the corpus, most mentioned first",
-    query: entityQuery, ok: { status: 200, description: "a page of actors" },
+    query: entityQuery, ok: { status: 200, description: "a page of actors" }, paged: true,
     handle: ({ store, query }) => paginate((limit, offset) => listEntities(store, { ...query, limit, offset }), query.limit, query.offset),
   }),
   route({
@@ -169,12 +171,12 @@ export const ROUTES: Route[] = [
   }),
   route({
     method: "get", path: "/api/quotes", tag: "quotes", summary: "Quotes, by a speaker if given",
-    query: quoteQuery, ok: { status: 200, description: "a page of quotes" },
+    query: quoteQuery, ok: { status: 200, description: "a page of quotes" }, paged: true,
     handle: ({ store, query }) => paginate((limit, offset) => listQuotes(store, { speaker: query.speaker, limit, offset }), query.limit, query.offset),
   }),
   route({
     method: "get", path: "/api/search", tag: "documents", summary: "Full-text search over titles and text, best first",
-    query: searchQuery, ok: { status: 200, description: "a page of hits with snippets" },
+    query: searchQuery, ok: { status: 200, description: "a page of hits with snippets" }, paged: true,
     handle: ({ store, query }) => paginate((limit, offset) => searchDocuments(store, query.q, { limit, offset }), query.limit, query.offset),
   }),
   route({

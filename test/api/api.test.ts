@@ -64,6 +64,8 @@ describe("the read-only API over a fixture corpus", () => {
     const events = openApi.paths["/api/events"]!.get!.parameters;
     assert.deepEqual(events.map((p) => p.name), ["actor", "with", "type", "from", "to", "place", "text", "limit", "offset"]);
     assert.equal(events.find((p) => p.name === "limit")!.schema.maximum, 10_000);
+    const listed = (openApi.paths["/api/entities"]!.get as unknown as { responses: Record<string, { content: Record<string, { schema?: { $ref: string } }> }> }).responses;
+    assert.equal(listed["200"]!.content["application/json"]!.schema?.$ref, "#/components/schemas/Page");
     const format = openApi.paths["/api/export/{format}"]!.get!.parameters[0]!;
     assert.ok((format.schema.enum as string[]).includes("geojson"));
   });

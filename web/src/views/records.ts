@@ -1,5 +1,5 @@
 // Pages for one record: an event with every source and its evidence, an actor's profile.
-import type { EventDetail, EventReport } from "../api.ts";
+import type { EventDetail, EventReport, StoredDocument } from "../api.ts";
 import { api } from "../api.ts";
 import type { Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
@@ -15,9 +15,9 @@ function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
  * The evidence in its sentence, the evidence words marked. The words show at once; the sentence
  * follows when the document has loaded.
  */
-function evidenceQuote(documentId: string, span: Span): HTMLElement {
+function evidenceQuote(documents: DocumentLoader, documentId: string, span: Span): HTMLElement {
   const quote = el("blockquote", { class: "evidence" }, span.text);
-  void api.document(documentId).then(
+  void documents(documentId).then(
     ({ document: { text } }) => {
       if (text.slice(span.start, span.end) !== span.text) return;
       const sentence = sentenceAround(text, span.start, span.end);
@@ -28,7 +28,19 @@ function evidenceQuote(documentId: string, span: Span): HTMLElement {
   return quote;
 }
 
-function sourceItem(report: EventReport, eventId: string): HTMLElement {
+type DocumentLoader = (id: string) => Promise<StoredDocument>;
+
+/** Loads each document once however many evidence spans it holds. */
+function documentLoader(): DocumentLoader {
+  const loaded = new Map<string, Promise<StoredDocument>>();
+  return (id) => {
+    let doc = loaded.get(id);
+    if (!doc) loaded.set(id, (doc = api.document(id)));
+    return doc;
+  };
+}
+
+function sourceItem(report: EventReport, eventId: string, documents: DocumentLoader): HTMLElement {
   const doc = report.document;
   return el(
     "li",
@@ -40,7 +52,7 @@ function sourceItem(report: EventReport, eventId: string): HTMLElement {
       doc.source ? ` — ${doc.source}` : "",
       doc.published ? `, ${doc.published.slice(0, 10)}` : "",
     ),
-    ...report.evidence.map((span) => evidenceQuote(doc.id, span)),
+    ...report.evidence.map((span) => evidenceQuote(documents, doc.id, span)),
     el(
       "div",
       { class: "muted" },
@@ -53,6 +65,7 @@ function sourceItem(report: EventReport, eventId: string): HTMLElement {
 
 /** An event's facts and every source with its evidence (the event page, and the timeline's selection). */
 export function eventCard(event: EventDetail): HTMLElement {
+  const documents = documentLoader();
   return el(
     "section",
     { class: "event-card" },
@@ -70,7 +83,7 @@ export function eventCard(event: EventDetail): HTMLElement {
       ...(event.context?.length ? fact("context", event.context.join(", ")) : []),
     ),
     el("h2", {}, "Sources and evidence"),
-    el("ol", { class: "sources" }, ...event.sources.map((r) => sourceItem(r, event.id))),
+    el("ol", { class: "sources" }, ...event.sources.map((r) => sourceItem(r, event.id, documents))),
   );
 }
 
