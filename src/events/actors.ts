@@ -105,6 +105,8 @@ class Resolver {
   private readonly timeAt: Uint8Array;
   /** Tokens that begin with a capital letter. */
   private readonly capital: Uint8Array;
+  /** Tokens between quotation marks. */
+  private readonly quoted: Uint8Array;
   private readonly spans: EntitySpan[] = [];
   private readonly countryEntity = new Map<string, Entity>();
   private lastSubjectPerson?: Actor;
@@ -122,6 +124,7 @@ class Resolver {
     this.words = start.map((s, i) => text.slice(s, end[i]).toLowerCase());
     this.timeAt = new Uint8Array(start.length);
     this.capital = new Uint8Array(start.length);
+    this.quoted = markQuotedTokens(this.words, segments);
     for (let i = 0; i < start.length; i++) {
       const c = text.charCodeAt(start[i]);
       if (c >= 65 && c <= 90) this.capital[i] = 1;
@@ -257,6 +260,8 @@ class Resolver {
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
     }
     const person = chunk.head?.isPerson ? chunk.head : undefined;
+    // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
+    if (this.quoted[first]) return chunk;
     if (person) this.notePerson(person, chunk.subject);
     else if (chunk.head && chunk.subject) this.lastSubjectThing = chunk.head;
     return chunk;
@@ -303,6 +308,12 @@ class Resolver {
     while (k <= sentenceLast && (this.pos(k) === "ADV" || this.pos(k) === "PART")) k++;
     if (k > sentenceLast) return false;
     if (this.pos(k) === "VERB" || this.pos(k) === "AUX") return true;
+    // "His counterpart, Thérèse Kayikwamba Wagner, called ...": the name in apposition to a subject.
+    if (this.words[first - 1] === "," && this.words[k] === ",") {
+      let v = k + 1;
+      while (v <= sentenceLast && this.pos(v) === "ADV") v++;
+      if (this.pos(v) === "VERB" || this.pos(v) === "AUX") return true;
+    }
     return this.words[k] === "," && (this.words[k + 1] === "who" || this.pos(k + 1) === "DET" || this.pos(k + 1) === "PROPN");
   }
 
@@ -377,8 +388,10 @@ class Resolver {
 
   /** A proper name no entity covers, without the title words before it ("Foreign Minister Araqchi"). */
   private nameActor(first: number, last: number): Actor | undefined {
-    // "Officials said ...": a capitalised common noun opening a sentence is not a name.
-    if (first === last && this.lemma(first) !== this.words[first] && this.isSentenceStart(first)) return undefined;
+    // "Officials said ...", "None of the ...": one capitalised word opening a sentence or a quote is not
+    // taken for a name the entities layer did not find.
+    const opening = this.isSentenceStart(first) || /^["“‘']$/.test(this.words[first - 1] ?? "");
+    if (first === last && opening) return undefined;
     let from = first;
     while (from < last && TITLE_WORDS.has(this.words[from].replace(/\./g, ""))) from++;
     if (TITLE_WORDS.has(this.words[from])) return undefined;
@@ -452,6 +465,24 @@ class Resolver {
     }
     return { ...chosen, kind: "description", first, last, place: undefined };
   }
+}
+
+const OPENING_MARKS = new Set(["“", "‘"]);
+const CLOSING_MARKS = new Set(["”", "’"]);
+
+/** Tokens inside quotation marks, paragraph by paragraph (straight marks toggle, curly ones open or close). */
+function markQuotedTokens(words: string[], segments: Segments): Uint8Array {
+  const quoted = new Uint8Array(words.length);
+  for (const s of segments.sentences) {
+    let open = s.firstToken > 0 && quoted[s.firstToken - 1] === 1;
+    for (let k = s.firstToken; k <= s.lastToken; k++) {
+      const w = words[k];
+      if (OPENING_MARKS.has(w) || (w === '"' && !open)) open = true;
+      else if (CLOSING_MARKS.has(w) || w === '"') open = false;
+      else if (open) quoted[k] = 1;
+    }
+  }
+  return quoted;
 }
 
 export function isCountryEntity(e: Entity): boolean {

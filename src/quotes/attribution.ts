@@ -41,22 +41,38 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
   const from = firstTokenAfter(segments, close + 1, sentence);
   const limit = Math.min(sentence.lastToken, from + CUE_WINDOW);
   for (let t = from; t <= limit; t++) {
-    const word = ix.words[t];
-    if (word === '"' || word === "“" || word === "”") return undefined;
-    if (!isSpeechVerb(ix, t)) continue;
+    if (!isSpeechVerb(ix, t)) {
+      // Only the speaker, a comma or an adverb stand between a quote and its cue ("and urged ..." is another clause).
+      if (ix.chunkAt[t] < 0 && ix.words[t] !== "," && ix.tokens.pos[t] !== "ADV" && ix.tokens.pos[t] !== "AUX") return undefined;
+      continue;
+    }
     let speaker: ActorRef | undefined;
     for (let k = t - 1; k >= from && !speaker; k--) {
       const c = ix.chunkAt[k];
       if (c >= 0) speaker = speakerOf(ix.chunks[c]);
     }
-    for (let k = t + 1; k <= sentence.lastToken && k <= t + 3 && !speaker; k++) {
-      const c = ix.chunkAt[k];
-      if (c >= 0) speaker = speakerOf(ix.chunks[c]);
-    }
+    // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
+    speaker ??= personAfter(ix, t, sentence.lastToken);
     if (speaker) return attribution(text, segments, speaker, t, t, "quotes/cue-after");
     return undefined;
   }
   return undefined;
+}
+
+function personAfter(ix: ActorIndex, verb: number, last: number): ActorRef | undefined {
+  let first: ActorRef | undefined;
+  for (let k = verb + 1; k <= last && k <= verb + CUE_WINDOW; k++) {
+    const c = ix.chunkAt[k];
+    if (c < 0) {
+      if (ix.words[k] !== "of" && ix.words[k] !== "the" && ix.words[k] !== ",") break;
+      continue;
+    }
+    const actor = ix.chunks[c].head;
+    if (actor?.isPerson) return actor.ref;
+    first ??= actor?.ref;
+    k = ix.chunks[c].last;
+  }
+  return first;
 }
 
 /** "X said ...", "X described the talks as "..."", "according to X": the cue before the opening mark. */

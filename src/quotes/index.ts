@@ -30,12 +30,15 @@ export function findQuotes(doc: Doc): Quote[] {
     let found: Attribution | undefined;
     for (const p of chain) found ??= cueAfter(text, segments, ix, p.close);
     found ??= cueBefore(text, segments, ix, chain[0].open);
+    // A quote that opens a paragraph or a sentence right after an attributed one is the same speaker's.
     const opensParagraph = /(^|\n)\s*$/.test(text.slice(Math.max(0, chain[0].open - 3), chain[0].open));
-    const carried = !found && previous && opensParagraph && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
+    const opensSentence = sentenceAt(segments, chain[0].open)?.start === chain[0].open;
+    const carried = !found && previous && (opensParagraph || opensSentence) && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
     const speaker = found?.speaker ?? (carried ? previous?.speaker : undefined);
     for (const p of chain) {
-      const words = text.slice(p.start, p.end).split(/\s+/).length;
-      if (!speaker && words < MIN_WORDS_WITHOUT_SPEAKER) continue;
+      const words = text.slice(p.start, p.end).split(/\s+/);
+      if (!speaker && words.length < MIN_WORDS_WITHOUT_SPEAKER) continue;
+      if (isTitle(words)) continue;
       const quote: Quote = { start: p.start, end: p.end, text: text.slice(p.start, p.end), direct: true };
       if (speaker) quote.speaker = speaker;
       if (found) quote.cue = found.cue;
@@ -48,6 +51,11 @@ export function findQuotes(doc: Doc): Quote[] {
   const plain = segments.sentences.filter((s) => !quoted.has(s));
   quotes.push(...findIndirectSpeech(text, segments, ix, plain));
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** "Fox & Friends", "The Art of the Deal": a short run of capitalised words in quotes names a work, not speech. */
+function isTitle(words: string[]): boolean {
+  return words.length <= 5 && words.every((w) => /^[A-Z&]/.test(w) || /^(of|the|and|a|in|on|for)$/.test(w)) && /^[A-Z]/.test(words[words.length - 1]);
 }
 
 function chains(passages: QuotedPassage[]): QuotedPassage[][] {
