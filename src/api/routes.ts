@@ -62,17 +62,20 @@ const COUNT_CAP = 50_000;
 
 /**
  * One page of a list with the total count of matches. The query functions return rows only, so the
- * total is exact when the page is the last one and otherwise counted by a second, capped query.
+ * total is exact when the page is the last one, read from the corpus counts when the list is
+ * unfiltered (`unfilteredTotal`), and otherwise counted by a second, capped query.
  */
 async function paginate<T>(
   fetchRows: (limit: number, offset: number) => Promise<T[]>,
   limit: number,
   offset: number,
+  unfilteredTotal?: () => Promise<number>,
 ): Promise<Page<T>> {
   const rows = await fetchRows(limit + 1, offset);
   if (rows.length <= limit && (rows.length > 0 || offset === 0)) {
     return { items: rows, total: offset + rows.length, limit, offset };
   }
+  if (unfilteredTotal) return { items: rows.slice(0, limit), total: await unfilteredTotal(), limit, offset };
   const total = (await fetchRows(COUNT_CAP, 0)).length;
   const page: Page<T> = { items: rows.slice(0, limit), total, limit, offset };
   if (total >= COUNT_CAP) page.totalIsLowerBound = true;
@@ -128,7 +131,8 @@ export const ROUTES: Route[] = [
   route({
     method: "get", path: "/api/documents", tag: "documents", summary: "Stored documents, newest first",
     query: documentQuery, ok: { status: 200, description: "a page of document summaries" }, paged: true,
-    handle: ({ store, query }) => paginate((limit, offset) => store.listDocuments({ limit, offset }), query.limit, query.offset),
+    handle: ({ store, query }) =>
+      paginate((limit, offset) => store.listDocuments({ limit, offset }), query.limit, query.offset, async () => (await store.stats()).documents),
   }),
   route({
     method: "get", path: "/api/documents/{id}", tag: "documents", summary: "A document with every annotation layer",
@@ -145,7 +149,12 @@ export const ROUTES: Route[] = [
   route({
     method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",
     query: eventQuery, ok: { status: 200, description: "a page of events" }, paged: true,
-    handle: ({ store, query }) => paginate((limit, offset) => listEvents(store, { ...query, limit, offset }), query.limit, query.offset),
+    handle: ({ store, query }) => {
+      const { limit: _limit, offset: _offset, ...filters } = query;
+      const unfiltered = Object.values(filters).every((v) => v === undefined);
+      return paginate((limit, offset) => listEvents(store, { ...filters, limit, offset }), query.limit, query.offset,
+        unfiltered ? async () => (await store.stats()).events : undefined);
+    },
   }),
   route({
     method: "get", path: "/api/events/{id}", tag: "events",
@@ -161,7 +170,9 @@ export const ROUTES: Route[] = [
   route({
     method: "get", path: "/api/entities", tag: "entities", summary: "Actors of the corpus, most mentioned first",
     query: entityQuery, ok: { status: 200, description: "a page of actors" }, paged: true,
-    handle: ({ store, query }) => paginate((limit, offset) => listEntities(store, { ...query, limit, offset }), query.limit, query.offset),
+    handle: ({ store, query }) =>
+      paginate((limit, offset) => listEntities(store, { type: query.type, text: query.text, limit, offset }), query.limit, query.offset,
+        query.type || query.text ? undefined : async () => (await store.stats()).actors),
   }),
   route({
     method: "get", path: "/api/entities/{id}", tag: "entities",
@@ -172,7 +183,9 @@ export const ROUTES: Route[] = [
   route({
     method: "get", path: "/api/quotes", tag: "quotes", summary: "Quotes, by a speaker if given",
     query: quoteQuery, ok: { status: 200, description: "a page of quotes" }, paged: true,
-    handle: ({ store, query }) => paginate((limit, offset) => listQuotes(store, { speaker: query.speaker, limit, offset }), query.limit, query.offset),
+    handle: ({ store, query }) =>
+      paginate((limit, offset) => listQuotes(store, { speaker: query.speaker, limit, offset }), query.limit, query.offset,
+        query.speaker ? undefined : async () => (await store.stats()).quotes),
   }),
   route({
     method: "get", path: "/api/search", tag: "documents", summary: "Full-text search over titles and text, best first",

@@ -108,6 +108,11 @@ describe("the read-only API over a fixture corpus", () => {
     assert.deepEqual(second.items.map((e: { id: string }) => e.id), all.items.slice(2, 4).map((e: { id: string }) => e.id));
     const beyond = (await getJson(server, "/api/events?offset=50")).body;
     assert.deepEqual([beyond.items.length, beyond.total], [0, all.total]);
+    for (const list of ["documents", "entities", "quotes", "events?type=CONSULT"]) {
+      const whole = (await getJson(server, `/api/${list}`)).body;
+      const one = (await getJson(server, `/api/${list}${list.includes("?") ? "&" : "?"}limit=1`)).body;
+      assert.equal(one.total, whole.items.length, `${list}: the total of a page is the number of matches`);
+    }
   });
 
   test("event filters work as in the CLI, and an event carries every source with its evidence", async () => {
