@@ -16,6 +16,7 @@ import { inheritTargets, mergeRestatements } from "./merge.ts";
 import { isCalendarTimex } from "./when.ts";
 
 export { actorIndex, isCountryEntity } from "./actors.ts";
+export { readDataFile } from "./data-files.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
 export { subjectOf, objectsAfter, coordinatedWith } from "./roles.ts";
 export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";

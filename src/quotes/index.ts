@@ -4,7 +4,7 @@ import type { ActorRef, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt } from "../segment/index.ts";
-import { actorIndex } from "../events/index.ts";
+import { actorIndex, readDataFile } from "../events/index.ts";
 import { cueAfter, cueBefore } from "./attribution.ts";
 import type { Attribution } from "./attribution.ts";
 import { findIndirectSpeech } from "./indirect.ts";
@@ -13,6 +13,8 @@ import type { QuotedPassage } from "./marks.ts";
 
 export { findQuotedPassages } from "./marks.ts";
 export type { QuotedPassage } from "./marks.ts";
+
+const OPTIONS = readDataFile<{ indirect_speech?: boolean }>("quotes/options.yaml");
 
 /** A quote without a speaker is kept only when it says something: a scare-quoted word is not a quote. */
 const MIN_WORDS_WITHOUT_SPEAKER = 4;
@@ -49,7 +51,7 @@ export function findQuotes(doc: Doc): Quote[] {
   }
   const quoted = new Set(passages.map((p) => sentenceAt(segments, p.start)));
   const plain = segments.sentences.filter((s) => !quoted.has(s));
-  quotes.push(...findIndirectSpeech(text, segments, ix, plain));
+  if (OPTIONS.indirect_speech) quotes.push(...findIndirectSpeech(text, segments, ix, plain));
   return quotes.sort((a, b) => a.start - b.start);
 }
 
