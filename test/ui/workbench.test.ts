@@ -32,6 +32,10 @@ describe("the web UI in Chromium", { skip }, () => {
     assert.match(await card.locator("dl.facts").innerText(), /Marco Rubio[\s\S]*Sergei Lavrov[\s\S]*2025-07-10[\s\S]*Kuala Lumpur/);
     await page.locator("blockquote.evidence mark", { hasText: KL_MEETING_SENTENCE }).first().waitFor();
     assert.equal(await card.locator("li.source").count(), 2, "both reports of the meeting are listed");
+    // The selection and the window are in the URL: reloading (or sharing it) shows the same screen.
+    assert.match(page.url(), /#\/timeline\?.*start=\d{4}-\d{2}-\d{2}.*event=ev_|#\/timeline\?.*event=ev_/);
+    await page.reload();
+    await page.locator(".timeline-details li.source").nth(1).waitFor();
     await page.locator("li.source", { hasText: "Fixture Wire" }).locator("a.read-in-context").click();
     const focus = page.locator(".reader-text .mark-event.focus");
     await focus.first().waitFor();
