@@ -15,7 +15,11 @@ function pieceNode(text: string, piece: Piece): Node {
   span.title = piece.marks.map((m) => m.label).join("\n");
   // The innermost mark with a target (the shortest) decides where a click leads.
   const target = piece.marks.filter((m) => m.target).sort((a, b) => a.end - a.start - (b.end - b.start))[0]?.target;
-  if (target) span.dataset.href = link(target.view, target.id);
+  if (target) {
+    span.dataset.href = link(target.view, target.id);
+    span.tabIndex = 0;
+    span.setAttribute("role", "link");
+  }
   return span;
 }
 
@@ -80,6 +84,10 @@ export const readerView: View = async (root, route) => {
   article.addEventListener("click", (event) => {
     const href = (event.target as HTMLElement).closest<HTMLElement>("[data-href]")?.dataset.href;
     if (href && !getSelection()?.toString()) location.hash = href;
+  });
+  article.addEventListener("keydown", (event) => {
+    const href = (event.target as HTMLElement).dataset.href;
+    if (href && event.key === "Enter") location.hash = href;
   });
   const meta = [doc.source, doc.author, doc.published?.slice(0, 10), doc.dateline].filter(Boolean).join(" · ");
   root.append(
