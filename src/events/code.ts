@@ -257,6 +257,14 @@ function isGovernedNoun(ix: ActorIndex, head: number, sentenceFirst: number): bo
 function isPassive(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
   const word = ix.words[head];
   if (word.endsWith("ing") || word === ix.tokens.lemma[head]) return false;
+  // "Out of 77 people arrested, ...": a participle right after its noun is passive.
+  if (head > sentenceFirst && ix.tokens.pos[head - 1] === "NOUN" && word.endsWith("ed")) {
+    // ... when a comma, "by" or the sentence's end follows: "guerrillas killed the deputy chief",
+    // "Albanians demonstrated on Tuesday" are finite verbs.
+    const next = head + 1;
+    const c = ix.chunkAt[next];
+    if (c < 0 && (ix.words[next] === "," || ix.words[next] === "by" || ix.words[next] === ".")) return true;
+  }
   for (let k = head - 1; k >= Math.max(sentenceFirst, head - 3); k--) {
     const pos = ix.tokens.pos[k];
     if (pos === "AUX") return ix.tokens.lemma[k] === "be" || ix.tokens.lemma[k] === "get";

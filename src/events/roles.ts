@@ -119,6 +119,15 @@ export function coordinatedWith(ix: ActorIndex, chunk: Chunk, sentenceFirst: num
   return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
 }
 
+/** A noun phrase then a reporting verb ("the ministry said", "AP reported") from token `k`. */
+function attributionFollows(ix: ActorIndex, k: number, sentenceLast: number): boolean {
+  const c = ix.chunkAt[k];
+  if (c < 0) return false;
+  let v = ix.chunks[c].last + 1;
+  while (v <= sentenceLast && (ix.tokens.pos[v] === "ADV" || ix.tokens.pos[v] === "AUX")) v++;
+  return v <= sentenceLast && ix.tokens.pos[v] === "VERB" && SPEECH_VERBS.has(ix.tokens.lemma[v]);
+}
+
 /** The phrases after a verb (or a nominal trigger), up to the end of its clause. */
 export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number): Objects {
   const { pos, lemma } = ix.tokens;
@@ -142,7 +151,12 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
     const continues = w[k - 1] === "to" || w[k - 1] === "-" || pos[k - 1] === "DET" || reducedRelative || (SPEECH_VERBS.has(lemma[k]) && w[k].endsWith("ing"));
     if (pos[k] === "VERB" && k > end + 2 && !prep && !continues) { out.end = k - 1; break; }
     if (pos[k] === "ADP" || w[k] === "between") { prep = w[k]; continue; }
-    if (w[k] === ",") { prep = undefined; continue; }
+    if (w[k] === ",") {
+      // ", the Associated Press reported": an attribution tail is not part of the event's clause.
+      if (attributionFollows(ix, k + 1, sentenceLast)) { out.end = k - 1; break; }
+      prep = undefined;
+      continue;
+    }
     const c = ix.chunkAt[k];
     if (c < 0) continue;
     const chunk = ix.chunks[c];
