@@ -60,7 +60,11 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
       // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
       // is background to its clause: its own phrase must say whose it is.
       const guess = def.symmetric && !inPrepositionalPhrase(ix, head, s.firstToken) ? subjectOf(ix, head, s.firstToken) : undefined;
-      sourceChunk = nominalSource(ix, m, s) ?? objects.agent ?? guess;
+      // "The talks were held in Muscat": talks as the subject, with no one named, are the last two sides'.
+      const own = nominalSource(ix, m, s);
+      const chunk = ix.chunks[ix.chunkAt[head]];
+      if (!own && def.symmetric && chunk?.subject && cc.lastPair) sourceChunk = { ...chunk, pair: true };
+      else sourceChunk = own ?? objects.agent ?? guess;
     }
     else if (isPassive(ix, head, s.firstToken)) {
       targetChunk ??= subjectOf(ix, head, s.firstToken);
@@ -80,7 +84,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     const coordinated = sourceChunk && !sourceChunk.pair ? coordinatedWith(ix, sourceChunk, s.firstToken) : undefined;
     if (coordinated && !m.target) { target = source; source = actorOf(coordinated); }
     else if (!source && target && partnerChunk) { source = target; target = actorOf(partnerChunk); }
-    else if ((sourceChunk?.pair || !source) && !target && cc.lastPair) [source, target] = cc.lastPair;
+    else if ((sourceChunk?.pair || (!source && !target)) && cc.lastPair) [source, target] = cc.lastPair;
     if (!source) return [];
   } else if (sourceChunk?.pair && cc.lastPair) {
     source = cc.lastPair[0];
