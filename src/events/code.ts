@@ -3,7 +3,7 @@
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk } from "./actors.ts";
 import { countryByCode } from "./countries.ts";
-import { contextsOf, GOVERNORS, intentType, isHistorical } from "./context.ts";
+import { contextsOf, GOVERNORS, intentType, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
 import { SPEECH_VERBS } from "./speech.ts";
@@ -42,7 +42,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const { ix } = cc;
   const def = m.trigger.def;
   const head = m.head;
-  if (isPurpose(ix, head, s.firstToken) || isGovernedNoun(ix, head, s.firstToken)) return [];
+  if (isPurpose(ix, head, s.firstToken) || isGovernedNoun(ix, head, s.firstToken) || isAttributive(ix, head)) return [];
   // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") around them.
   const nominal = ix.tokens.pos[head] === "NOUN" || ix.tokens.pos[head] === "PROPN";
   // From the head: a pattern may hold its own object ("expelled two Russian diplomats").
@@ -89,6 +89,8 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   } else if (sourceChunk?.pair && cc.lastPair) {
     source = cc.lastPair[0];
   }
+  // "The attack targeted members of Tren de Aragua": kept for the article to say whose attack it was.
+  if (!source && target && CONTINUING.has(def.type)) return [sourceless(m, sentenceIndex, cc, target)];
   if (!source) return [];
   // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
   // gives way to the agent phrase.
@@ -186,7 +188,7 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
   while (verb >= s.firstToken && verb >= m.head - 5 && (/^["“”'‘’]$/.test(ix.words[verb]) || ix.tokens.pos[verb] === "DET" || ix.tokens.pos[verb] === "ADJ")) verb--;
   const pos = ix.tokens.pos[verb];
-  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX")) return verbSubject(ix, verb, s);
+  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX") && !REPORTERS.has(ix.tokens.lemma[verb])) return verbSubject(ix, verb, s);
   return undefined;
 }
 
@@ -241,6 +243,26 @@ function inPrepositionalPhrase(ix: ActorIndex, head: number, sentenceFirst: numb
   let k = (c >= 0 ? ix.chunks[c].first : head) - 1;
   while (k >= sentenceFirst && /^["“”'‘’]$/.test(ix.words[k])) k--;
   return k >= sentenceFirst && ix.tokens.pos[k] === "ADP";
+}
+
+/** Types whose events an article tells over several sentences, naming the attacker in one and the target in another. */
+export const CONTINUING: ReadonlySet<string> = new Set(["ASSAULT"]);
+
+/** An event whose source another sentence of the article gives; the merge completes it or drops it. */
+function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, target: Actor): CodedEvent {
+  const start = cc.segments.tokens.start[m.first];
+  const end = cc.segments.tokens.end[Math.max(m.last, target.last)];
+  const def = m.trigger.def;
+  return {
+    id: "", type: def.type, cameo: def.cameo, mode: def.mode, target: target.ref, evidence: [{ start, end, text: cc.text.slice(start, end) }],
+    confidence: round(confidenceOf(m.trigger.words, target, undefined, false) * 0.8),
+    rule: `${def.file.slice(def.file.lastIndexOf("/") + 1)}: ${def.pattern}`, symmetric: false, sentence: sentenceIndex,
+  };
+}
+
+/** "the detained journalists", "a besieged town": a participle used as an adjective names no act. */
+function isAttributive(ix: ActorIndex, head: number): boolean {
+  return ix.tokens.pos[head] === "VERB" && head > 0 && ix.tokens.pos[head - 1] === "DET";
 }
 
 /** "an effort to re-establish relations", "a bid to end": a purpose, not something that happened. */

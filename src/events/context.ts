@@ -12,6 +12,7 @@ interface ContextFile {
   negated: string[];
   today: string[];
   governors: string[];
+  reporters: string[];
   historical_after_days: number;
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
@@ -31,6 +32,8 @@ const TODAY = split(file.today);
 const TODAY_FIRST = new Set(TODAY.map((c) => c[0]));
 /** Verbs whose object names an act asked for or judged, not one reported ("halt the killing"). */
 export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
+/** Verbs whose subject reports or watches an act, rather than doing it. */
+export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
 /** Words between a cue and its trigger: auxiliaries, adverbs, "to", other verbs of the chain. */
 const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP"]);

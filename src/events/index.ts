@@ -6,13 +6,13 @@ import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt, tokensIn } from "../segment/index.ts";
 import { actorIndex } from "./actors.ts";
 import type { ActorIndex } from "./actors.ts";
-import { codeMatch } from "./code.ts";
+import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
 import { CONTENT_CARRIERS, isContentForm, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
-import { inheritTargets, mergeRestatements } from "./merge.ts";
+import { completeSources, inheritTargets, mergeRestatements } from "./merge.ts";
 import { isCalendarTimex } from "./when.ts";
 
 export { actorIndex, isCountryEntity } from "./actors.ts";
@@ -56,15 +56,13 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon): Event[] {
       coded.push(...events);
     }
   });
-  const merged = mergeRestatements(coded);
-  inheritTargets(merged, CONTINUING_TYPES);
+  const merged = completeSources(mergeRestatements(coded));
+  inheritTargets(merged, CONTINUING);
   return mergeRestatements(merged).map(({ symmetric: _s, sentence: _n, ...event }) => event);
 }
 
 /** Shorter quotes are phrases inside the reporter's sentence ("had a "good meeting" with"): coded. */
 const MIN_QUOTE_WORDS = 5;
-/** Types whose target an article carries from one event to the next by the same actor. */
-const CONTINUING_TYPES: ReadonlySet<string> = new Set(["ASSAULT"]);
 
 /** Tokens inside direct quotes: what a speaker says happened is the speaker's claim, not a coded event. */
 function quotedTokens(ix: ActorIndex, doc: Doc): Uint8Array {

@@ -72,6 +72,23 @@ function mergeOnce(events: CodedEvent[]): CodedEvent[] {
 }
 
 /**
+ * "The U.S. had struck the boat ... The attack targeted members of Tren de Aragua": an event without a
+ * source completes the latest earlier one of its type without a target, within a few sentences; else it
+ * is dropped (an event needs a source).
+ */
+export function completeSources(events: CodedEvent[], reach = 3): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    if (e.source) { out.push(e); continue; }
+    const earlier = [...out].reverse().find((o) => o.type === e.type && !o.target && o.source && e.sentence - o.sentence <= reach);
+    if (!earlier) continue;
+    earlier.target = e.target;
+    earlier.evidence.push(...e.evidence);
+  }
+  return out;
+}
+
+/**
  * An attack with no stated target ("launched a record 728 drones at its smaller neighbor") is, in an
  * article, most likely on the target of the same attacker's attacks told before: taken, and marked.
  */

@@ -27,7 +27,7 @@ export interface Objects {
   end: number;
 }
 
-const hasActor = (c: Chunk | undefined): c is Chunk => !!c && (!!c.head || !!c.possessor || c.pair);
+const hasActor = (c: Chunk | undefined): boolean => !!c && (!!c.head || !!c.possessor || c.pair);
 
 /**
  * The subject of the verb at token `v`: the nearest noun phrase to its left that is not inside a
@@ -65,6 +65,8 @@ export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, dept
     const attributive = before === sentenceFirst;
     if (before >= sentenceFirst && pos[before] === "VERB" && !CLAUSAL_VERBS.has(lemma[before]) && !attributive) continue;
     if (hasActor(chunk)) return appositionHead(ix, chunk, sentenceFirst) ?? chunk;
+    // "the attack targeted ...": a noun phrase in subject position is the subject even when it names no one.
+    if (chunk.subject && pos[chunk.last] === "NOUN" && !attachedActor(ix, chunk)) return coordinatedWith(ix, chunk, sentenceFirst);
     // "a camp for Congolese refugees was attacked"; a phrase naming no one ("unusually critical") is passed over.
     const attached = attachedActor(ix, chunk);
     if (attached) return attached;
