@@ -6,7 +6,7 @@ import { countryByCode } from "./countries.ts";
 import { contextsOf, GOVERNORS, intentType, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
-import { SPEECH_VERBS } from "./speech.ts";
+import { CLAUSAL_VERBS, SPEECH_VERBS } from "./speech.ts";
 import { datesOf } from "./when.ts";
 import type { EventDate } from "./when.ts";
 
@@ -188,7 +188,9 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
   while (verb >= s.firstToken && verb >= m.head - 5 && (/^["“”'‘’]$/.test(ix.words[verb]) || ix.tokens.pos[verb] === "DET" || ix.tokens.pos[verb] === "ADJ")) verb--;
   const pos = ix.tokens.pos[verb];
-  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX") && !REPORTERS.has(ix.tokens.lemma[verb])) return verbSubject(ix, verb, s);
+  // Not the subject of a verb that reports or watches the act ("said the attack targeted ...").
+  const lemma = ix.tokens.lemma[verb];
+  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX") && !REPORTERS.has(lemma) && !CLAUSAL_VERBS.has(lemma)) return verbSubject(ix, verb, s);
   return undefined;
 }
 
