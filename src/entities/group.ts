@@ -25,6 +25,8 @@ interface Group {
 }
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+// A full stop after an abbreviation or an initial ("Mr.", "U.S.", "Donald J. Trump") ends no sentence.
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|[A-Z]))[.!?]['"\u201d\u2019]?\s+['"\u201c\u2018]?[A-Z]|\n\s*\n/;
 
 export function groupMentions(all: Mention[], text: string, kb: KnowledgeBase, published?: string): LinkedEntity[] {
   const mentions = dropShadowed(all);
@@ -152,6 +154,11 @@ class Grouper {
     if (m.locative) this.addNamed({ ...m, type: "GPE", weak: false });
   }
 
+  /** x comes before m in the same sentence (no sentence end between them). */
+  private sameSentenceBefore(x: Mention, m: Mention): boolean {
+    return x.end <= m.start && !SENTENCE_END.test(this.text.slice(x.end, m.start));
+  }
+
   /** Of several candidate groups, the one mentioned last before m (or first after it). */
   private nearest(groups: Group[], m: Mention): Group | undefined {
     let best: Group | undefined;
@@ -171,8 +178,9 @@ class Grouper {
   addDescription(m: Mention): void {
     const roles = new Set(m.description);
     if (roles.has("same-role")) {
-      // "his Russian counterpart": the role of the person named last, held in the other country.
-      const named = this.nearest(this.groups.filter((g) => g.type === "PERSON" && this.roleOf(g) && this.countryOf(g) !== m.country), m);
+      // "his Russian counterpart": the role of the person named last in the sentence, held in the other country.
+      const named = this.nearest(this.groups.filter((g) => g.type === "PERSON" && this.roleOf(g) && this.countryOf(g) !== m.country &&
+        g.mentions.some((x) => this.sameSentenceBefore(x, m))), m);
       roles.delete("same-role");
       if (named) roles.add(this.roleOf(named)!);
     }
@@ -211,7 +219,7 @@ class Grouper {
     const titled = g.mentions.find((m) => m.title && !m.pastRole);
     const kbRole = g.kb ? roleOn(g.kb, this.published) : undefined;
     const country = g.kb?.country ?? mostCommon(g.mentions.map((m) => m.country));
-    const placeByContext = !g.kb && g.mentions.some((m) => m.locative) && g.mentions.every((m) => m.source === "entities/proper-noun-chunk" || m.acronymOf);
+    const placeByContext = !g.kb && g.type !== "NORP" && g.mentions.some((m) => m.locative) && g.mentions.every((m) => m.source === "entities/proper-noun-chunk" || m.acronymOf);
     const entity: LinkedEntity = {
       id: `e${n}`,
       name,

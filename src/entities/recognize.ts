@@ -23,6 +23,7 @@ const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "l
 const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
 // "Kyauk Ni Maw, on Ramree island": a name followed by where it lies is a place.
 const APPOSITION_PLACE = new Set(["in", "on", "near", "outside", "north", "south", "east", "west"]);
+const NUMBERED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)$/;
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
 
 interface Run {
@@ -174,7 +175,7 @@ class MentionReader {
 
   private startsName(i: number): boolean {
     if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT") return false;
-    if (!this.isCapitalised(i)) return this.particleStart(i);
+    if (!this.isCapitalised(i)) return this.particleStart(i) || this.knownParticleName(i);
     if (this.lex.notNames.has(this.word(i))) return this.knownWithFunctionWord(i);
     if (this.isSentenceStart(i) && (this.pos[i] !== "PROPN" || this.lemma[i] !== this.lower(i))) return this.knownStart(i);
     return true;
@@ -185,6 +186,13 @@ class MentionReader {
     const n = this.next(i);
     return n >= 0 && this.isCapitalised(n) && this.kb.byName.has(this.keyOf([i, n])) &&
       !this.kb.byName.has(nameKey(this.word(n)));
+  }
+
+  /** "al Qaeda", "al Shabaab": a known name that begins with a lower-case particle written apart. */
+  private knownParticleName(i: number): boolean {
+    if (!this.lex.nameParticles.has(this.word(i)) || this.lex.nameConnectors.has(this.word(i))) return false;
+    const n = this.next(i);
+    return n >= 0 && this.isCapitalised(n) && this.kb.byName.has(this.keyOf([i, n]));
   }
 
   /** "el-Fasher", "al-Sharaa": a lower-case particle written onto a capitalised name. */
@@ -252,6 +260,22 @@ class MentionReader {
         continue;
       }
       const lw = w.toLowerCase();
+      // A known name goes on through lower-case words: "Organization for Security and Co-operation in Europe".
+      const through = after >= 0 && /^[a-z]+$/.test(w) ? this.kbSpanThrough(toks, after) : undefined;
+      if (through) {
+        toks.push(...through);
+        last = toks[toks.length - 1];
+        continue;
+      }
+      // "International Organization for Migration", "Trump Route for International Peace": "for" after a cue word.
+      if (lw === "for" && w === lw && after >= 0 && this.isKindCue(last)) {
+        const target = this.lower(after) === "the" ? this.next(after) : after;
+        if (target >= 0 && this.isCapitalised(target) && this.pos[target] !== "PUNCT" && !this.lex.notNames.has(this.word(target))) {
+          toks.push(k, ...(target === after ? [] : [after]), target);
+          last = target;
+          continue;
+        }
+      }
       if (after >= 0 && (lw === "and" || lw === "&" || (lw === "/" && this.joined(last, k)))) {
         const span = this.kbSpanThrough(toks, after) ?? this.orgNameThrough(toks, k, after);
         if (span) {
@@ -307,7 +331,8 @@ class MentionReader {
    * already has a cue word and what follows is not a name of its own.
    */
   private orgNameThrough(toks: number[], and: number, after: number): number[] | undefined {
-    if (!toks.some((t) => this.lex.orgCues.has(nameKey(this.word(t)))) || !toks.some((t) => this.word(t) === "of")) return undefined;
+    if (!toks.some((t) => this.isKindCue(t))) return undefined;
+    if (!toks.some((t) => this.word(t) === "of" || this.word(t) === "for")) return undefined;
     if (!this.isCapitalised(after) || this.kb.byName.has(nameKey(this.word(after)))) return undefined;
     const tail: number[] = [];
     for (let k = after; k >= 0 && this.isCapitalised(k) && tail.length < 4; k = this.next(k)) tail.push(k);
@@ -318,7 +343,7 @@ class MentionReader {
   private kbSpanThrough(toks: number[], afterAnd: number): number[] | undefined {
     const tail: number[] = [];
     let k = afterAnd;
-    for (let n = 0; n < 4 && k >= 0; n++) {
+    for (let n = 0; n < 7 && k >= 0; n++) {
       tail.push(k);
       for (let from = Math.max(0, toks.length - 3); from < toks.length; from++) {
         const candidate = [...toks.slice(from), this.prev(afterAnd), ...tail];
@@ -475,13 +500,18 @@ class MentionReader {
     let p = 0;
     let qualifier: { toks: number[]; entry?: KbEntry; country?: string; org?: boolean } | undefined;
     let portfolio = 0;
-    if (!this.titleAt(toks, 0)) {
+    // "Vice Premier He Lifeng", "Acting President ...": a modifier written into the title; never the current holder.
+    const modified = toks.length > 2 && this.lex.titleModifiers.has(this.lower(toks[0])) && !this.titleAt(toks, 0) && this.titleAt(toks, 1) ? 1 : 0;
+    p = modified;
+    if (!modified && !this.titleAt(toks, 0)) {
       for (let n = Math.min(4, toks.length - 1); n > 0; n--) {
         const part = toks.slice(0, n);
         const key = this.keyOf(part);
         const demonym = this.kb.demonyms.get(key);
         const entry = demonym ? undefined : this.entryFor(part);
-        const isOrg = !entry && !demonym && n > 1 && this.lex.orgCues.has(nameKey(this.word(part[n - 1])));
+        // "Venezuelan Communications Minister": a nationality and a portfolio, not an organisation.
+        const isOrg = !entry && !demonym && n > 1 && this.lex.orgCues.has(nameKey(this.word(part[n - 1]))) &&
+          !(this.countryOfWord(part[0]) && PORTFOLIO_ROLES.has(this.titleAt(toks, n)?.info.role ?? ""));
         if ((demonym || isOrg || (entry && entry.type !== "PERSON")) && this.titleAt(toks, n)) {
           qualifier = { toks: part, entry, country: demonym ?? entry?.country, org: isOrg };
           p = n;
@@ -489,20 +519,24 @@ class MentionReader {
         }
       }
     }
-    // "Communications Minister Freddy Ñáñez": unknown words that name the portfolio of a title.
-    if (!qualifier && !this.titleAt(toks, 0)) {
-      for (let n = 1; n <= 2 && n < toks.length - 1; n++) {
-        const head = this.titleAt(toks, n);
-        if (head && PORTFOLIO_ROLES.has(head.info.role) && toks.slice(0, n).every((t) => (this.entryFor([t])?.type ?? "ORG") === "ORG")) {
+    // "Communications Minister Freddy Ñáñez", "Venezuelan Communications Minister ...": unknown words that name
+    // the portfolio of a title, after the country's nationality if any.
+    if (!qualifier && !modified && !this.titleAt(toks, 0)) {
+      const country = this.countryOfWord(toks[0]);
+      const from = country && this.kb.demonyms.has(nameKey(this.word(toks[0]))) ? 1 : 0;
+      for (let n = 1; n <= 2 && from + n < toks.length - 1; n++) {
+        const head = this.titleAt(toks, from + n);
+        if (head && PORTFOLIO_ROLES.has(head.info.role) && toks.slice(from, from + n).every((t) => (this.entryFor([t])?.type ?? "ORG") === "ORG")) {
+          if (from) qualifier = { toks: [toks[0]], country };
           portfolio = n;
-          p = n;
+          p = from + n;
           break;
         }
       }
     }
     const title = this.titleAt(toks, p);
     if (!title) return false;
-    const titleToks = toks.slice(p - portfolio, p + title.words);
+    const titleToks = toks.slice(p - portfolio - modified, p + title.words);
     p += title.words;
     while (p < toks.length && this.titleAt(toks, p)) p += this.titleAt(toks, p)!.words;
     let org: number[] = [];
@@ -526,7 +560,7 @@ class MentionReader {
     const person: Mention = {
       ...this.span(rest), type: "PERSON", source: "entities/title-pattern", title: titleText,
       roleKey: title.info.role, sector: title.info.sector, country: owner,
-      pastRole: this.lex.titleModifiers.has(this.lower(this.prev(toks[0]))),
+      pastRole: modified > 0 || this.lex.titleModifiers.has(this.lower(this.prev(toks[0]))),
     };
     if (entry && entry.type === "PERSON") {
       person.kb = entry;
@@ -588,8 +622,10 @@ class MentionReader {
 
   /** Organisation and place cues: "Rapid Support Forces", "Khatam al-Anbiya Central Headquarters Gholam Ali Rashid". */
   private readCued(toks: number[]): boolean {
-    const lastKey = nameKey(this.word(toks[toks.length - 1]));
-    if (toks.length > 1 && this.lex.eventCues.has(lastKey)) {
+    // The event cue ends the name or is followed by what it is for: "Washington Accords for Peace and Prosperity".
+    const eventCue = toks.findIndex((t, k) => k > 0 && this.lex.eventCues.has(nameKey(this.word(t))) &&
+      (k === toks.length - 1 || this.word(toks[k + 1]) === "for" || this.word(toks[k + 1]) === "of"));
+    if (eventCue > 0) {
       // "Minsk Agreement", "World War Two": an event or treaty named after a place is not the place.
       this.mentions.push({ ...this.span(toks), type: "EVENT", source: "entities/event-cue" });
       return true;
@@ -694,6 +730,12 @@ class MentionReader {
       this.lex.eventCues.has(key) || this.lex.titles.has(key) || this.lex.stateNouns.has(key);
   }
 
+  /** A word that ends an organisation's, a place's or an event's name ("Organization", "Route", "Accords"). */
+  private isKindCue(t: number): boolean {
+    const key = nameKey(this.word(t));
+    return this.lex.orgCues.has(key) || this.lex.placeCues.has(key) || this.lex.eventCues.has(key);
+  }
+
   private addUnknown(toks: number[], run: number[]): void {
     if (!toks.length || this.headline) return;
     if (this.isDatelineSource(toks)) {
@@ -701,13 +743,13 @@ class MentionReader {
       return;
     }
     const words = toks.map((t) => this.word(t));
+    const country = this.kb.demonyms.get(this.keyOf(toks)); // "Russian", "South Korean"
+    if (country) {
+      this.mentions.push({ ...this.span(toks), type: "NORP", source: "entities/demonym", country });
+      return;
+    }
     if (toks.length === 1) {
       const key = nameKey(words[0]);
-      const country = this.kb.demonyms.get(key);
-      if (country) {
-        this.mentions.push({ ...this.span(toks), type: "NORP", source: "entities/demonym", country });
-        return;
-      }
       if (this.lex.titles.has(key) || this.lex.honorifics.has(key) || /^\d/.test(words[0])) return;
       if (this.lex.orgCues.has(key) || this.lex.stateNouns.has(key) || this.lex.placeStarts.has(key)) return;
       if (this.lex.months.has(key) && (this.lex.monthContext.has(this.lower(this.prev(toks[0]))) || /^\d/.test(this.word(this.next(toks[0]))))) return;
@@ -720,7 +762,8 @@ class MentionReader {
     const next = this.next(last);
     // One unknown word after "in" is as often a company or a month as a place: it needs a stronger sign.
     const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
-    const locative = (toks[0] === run[0] && (afterPreposition || this.lex.placeModifiers.has(this.lower(prev)))) ||
+    const locative = (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
+      this.lex.placeModifiers.has(this.lower(prev)))) ||
       this.lex.placeNouns.has(this.lower(next)) ||
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
@@ -732,7 +775,6 @@ class MentionReader {
       m.weak = true;
       if (ACRONYM.test(words[0])) m.type = "ORG";
     }
-    if (this.lex.placeNouns.has(this.lower(next))) m.end = this.ends[next];
     this.mentions.push(m);
   }
 
@@ -744,10 +786,14 @@ class MentionReader {
   private typeOfUnknown(toks: number[], locative: boolean): string {
     if (toks.some((t) => this.lex.eventCues.has(nameKey(this.word(t))))) return "EVENT";
     if (this.regionOfAdjective(toks) !== undefined || toks.some((t) => this.lex.norpCues.has(nameKey(this.word(t))))) return "NORP";
+    // "Air Force One", "Falcon 9": a name ending in a number is a vehicle or a product, nobody's name.
+    if (toks.length > 1 && NUMBERED.test(this.word(toks[toks.length - 1]))) return "PRODUCT";
     if (locative || (toks.length > 1 && this.lex.placeStarts.has(nameKey(this.word(toks[0]))))) return "GPE";
     if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)) || ACRONYM.test(this.word(t)))) return "ORG";
     // People's names do not start with a nationality: "European Community", "Latvian Railways".
     if (toks.length > 1 && (this.countryOfWord(toks[0]) || this.regionOfAdjective([toks[0]]) !== undefined)) return "ORG";
+    // Nor follow "the": "the Sudan Doctors Network", "the Kurdistan Workers Party".
+    if (toks.length > 1 && this.lower(this.prev(toks[0])) === "the") return "ORG";
     return "PERSON";
   }
 

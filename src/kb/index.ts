@@ -97,6 +97,8 @@ export interface Lexicon {
   /** Particles that join a name only when hyphenated onto it ("as-Sisi"). */
   hyphenParticles: Set<string>;
   locativePrepositions: Set<string>;
+  /** Prepositions after which even one unknown word is a place ("near Pahalgam"). */
+  placePrepositions: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;
