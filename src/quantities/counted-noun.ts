@@ -38,7 +38,12 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
   let head = -1;
   let pluralName = -1; // "48,000 Palestinians", "three Rafales": counted when no common noun is
   // modifiers may precede the head ("surviving Israeli hostages"); after it only nouns of a compound follow
-  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && (head < 0 ? MODIFIER_POS.has(pos[i]) : pos[i] === "NOUN"); i++) {
+  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && (head < 0 ? MODIFIER_POS.has(pos[i]) : pos[i] === "NOUN" || compoundHyphen(segments, text, i)); i++) {
+    // "14 bunker-busting bombs": a noun written onto the next word modifies what follows
+    if (compoundHyphen(segments, text, i)) {
+      head = -1;
+      continue;
+    }
     if (pos[i] === "PROPN" && /[^s]s$/.test(text.slice(starts[i], ends[i]))) pluralName = i;
     if (pos[i] === "NOUN" || lex.personNouns.has(lemma[i]) || lex.personNouns.has(text.slice(starts[i], ends[i]).toLowerCase())) head = i;
     if (pos[i] === "NOUN" && i + 1 < starts.length && pos[i + 1] === "PROPN") break; // "drones Kyiv"
@@ -46,9 +51,17 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
   if (head < 0) head = pluralName;
   if (head < 0) return undefined;
   const word = text.slice(starts[head], ends[head]).toLowerCase();
+  const qualifier = head > first && lex.unitQualifiers.has(lemma[head - 1]) ? `${lemma[head - 1]} ` : "";
   const unit = lex.personNouns.has(word) || lex.personNouns.has(lemma[head]) ? "person"
-    : lex.unitAbbreviations.get(word) ?? (pos[head] === "PROPN" ? singular(word) : lemma[head]);
+    : qualifier + (lex.unitAbbreviations.get(word) ?? (pos[head] === "PROPN" ? singular(word) : lemma[head]));
   return { unit, phrase: { start: starts[first], end: ends[head], text: text.slice(starts[first], ends[head]) } };
+}
+
+/** A hyphen written between two words ("bunker-busting"). */
+function compoundHyphen(segments: Segments, text: string, i: number): boolean {
+  const { start: starts, end: ends } = segments.tokens;
+  return i > 0 && i + 1 < starts.length && text[starts[i]] === "-" && ends[i] - starts[i] === 1 &&
+    ends[i - 1] === starts[i] && ends[i] === starts[i + 1];
 }
 
 const singular = (word: string) => word.replace(/ies$/, "y").replace(/([^s])s$/, "$1");

@@ -11,6 +11,8 @@ interface LexiconFile {
   percentWords: string[];
   personNouns: string[];
   unitAbbreviations: Record<string, string>;
+  unitQualifiers: string[];
+  anaphoricBefore: string[];
   ageBefore: string[];
   ageAfter: string[];
   referenceCues: string[];
@@ -24,6 +26,10 @@ export interface QuantityLexicon {
   currencyWords: Map<string, string>;
   personNouns: Set<string>;
   unitAbbreviations: Map<string, string>;
+  /** "metric", "square": part of the unit they stand before. */
+  unitQualifiers: Set<string>;
+  /** "the", "their": before a small written number, it points back ("the two countries"). */
+  anaphoricBefore: Set<string>;
   ageBefore: Set<string>;
   referenceCues: Set<string>;
   /** Ends with an approximator: "... more than ". */
@@ -51,6 +57,8 @@ export function loadQuantityLexicon(path: URL | string = new URL("../../data/qua
     currencyWords: entries(file.currencyWords) as Map<string, string>,
     personNouns: new Set(file.personNouns.map((w) => w.toLowerCase())),
     unitAbbreviations: entries(file.unitAbbreviations) as Map<string, string>,
+    unitQualifiers: new Set(file.unitQualifiers.map((w) => w.toLowerCase())),
+    anaphoricBefore: new Set(file.anaphoricBefore.map((w) => w.toLowerCase())),
     ageBefore: new Set(file.ageBefore.map((w) => w.toLowerCase())),
     referenceCues: new Set(file.referenceCues.map((w) => w.toLowerCase())),
     approximatorBefore: new RegExp(`(?:^|[^\\w])(?:${alternation(file.approximators)})\\s*$`, "i"),

@@ -57,9 +57,12 @@ export function isQuantity(m: NumberMention, text: string, segments: Segments, l
 export function countQuantities(mentions: NumberMention[], text: string, segments: Segments, lex: QuantityLexicon): CountedQuantity[] {
   const out: CountedQuantity[] = [];
   for (const m of mentions) {
+    // "thousands of deaths", "tens of thousands of people": a vague amount has no value to count or compare
+    // (the recognizer still claims the words so that "thousands" is not read as a number)
+    if (m.source === "quantities/vague-number") continue;
+    // "the two countries", "their three leaders": a small written number pointing back at what is already named
+    if (m.source === "quantities/written-number" && m.value <= SMALL_ANAPHORIC && lex.anaphoricBefore.has(previousWord(text, m.start))) continue;
     const noun = m.unit ? undefined : countedNounAfter(segments, text, lex, m.end);
-    // "forcing thousands into shelters": a vague amount of nothing named tells an analyst nothing
-    if (m.source === "quantities/vague-number" && !noun) continue;
     out.push({
       start: m.start, end: m.end, text: text.slice(m.start, m.end), value: m.value,
       unit: m.unit ?? noun?.unit, approximate: m.approximate || undefined, source: m.source, noun: noun?.phrase,
@@ -85,6 +88,7 @@ export function countQuantities(mentions: NumberMention[], text: string, segment
 }
 
 const ELLIPSIS_REACH = 100;
+const SMALL_ANAPHORIC = 4;
 
 /** "40 civilians were killed and 20 were wounded": a bare number after a counted one in the same sentence counts the same. */
 function inheritElidedNouns(quantities: CountedQuantity[], text: string): void {
