@@ -27,7 +27,11 @@ export function clauseDirection(segments: Segments, text: string, lex: TimexLexi
   const signal = first > sentence.firstToken ? word(segments, text, first - 1) : "";
   // "has been postponed until Saturday" points forward; "has met on Monday" back
   const settle = (tense: Tense): Direction => (tense === "perfect" ? (signal === "until" || signal === "till" ? "future" : "past") : tense);
+  if (lex.scheduleSignals.has(signal)) return "future";
+  if (lex.onsetSignals.has(signal)) return "unknown";
   for (let i = first - 1; i >= Math.max(sentence.firstToken, first - LOOK_LEFT); i--) {
+    // "...are displaced, and that the fighting in January killed": the verb before "that" is another clause's
+    if (opensClause(segments, text, lex, i)) break;
     // "took hold on": the first verb of a run carries the tense
     while (i > sentence.firstToken && (pos[i] === "VERB" || pos[i] === "AUX") && (pos[i - 1] === "VERB" || pos[i - 1] === "AUX")) i--;
     const tense = verbGroupTense(segments, text, lex, i, sentence.firstToken);
@@ -38,6 +42,11 @@ export function clauseDirection(segments: Segments, text: string, lex: TimexLexi
     if (tense) return settle(tense);
   }
   return "unknown";
+}
+
+function opensClause(segments: Segments, text: string, lex: TimexLexicon, i: number): boolean {
+  const tag = segments.tokens.pos[i];
+  return (tag === "SCONJ" || tag === "PRON") && lex.clauseStarts.has(word(segments, text, i));
 }
 
 const word = (segments: Segments, text: string, i: number) =>

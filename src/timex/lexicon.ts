@@ -19,6 +19,9 @@ interface LexiconFile {
   modifiers: string[];
   futureAuxiliaries: string[];
   futureBeforeTo: string[];
+  scheduleSignals: string[];
+  onsetSignals: string[];
+  clauseStarts: string[];
   ordinals: Record<string, number>;
   yearCues: string[];
   signals: string[];
@@ -43,6 +46,12 @@ export interface TimexLexicon {
   sets: Map<string, string>;
   futureAuxiliaries: Set<string>;
   futureBeforeTo: Set<string>;
+  /** "for Monday": scheduled, forward. */
+  scheduleSignals: Set<string>;
+  /** "from November 1": the nearest such date. */
+  onsetSignals: Set<string>;
+  /** "that", "which": open a clause whose tense is its own. */
+  clauseStarts: Set<string>;
   ordinals: Map<string, number>;
   yearCues: Set<string>;
   /** Matches a leading signal word ("on ", "for ") to trim from a span. */
@@ -77,6 +86,9 @@ export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/
     sets: new Map(Object.entries(file.sets)),
     futureAuxiliaries: lower(file.futureAuxiliaries),
     futureBeforeTo: lower(file.futureBeforeTo),
+    scheduleSignals: lower(file.scheduleSignals),
+    onsetSignals: lower(file.onsetSignals),
+    clauseStarts: lower(file.clauseStarts),
     ordinals: new Map(Object.entries(file.ordinals)),
     yearCues: lower(file.yearCues),
     pastEqualsBase: lower(file.pastEqualsBase),

@@ -63,3 +63,15 @@ test("last and next months count from the publication month", () => {
   assertTimex("The agreement was signed last May.", "2025-03-21", "last May", "2024-05");
   assertTimex("Elections are due next March.", "2025-03-21", "next March", "2026-03");
 });
+
+test("a date a meeting is called for lies ahead, whatever the tense of the call", () => {
+  assertTimex("The agency's chief called an emergency meeting of its board for Monday.", "2025-06-22", "Monday", "2025-06-23");
+});
+
+test("a date something takes effect from is the nearest such date", () => {
+  assertTimex("Markets fell when Trump threatened an extra tariff from November 1.", "2025-10-30", "November 1", "2025-11-01");
+});
+
+test("a clause opened by 'that' takes its tense from its own verb, not the one before", () => {
+  assertTimex("Agencies say millions are displaced, and that the fighting in January killed 3,000 people.", "2025-12-05", "January", "2025-01");
+});
