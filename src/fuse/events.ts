@@ -9,7 +9,7 @@
 // 4. An undated report joins an event only when the documents were published within a few days of
 //    each other (the same news cycle); a dated report joins an undated event on the same condition.
 // 5. A report split off by `unmergeReport` is never merged back into that event.
-import { datesCompatible, daysBetween, precisionOf } from "./dates.ts";
+import { dateRange, datesCompatible, daysBetween, precisionOf } from "./dates.ts";
 import { fusionRules } from "./rules.ts";
 
 /** The fused events a report may join: same type, claim and actors. */
@@ -44,6 +44,25 @@ export function eventKey(type: string, context: string[] | undefined, sourceActo
 export function claimOf(context: string[] | undefined): string {
   const distinct = fusionRules().distinctContexts;
   return (context ?? []).filter((c) => distinct.has(c)).sort().join("+");
+}
+
+/**
+ * Where to look for the events a report may join, so that the store reads only those: events whose
+ * days overlap the report's date, and (for rule 4) events first published in the report's news cycle.
+ * Bounds are ISO strings; `published` ranges end with "~" so that date-times of the last day fall inside.
+ */
+export function candidateWindow(report: ReportToFuse): { days?: [string, string]; published?: [string, string] } {
+  const range = dateRange(report.date);
+  const window = fusionRules().undatedWindowDays;
+  const day = report.published && Date.parse(report.published.slice(0, 10));
+  const published = day && !Number.isNaN(day)
+    ? [isoDay(day - window * 86_400_000), `${isoDay(day + window * 86_400_000)}~`] as [string, string]
+    : undefined;
+  return { ...(range ? { days: [range.start, range.end] } : {}), ...(published ? { published } : {}) };
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** The event a report joins and why, or undefined when it is a new event. */

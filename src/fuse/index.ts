@@ -9,5 +9,5 @@
 export { dateRange, datesCompatible, daysBetween, morePrecise, precisionOf, type DateRange } from "./dates.ts";
 export { countriesCompatible, isNameLike, nameKey } from "./names.ts";
 export { independentSource, isSameStory, storySketch, wireOf } from "./story.ts";
-export { chooseEvent, claimOf, eventKey, isSymmetricType, type EventCandidate, type ReportToFuse } from "./events.ts";
+export { candidateWindow, chooseEvent, claimOf, eventKey, isSymmetricType, type EventCandidate, type ReportToFuse } from "./events.ts";
 export { fusionRules, type FusionRules } from "./rules.ts";

@@ -48,10 +48,6 @@ export class AnnotatorPool {
     }
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   annotate(article: Article): Promise<AnnotatedDocument> {
     if (this.fatal) return Promise.reject(this.fatal);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));

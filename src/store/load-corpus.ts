@@ -34,7 +34,10 @@ export interface LoadProgress {
 const IN_FLIGHT_PER_WORKER = 8;
 
 export async function loadCorpus(store: Store, inputs: string[], options: LoadOptions = {}): Promise<LoadProgress> {
-  const pool = new AnnotatorPool(Math.max(1, options.workers ?? availableParallelism()), options.kbPaths);
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  // Started on the first article that needs annotating: a re-run over stored articles loads no model.
+  let pool: AnnotatorPool | undefined;
+  const annotator = () => (pool ??= new AnnotatorPool(workers, options.kbPaths));
   const started = Date.now();
   const progress: LoadProgress = { input: "", stored: 0, skipped: 0, failed: 0, words: 0, elapsedMs: 0 };
   const done = (input: string) => {
@@ -54,7 +57,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
 
   const storeArticle = async (article: Article, id: string) => {
     try {
-      const doc = await pool.annotate(article);
+      const doc = await annotator().annotate(article);
       for (const warning of article.warnings) options.onWarning?.(article.input, warning);
       const write = writes.then(async () => {
         const result = await store.addDocument(doc, { input: article.input });
@@ -75,7 +78,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
 
   try {
     for await (const result of readArticles(inputs, options)) {
-      if (pool.fatal) throw pool.fatal;
+      if (pool?.fatal) throw pool.fatal;
       if ("error" in result) {
         fail(result.error, result.input);
         continue;
@@ -89,13 +92,13 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
       inFlightIds.add(id);
       const job = storeArticle(result.article, id).finally(() => inFlight.delete(job));
       inFlight.add(job);
-      while (inFlight.size >= pool.size * IN_FLIGHT_PER_WORKER) await Promise.race(inFlight);
+      while (inFlight.size >= workers * IN_FLIGHT_PER_WORKER) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     await writes;
-    if (pool.fatal) throw pool.fatal;
+    if (pool?.fatal) throw pool.fatal;
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   progress.elapsedMs = Date.now() - started;
   return progress;

@@ -94,6 +94,16 @@ const MIGRATIONS: Migration[] = [
       "CREATE TABLE document_sketches (hash TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (hash, document_id))",
     ],
   },
+  {
+    // Fusion looks up events by key and date range; the key alone matched hundreds of events in a
+    // large corpus of recurring meetings.
+    version: 3,
+    statements: () => [
+      "DROP INDEX events_fusion_key",
+      "CREATE INDEX events_fusion ON events (fusion_key, date_start)",
+      "CREATE INDEX events_fusion_published ON events (fusion_key, first_published)",
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

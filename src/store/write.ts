@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { ActorRef, AnnotatedDocument, Entity, Event, Quote } from "../model/index.ts";
 import {
-  chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
+  candidateWindow, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
   nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
 } from "../fuse/index.ts";
 import { placeholders, type SqlDriver, type SqlValue } from "./driver.ts";
@@ -185,13 +185,10 @@ class DocumentWriter {
     const sourceActor = await this.actorForRef(event.source);
     const targetActor = await this.actorForRef(event.target);
     const key = eventKey(event.type, event.context, sourceActor, targetActor);
-    const candidates = await this.tx.all<{ id: string; date: string | null; first_published: string | null; reports: number }>(
-      `SELECT id, date, first_published, reports FROM events
-       WHERE fusion_key = ? AND id NOT IN (SELECT event_id FROM event_splits WHERE report_id = ?) LIMIT 200`,
-      [key, reportId],
-    );
+    const report = { date: event.date, published: this.doc.published };
+    const candidates = await this.candidateEvents(key, reportId, candidateWindow(report));
     const choice = chooseEvent(
-      { date: event.date, published: this.doc.published },
+      report,
       candidates.map((c): EventCandidate => ({ id: c.id, date: c.date ?? undefined, firstPublished: c.first_published ?? undefined, reports: Number(c.reports) })),
     );
     const eventId = choice?.id ?? hashId("ev_", reportId);
@@ -208,6 +205,29 @@ class DocumentWriter {
         choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", record],
     );
     if (choice) await recomputeEvent(this.tx, eventId);
+  }
+
+  /**
+   * Events with the same fusion key whose days overlap the report's, or (dated or not) first published
+   * in its news cycle, less those it was split off by hand. chooseEvent makes the final decision.
+   */
+  private async candidateEvents(key: string, reportId: string, window: ReturnType<typeof candidateWindow>) {
+    const near: string[] = [];
+    const params: SqlValue[] = [key];
+    if (window.days) {
+      near.push("(date_start <= ? AND date_end >= ?)");
+      params.push(window.days[1], window.days[0]);
+    }
+    if (window.published) {
+      near.push(`(${window.days ? "date_start IS NULL AND " : ""}first_published BETWEEN ? AND ?)`);
+      params.push(...window.published);
+    }
+    if (!near.length) return [];
+    return this.tx.all<{ id: string; date: string | null; first_published: string | null; reports: number }>(
+      `SELECT id, date, first_published, reports FROM events
+       WHERE fusion_key = ? AND (${near.join(" OR ")}) AND id NOT IN (SELECT event_id FROM event_splits WHERE report_id = ?)`,
+      [...params, reportId],
+    );
   }
 
   async storeQuote(quote: Quote, index: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chooseEvent, eventKey, isNameLike, isSameStory, nameKey, storySketch, wireOf } from "../../src/fuse/index.ts";
+import { candidateWindow, chooseEvent, eventKey, isNameLike, isSameStory, nameKey, storySketch, wireOf } from "../../src/fuse/index.ts";
 
 test("name keys ignore case, accents, possessives and dots", () => {
   assert.equal(nameKey("Volodymyr ZELENSKYY"), nameKey("volodymyr Zelenskyy"));
@@ -38,6 +38,14 @@ test("an undated report joins only an event first reported in the same news cycl
   assert.equal(chooseEvent({ published: "2025-07-11" }, candidates)?.id, "july");
   assert.equal(chooseEvent({ published: "2025-09-01" }, candidates), undefined);
   assert.equal(chooseEvent({}, candidates), undefined);
+});
+
+test("the store is asked only for events near the report's date or news cycle", () => {
+  assert.deepEqual(candidateWindow({ date: "2025-07", published: "2025-07-10T08:00:00Z" }), {
+    days: ["2025-07-01", "2025-07-31"],
+    published: ["2025-07-07", "2025-07-13~"],
+  });
+  assert.deepEqual(candidateWindow({ date: "PRESENT_REF" }), {});
 });
 
 const STORY = "Ukraine's air force said Russia launched 120 drones and four missiles overnight, most of them at the Kharkiv and Dnipro regions. Air defence units shot down 95 drones, it said. Regional officials reported damage to a power substation and to several homes, and two people were injured. Russia's defence ministry said its forces had struck military airfields and drone workshops. The attack came hours after talks in Istanbul ended without agreement on a ceasefire.";

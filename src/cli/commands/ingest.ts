@@ -47,7 +47,7 @@ export const ingestCommand: CommandSpec = {
 class ProgressLine {
   private readonly tty = Boolean(process.stderr.isTTY);
   private readonly inputsDone = new Set<string>();
-  private lastDraw = 0;
+  private lastDraw = Date.now();
   private drawn = false;
 
   constructor(private readonly totalInputs: number | undefined) {}
