@@ -69,6 +69,7 @@ const TIME_NOUNS = new Set(nouns.time_nouns);
 const QUANTITY_NOUNS = new Set(nouns.quantity_nouns);
 const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every", "that"]);
 const PAIR_ANAPHORA = new Set(nouns.pair_anaphora);
+const PAIR_LAST_WORDS = new Set(nouns.pair_anaphora.map((p) => p.split(" ").pop()));
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
@@ -282,6 +283,7 @@ class Resolver {
   }
 
   private isPairAnaphor(first: number, last: number): boolean {
+    if (!PAIR_LAST_WORDS.has(this.lemma(last))) return false;
     const lemmas = [];
     for (let k = first; k <= last; k++) lemmas.push(this.lemma(k));
     let from = first;
