@@ -47,8 +47,8 @@ function cueAt(ix: ActorIndex, cue: string[], k: number): boolean {
 export function contextsOf(ix: ActorIndex, head: number, clauseFirst: number, sentenceFirst: number): string[] {
   const found = new Set<string>();
   for (let k = head - 1; k >= Math.max(sentenceFirst, head - REACH); k--) {
-    if (!CHAIN_POS.has(ix.tokens.pos[k])) break;
     for (const [context, cues] of CUES) if (cues.some((c) => cueAt(ix, c, k))) found.add(context);
+    if (!CHAIN_POS.has(ix.tokens.pos[k])) break;
   }
   // "Neither X nor Y met": negates the verb of that subject, not a noun elsewhere in the clause.
   for (let k = Math.max(sentenceFirst, clauseFirst - 1); k < head && ix.tokens.pos[head] === "VERB"; k++) {

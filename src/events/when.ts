@@ -37,8 +37,11 @@ export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
     return coordinated(ix, inClause, nearest).map((t) => ({ value: t.timex.value, from: "clause", timex: t.timex }));
   }
   if (scope.todayCue && scope.published) return [{ value: scope.published.slice(0, 10), from: "publication" }];
-  if (scope.timexes.length) {
-    const nearest = nearestTo(scope.timexes, scope.head);
+  // A timex of the sentence outside the clause dates the event only when no relative clause ("who ...
+  // at a February encounter") holds it: such a clause tells another event.
+  const free = scope.timexes.filter((t) => !insideRelativeClause(ix, scope, t.first));
+  if (free.length) {
+    const nearest = nearestTo(free, scope.head);
     return [{ value: nearest.timex.value, from: "sentence", timex: nearest.timex }];
   }
   return [];
@@ -57,6 +60,13 @@ function nearestTo<T extends { first: number; last: number }>(list: T[], head: n
   }
   return best;
 }
+
+function insideRelativeClause(ix: ActorIndex, scope: DateScope, token: number): boolean {
+  for (let k = scope.clauseLast + 1; k < token; k++) if (RELATIVE_OPENERS.has(ix.words[k])) return true;
+  return false;
+}
+
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "where"]);
 
 /** "in May and June", "on Monday and Tuesday": the timexes joined to the nearest one by "and"/"or"/",". */
 function coordinated<T extends { first: number; last: number }>(ix: ActorIndex, list: T[], nearest: T): T[] {
