@@ -69,10 +69,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     else if (isPassive(ix, head, s.firstToken)) {
       targetChunk ??= subjectOf(ix, head, s.firstToken);
       sourceChunk = objects.agent;
-    } else if (!(ix.words[head].endsWith("ing") && ix.words[head - 1] === "of")) {
-      // "drones capable of shooting down ...": a gerund after "of" has no subject of its own to find.
-      sourceChunk = verbSubject(ix, head, s);
-    }
+    } else sourceChunk = verbSubject(ix, head, s);
   }
   if (!targetChunk) {
     // "rejected recent calls by Belarus's rulers": after an active verb, "by" names the one acted on.

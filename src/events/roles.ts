@@ -37,6 +37,8 @@ const hasActor = (c: Chunk | undefined): boolean => !!c && (!!c.head || !!c.poss
 export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, depth = 0): Chunk | undefined {
   const { pos, lemma } = ix.tokens;
   const w = ix.words;
+  // "drones capable of shooting down ... and targeting ...": a gerund after "of" has no subject to find.
+  if (w[v].endsWith("ing") && w[v - 1] === "of") return undefined;
   let k = v - 1;
   while (k >= sentenceFirst && (pos[k] === "ADV" || pos[k] === "AUX" || pos[k] === "PART")) k--;
   if (k < sentenceFirst) return undefined;
