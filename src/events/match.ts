@@ -65,7 +65,8 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
     let k = t;
     while (k <= last && k - t <= reach && !wordFits(ix, step, k)) {
       if (!gap && !MODIFIERS.has(ix.tokens.pos[k]) && ix.tokens.pos[k] !== "PROPN") return undefined;
-      if (ix.tokens.pos[k] === "PUNCT" && ix.words[k] !== "-") return undefined;
+      // Only a gap spans a list's commas ("launched artillery, mortar and rocket fire").
+      if (ix.tokens.pos[k] === "PUNCT" && ix.words[k] !== "-" && !(gap && ix.words[k] === ",")) return undefined;
       k++;
     }
     if (k > last || k - t > reach) return undefined;

@@ -170,7 +170,7 @@ export function objectsAfter(ix: ActorIndex, end: number, sentenceLast: number):
     // "in the northern city of Kirkuk": a place phrase naming no one is named by its "of" phrase.
     if (prep && PLACE_PREPOSITIONS.has(prep) && !actor && w[chunk.last + 1] === "of") { k++; continue; }
     // "tortured scores of Sierra Leonean refugees": the object is who the "of" phrase names.
-    if (!prep && !actor && !out.target && w[chunk.last + 1] === "of") { k++; continue; }
+    if ((!prep || TARGET_PREPOSITIONS.has(prep)) && !actor && !out.target && w[chunk.last + 1] === "of") { k++; continue; }
     if (prep === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
     else if (prep === "between" && hasActor(chunk)) {
       out.target = chunk;
