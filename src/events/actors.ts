@@ -441,7 +441,7 @@ class Resolver {
 
   private groupActor(first: number, last: number, country: string | undefined): Actor {
     let from = first;
-    while (from < last && (this.pos(from) === "DET" || POSSESSIVE_PRONOUNS.has(this.words[from]))) from++;
+    while (from < last && (this.pos(from) === "DET" || this.pos(from) === "PART" || POSSESSIVE_PRONOUNS.has(this.words[from]))) from++;
     const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]) };
     if (country) ref.country = country;
     return { ref, kind: "group", first: from, last, isPerson: false };
