@@ -23,7 +23,7 @@ const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "l
 const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
 // "Kyauk Ni Maw, on Ramree island": a name followed by where it lies is a place.
 const APPOSITION_PLACE = new Set(["in", "on", "near", "outside", "north", "south", "east", "west"]);
-const NUMBERED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)$/;
+const NUMBERED = /(?:^|-)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)$/;
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
 
 interface Run {
@@ -500,8 +500,11 @@ class MentionReader {
     let p = 0;
     let qualifier: { toks: number[]; entry?: KbEntry; country?: string; org?: boolean } | undefined;
     let portfolio = 0;
-    // "Vice Premier He Lifeng", "Acting President ...": a modifier written into the title; never the current holder.
-    const modified = toks.length > 2 && this.lex.titleModifiers.has(this.lower(toks[0])) && !this.titleAt(toks, 0) && this.titleAt(toks, 1) ? 1 : 0;
+    // "Vice Premier He Lifeng", "Senior General Min Aung Hlaing": a modifier or qualifier written into the title;
+    // a modifier ("Vice", "Acting") never names the current holder.
+    const first = this.lower(toks[0]);
+    const modifier = this.lex.titleModifiers.has(first);
+    const modified = toks.length > 2 && (modifier || this.lex.titleQualifiers.has(first)) && !this.titleAt(toks, 0) && this.titleAt(toks, 1) ? 1 : 0;
     p = modified;
     if (!modified && !this.titleAt(toks, 0)) {
       for (let n = Math.min(4, toks.length - 1); n > 0; n--) {
@@ -560,7 +563,7 @@ class MentionReader {
     const person: Mention = {
       ...this.span(rest), type: "PERSON", source: "entities/title-pattern", title: titleText,
       roleKey: title.info.role, sector: title.info.sector, country: owner,
-      pastRole: modified > 0 || this.lex.titleModifiers.has(this.lower(this.prev(toks[0]))),
+      pastRole: (modified > 0 && modifier) || this.lex.titleModifiers.has(this.lower(this.prev(toks[0]))),
     };
     if (entry && entry.type === "PERSON") {
       person.kb = entry;
@@ -673,8 +676,15 @@ class MentionReader {
         // A country or city followed by one unknown word is a person named like it: "Israel Katz".
         const tail = toks.slice(p + hit.words);
         if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) &&
-            this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0])) && !this.isCueWord(tail[0])) {
+            this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0])) && !this.isCueWord(tail[0]) &&
+            !NUMBERED.test(this.word(tail[0])) && !this.kb.demonyms.has(nameKey(this.word(toks[0])))) {
           this.mentions.push({ ...this.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
+          return;
+        }
+        // "the Sahel Security Monitor", "the Kyiv Independent": a place then unknown words after "the" name an organisation.
+        if (!this.headline && p === 0 && tail.length && hit.entry.type !== "PERSON" && hit.entry.type !== "ORG" &&
+            this.lower(this.prev(toks[0])) === "the" && tail.every((t) => this.isCapitalised(t) && !this.knownAt([t], 0))) {
+          this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-after-place", country: hit.entry.country });
           return;
         }
         // A known person's family name after an unknown given name is someone else of that family: "Tiffany Trump".
@@ -710,6 +720,16 @@ class MentionReader {
     if (head.some((t) => this.lex.titles.has(nameKey(this.word(t))))) return false;
     this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-of-place", country: entry.country });
     return true;
+  }
+
+  /** "PUTRAJAYA, July 28 -", "WASHINGTON/CARACAS, Sept 3 -": capitals opening the article before a comma or dash are places. */
+  private inDateline(toks: number[]): boolean {
+    if (this.sentence !== this.segments.sentences[0]) return false;
+    for (let k = this.sentence.firstToken; k < toks[0]; k++) {
+      if (this.pos[k] !== "SPACE" && this.word(k) !== "/" && !/^[A-Z][A-Z.'-]*$/.test(this.word(k))) return false;
+    }
+    const after = this.next(toks[toks.length - 1]);
+    return toks.every((t) => /^[A-Z][A-Z.'-]+$/.test(this.word(t))) && after >= 0 && (DATELINE_FOLLOW.has(this.word(after)));
   }
 
   /** "KUALA LUMPUR (Reuters) -": the name in brackets after a dateline is the news agency. */
@@ -755,6 +775,8 @@ class MentionReader {
       if (this.lex.months.has(key) && (this.lex.monthContext.has(this.lower(this.prev(toks[0]))) || /^\d/.test(this.word(this.next(toks[0]))))) return;
     }
     if (toks.every((t) => this.lex.nameParticles.has(this.lower(t)) || this.word(t) === "-")) return;
+    // "Euro-Atlantic security", "Sino-Russian ties": a hyphenated adjective, no name
+    if (this.lex.combiningPrefixes.has(this.lower(toks[0])) && this.word(toks[1]) === "-" && /^[a-z]/.test(this.word(this.next(toks[toks.length - 1])))) return;
     if (words.join("").length < 2) return;
     const first = toks[0];
     const last = toks[toks.length - 1];
@@ -762,7 +784,7 @@ class MentionReader {
     const next = this.next(last);
     // One unknown word after "in" is as often a company or a month as a place: it needs a stronger sign.
     const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
-    const locative = (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
+    const locative = this.inDateline(toks) || (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
       this.lex.placeModifiers.has(this.lower(prev)))) ||
       this.lex.placeNouns.has(this.lower(next)) ||
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));

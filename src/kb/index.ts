@@ -99,6 +99,8 @@ export interface Lexicon {
   locativePrepositions: Set<string>;
   /** Prepositions after which even one unknown word is a place ("near Pahalgam"). */
   placePrepositions: Set<string>;
+  /** "Euro", "Sino": first parts of hyphenated adjectives ("Euro-Atlantic security"). */
+  combiningPrefixes: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;

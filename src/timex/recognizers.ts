@@ -50,7 +50,7 @@ function collect(text: string, pattern: RegExp, source: string, build: (m: RegEx
 /** Builds every news-rule recognizer over one lexicon; the regexes are compiled here, once. */
 export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
   const A = lex.alt;
-  const amount = `(?:\\d[\\d,]*(?:\\.\\d+)?|${A.numbers}|${A.vague}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+)(?:\\s+and\\s+a\\s+half)?`;
+  const amount = `(?:\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${A.numbers}|${A.vague}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+)(?:\\s+and\\s+a\\s+half)?`;
   const unitCode = (word: string) => lex.durationUnits.get(word.toLowerCase().replace(/s$/, ""));
   const isClock = (word: string) => lex.clockUnits.has(word.toLowerCase().replace(/s$/, ""));
   const part = (word: string | undefined) => (word ? lex.partsOfDay.get(word.toLowerCase()) : undefined);

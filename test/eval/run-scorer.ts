@@ -1,6 +1,7 @@
 // Runs the shared scorer on a gold suite through `./bin/sitrep annotate`, for the score regression tests.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -10,7 +11,9 @@ export const evalMissing = !existsSync(`${EVAL}score.mjs`) && "../shared/eval is
 export interface LayerScore { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 
 function score(suite: string, only: string, extra: string[]): string {
-  return execFileSync(process.execPath, [`${EVAL}score.mjs`, "--gold", `${EVAL}${suite}`, "--cmd", "./bin/sitrep annotate",
+  // A suite is a folder of ../shared/eval ("dev") or an absolute path (the repository's own eval/own).
+  const gold = isAbsolute(suite) ? suite : `${EVAL}${suite}`;
+  return execFileSync(process.execPath, [`${EVAL}score.mjs`, "--gold", gold, "--cmd", "./bin/sitrep annotate",
     "--batch", "--only", only, ...extra], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
 }
 

@@ -22,3 +22,9 @@ test("counts, codes, ratios and clock-free numbers", () => {
   nothingIn("Su-34 jets and 24/7 patrols guard the border; the vote was 300-12.");
   nothingIn("The 45-year-old commander took over.");
 });
+
+test("a year followed by a comma is no amount of the units after it", () => {
+  const texts = timexesOf("The last talks took place in March 2022, weeks after the invasion began.", "2025-05-16").map((t) => t.text);
+  assert.ok(texts.includes("March 2022"), texts.join(" | "));
+  assert.ok(!texts.some((t) => t.includes("2022, weeks")), texts.join(" | "));
+});

@@ -1,0 +1,72 @@
+// Names the knowledge base does not know must still come out right from the text alone.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { entitiesOf, named } from "./helpers.ts";
+
+const typeOf = (text: string, name: string) => named(entitiesOf(text), name)?.type;
+
+test("one unknown word near, towards or outside somewhere, or before 'exclave', is a place", () => {
+  assert.equal(typeOf("Thousands fled on foot towards Tawila, about 60 km to the west.", "Tawila"), "GPE");
+  assert.equal(typeOf("Gunmen killed 26 men near Baisaran on Tuesday.", "Baisaran"), "GPE");
+  assert.equal(typeOf("The road links Azerbaijan with its Nakhchivan exclave.", "Nakhchivan"), "GPE");
+});
+
+test("an unknown name after 'the' is an organisation, not a person", () => {
+  const es = entitiesOf("The Sudan Doctors Network said the dead included patients at the Khartoum Teaching Hospital.");
+  assert.equal(named(es, "Sudan Doctors Network")?.type, "ORG");
+  assert.equal(typeOf("Figures compiled by the Sahel Security Monitor show a rise in attacks.", "Sahel Security Monitor"), "ORG");
+});
+
+test("'for' and lower-case words stay inside organisation and known names", () => {
+  const es = entitiesOf("The Centre for Information Resilience and the Organization for Security and Co-operation in Europe published reports.");
+  assert.equal(named(es, "Centre for Information Resilience")?.type, "ORG");
+  assert.equal(named(es, "Organization for Security and Co-operation in Europe")?.type, "ORG");
+  assert.equal(named(es, "Europe"), undefined, "Europe is part of the organisation's name here");
+});
+
+test("an event named with 'for' is one event, not a place and a person", () => {
+  const es = entitiesOf("The leaders signed the Lobito Accords for Regional Prosperity in Luanda.");
+  assert.equal(named(es, "Lobito Accords for Regional Prosperity")?.type, "EVENT");
+  assert.equal(named(es, "Regional Prosperity"), undefined);
+});
+
+test("a known name may start with a lower-case particle", () => {
+  assert.equal(typeOf("Militants linked to al Qaeda stormed the base.", "Al-Qaeda"), "ORG");
+});
+
+test("multi-word nationalities are NORP; a vehicle named with a number is nobody", () => {
+  const es = entitiesOf("Trump spoke aboard Air Force One after talks in the South Korean port city of Busan with Latin American envoys.");
+  assert.equal(named(es, "South Korean")?.type ?? "NORP", "NORP");
+  assert.notEqual(named(es, "Latin American")?.type, "GPE");
+  assert.notEqual(named(es, "Air Force One")?.type, "PERSON");
+  assert.equal(named(es, "Busan")?.type, "GPE");
+});
+
+test("a capitalised modifier belongs to the title, and a nationality before a portfolio gives the country", () => {
+  const es = entitiesOf("Vice Premier He Lifeng met Venezuelan Oil Minister Tareck El Aissami in Beijing.");
+  assert.equal(named(es, "He Lifeng")?.type, "PERSON");
+  const minister = named(es, "Tareck El Aissami");
+  assert.equal(minister?.type, "PERSON");
+  assert.equal(minister?.country, "VEN");
+  assert.equal(named(es, "Venezuelan Oil"), undefined);
+});
+
+test("'his counterpart' needs a named person earlier in the same sentence", () => {
+  const es = entitiesOf("Trump announced the truce. Pakistan's military operations chief called his Indian counterpart at 3:35 p.m.", "2025-05-11");
+  assert.equal(named(es, "Droupadi Murmu"), undefined);
+  assert.equal(named(es, "Narendra Modi"), undefined);
+});
+
+test("capitals opening the article before a comma are the dateline's places, known or not", () => {
+  const es = entitiesOf("PUTRAJAYA, July 28 - The two sides met at the prime minister's residence in Putrajaya.", "2025-07-28");
+  const place = named(es, "PUTRAJAYA") ?? named(es, "Putrajaya");
+  assert.equal(place?.type, "GPE");
+  assert.equal(place?.mentions.length, 2, "the later mention joins the dateline's place");
+});
+
+test("a hyphenated adjective made with Euro-, Sino-... names nothing; a qualifier in a title stays in the title", () => {
+  const es = entitiesOf("Senior General Min Aung Hlaing said the quake was no threat to Euro-Atlantic security or Sino-Indian trade.");
+  assert.equal(named(es, "Min Aung Hlaing")?.type, "PERSON");
+  assert.equal(named(es, "Senior General"), undefined);
+  assert.equal(named(es, "Euro-Atlantic"), undefined);
+});
