@@ -6,6 +6,7 @@ import { countryByCode } from "./countries.ts";
 import { contextsOf, GOVERNORS, intentType, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
+import type { Objects } from "./roles.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "./speech.ts";
 import { datesOf } from "./when.ts";
 import type { EventDate } from "./when.ts";
@@ -38,24 +39,40 @@ const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.8
 
 const actorOf = (c: Chunk | undefined): Actor | undefined => c?.head ?? c?.possessor;
 
+/** The phrases a trigger's roles come from: the match's own slots, else the sentence's structure. */
+interface Roles {
+  nominal: boolean;
+  objects: Objects;
+  source?: Chunk;
+  target?: Chunk;
+  partner?: Chunk;
+}
+
 export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext): CodedEvent[] {
   const { ix } = cc;
   const def = m.trigger.def;
+  if (isPurpose(ix, m.head, s.firstToken) || isGovernedNoun(ix, m.head, s.firstToken) || isAttributive(ix, m.head)) return [];
+  const roles = rolesOf(m, s, cc);
+  const sides = sidesOf(m, s, cc, roles);
+  if (!sides) return [];
+  if (!sides.source) return sides.target && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
+  return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
+}
+
+function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
+  const { ix } = cc;
+  const def = m.trigger.def;
   const head = m.head;
-  if (isPurpose(ix, head, s.firstToken) || isGovernedNoun(ix, head, s.firstToken) || isAttributive(ix, head)) return [];
   // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") around them.
   const nominal = ix.tokens.pos[head] === "NOUN" || ix.tokens.pos[head] === "PROPN";
   // From the head: a pattern may hold its own object ("expelled two Russian diplomats").
-  const objects = objectsAfter(ix, m.head, s.lastToken);
-  let sourceChunk = m.source;
-  let targetChunk = m.target;
-  let partnerChunk: Chunk | undefined;
-  if (!sourceChunk) {
+  const objects = objectsAfter(ix, head, s.lastToken);
+  const roles: Roles = { nominal, objects, source: m.source, target: m.target };
+  if (!roles.source) {
     // "talks between X and Y": the two sides are named after the noun.
-    const between = def.symmetric && nominal && objects.partner ? objects.target : undefined;
-    if (between) {
-      sourceChunk = between;
-      targetChunk = objects.partner;
+    if (def.symmetric && nominal && objects.partner) {
+      roles.source = objects.target;
+      roles.target = objects.partner;
     } else if (nominal) {
       // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
       // is background to its clause: its own phrase must say whose it is.
@@ -63,39 +80,54 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
       // "The talks were held in Muscat": talks as the subject, with no one named, are the last two sides'.
       const own = nominalSource(ix, m, s);
       const chunk = ix.chunks[ix.chunkAt[head]];
-      if (!own && def.symmetric && chunk?.subject && cc.lastPair) sourceChunk = { ...chunk, pair: true };
-      else sourceChunk = own ?? objects.agent ?? guess;
-    }
-    else if (isPassive(ix, head, s.firstToken)) {
-      targetChunk ??= subjectOf(ix, head, s.firstToken);
-      sourceChunk = objects.agent;
-    } else sourceChunk = verbSubject(ix, head, s);
+      if (!own && def.symmetric && chunk?.subject && cc.lastPair) roles.source = { ...chunk, pair: true };
+      else roles.source = own ?? objects.agent ?? guess;
+    } else if (isPassive(ix, head, s.firstToken)) {
+      roles.target ??= subjectOf(ix, head, s.firstToken);
+      roles.source = objects.agent;
+    } else roles.source = verbSubject(ix, head, s);
   }
-  if (!targetChunk) {
+  if (!roles.target) {
     // "rejected recent calls by Belarus's rulers": after an active verb, "by" names the one acted on.
-    targetChunk = objects.target ?? (nominal ? undefined : objects.agent);
-    partnerChunk = objects.partner;
+    roles.target = objects.target ?? (nominal ? undefined : objects.agent);
+    roles.partner = objects.partner;
   }
-  if (!targetChunk && nominal) targetChunk = ofPhrase(ix, m.head);
-  if (!targetChunk && def.type === "THREATEN") targetChunk = conditionSubject(ix, m.last, s);
-  let source = actorOf(sourceChunk);
-  let target = actorOf(targetChunk);
+  if (!roles.target && nominal) roles.target = ofPhrase(ix, head);
+  if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, m.last, s);
+  return roles;
+}
+
+/** Source and target actors; both sides of a two-sided event ("X and Y met", "the counterparts"). */
+function sidesOf(m: TriggerMatch, s: Sentence, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
+  const { ix } = cc;
+  const def = m.trigger.def;
+  let source = actorOf(roles.source);
+  let target = actorOf(roles.target);
   if (def.symmetric) {
-    const coordinated = sourceChunk && !sourceChunk.pair ? coordinatedWith(ix, sourceChunk, s.firstToken) : undefined;
+    const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source, s.firstToken) : undefined;
     if (coordinated && !m.target) { target = source; source = actorOf(coordinated); }
-    else if (!source && target && partnerChunk) { source = target; target = actorOf(partnerChunk); }
-    else if ((sourceChunk?.pair || (!source && !target)) && cc.lastPair) [source, target] = cc.lastPair;
-    if (!source) return [];
-  } else if (sourceChunk?.pair && cc.lastPair) {
+    else if (!source && target && roles.partner) { source = target; target = actorOf(roles.partner); }
+    else if ((roles.source?.pair || (!source && !target)) && cc.lastPair) [source, target] = cc.lastPair;
+    if (!source) return undefined;
+  } else if (roles.source?.pair && cc.lastPair) {
     source = cc.lastPair[0];
   }
-  // "The attack targeted members of Tren de Aragua": kept for the article to say whose attack it was.
-  if (!source && target && CONTINUING.has(def.type)) return [sourceless(m, sentenceIndex, cc, target)];
-  if (!source) return [];
+  if (!source) return { target };
   // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
   // gives way to the agent phrase.
-  if (target && sameActor(source, target)) target = nominal ? undefined : actorOf(objects.agent);
+  if (target && sameActor(source, target)) target = roles.nominal ? undefined : actorOf(roles.objects.agent);
   if (target && sameActor(source, target)) target = undefined;
+  return { source, target };
+}
+
+/** The records of one match: one per date (coordinated dates), with place, quantities, contexts and evidence. */
+function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext, roles: Roles, found: Actor, foundTarget: Actor | undefined): CodedEvent[] {
+  const { ix } = cc;
+  const def = m.trigger.def;
+  const head = m.head;
+  const { objects } = roles;
+  let source = found;
+  let target = foundTarget;
   // A region ("Asia", "the Middle East") is where something happens, not a party to it.
   const region = target?.entityType === "LOC" ? target : undefined;
   if (region) target = undefined;
@@ -108,9 +140,9 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   if (def.requiresTarget && !target) return [];
   if (def.symmetric && target) cc.lastPair = [source, target];
 
-  const clauseFirst = Math.min(m.first, sourceChunk && sourceChunk.first >= s.firstToken ? sourceChunk.first : m.first);
+  const clauseFirst = Math.min(m.first, roles.source && roles.source.first >= s.firstToken ? roles.source.first : m.first);
   const clauseLast = Math.max(objects.end, m.last);
-  const evidenceLast = Math.max(m.last, targetChunk?.last ?? 0, partnerChunk?.last ?? 0, objects.agent?.last ?? 0);
+  const evidenceLast = Math.max(m.last, roles.target?.last ?? 0, roles.partner?.last ?? 0, objects.agent?.last ?? 0);
   const { start, end } = cc.segments.tokens;
   const evidenceStart = start[clauseFirst];
   const evidenceEnd = end[Math.min(evidenceLast, s.lastToken)];
@@ -143,7 +175,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     evidence: [{ start: evidenceStart, end: evidenceEnd, text: cc.text.slice(evidenceStart, evidenceEnd) }],
     confidence: 0,
     source: source.ref,
-    rule: `${def.file.slice(def.file.lastIndexOf("/") + 1)}: ${def.pattern}`,
+    rule: ruleOf(m),
     symmetric: def.symmetric,
     sentence: sentenceIndex,
   };
@@ -174,6 +206,9 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
     return event;
   });
 }
+
+/** The trigger file and pattern that coded an event, e.g. "consult.yaml: meet with". */
+const ruleOf = (m: TriggerMatch): string => `${m.trigger.def.file.slice(m.trigger.def.file.lastIndexOf("/") + 1)}: ${m.trigger.def.pattern}`;
 
 /** "Russia's attack on", "Russian strikes", "their meeting", "launched an attack": who the noun's act is by. */
 function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | undefined {
@@ -258,7 +293,7 @@ function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, t
   return {
     id: "", type: def.type, cameo: def.cameo, mode: def.mode, target: target.ref, evidence: [{ start, end, text: cc.text.slice(start, end) }],
     confidence: round(confidenceOf(m.trigger.words, target, undefined, false) * 0.8),
-    rule: `${def.file.slice(def.file.lastIndexOf("/") + 1)}: ${def.pattern}`, symmetric: false, sentence: sentenceIndex,
+    rule: ruleOf(m), symmetric: false, sentence: sentenceIndex,
   };
 }
 
