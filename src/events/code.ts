@@ -73,6 +73,11 @@ function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
     if (def.symmetric && nominal && objects.partner) {
       roles.source = objects.target;
       roles.target = objects.partner;
+    } else if (nominal && ix.words[prepositionBefore(ix, head, s.firstToken)] === "during") {
+      // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
+      roles.source = subjectOf(ix, head, s.firstToken);
+      const before = ix.chunkAt[prepositionBefore(ix, head, s.firstToken) - 1];
+      if (before >= 0 && ix.chunks[before] !== roles.source) roles.target = ix.chunks[before];
     } else if (nominal) {
       // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
       // is background to its clause: its own phrase must say whose it is.
@@ -168,7 +173,8 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (!source.ref.country && (source.isPerson || source.kind === "group") && (target?.ref.country ?? place?.country)) {
     source = { ...source, kind: "name", ref: { ...source.ref, country: target?.ref.country ?? place?.country } };
   }
-  const intent = demander ? "REQUEST" : intentType(def.type, contexts, conditional(ix, m.last, s));
+  // Only an act someone says they will do is an intent; "a hypothetical attack" stays an attack.
+  const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, m.last, s));
   const base: CodedEvent = {
     id: "",
     type: intent ?? def.type,
@@ -276,10 +282,16 @@ function ofPhrase(ix: ActorIndex, head: number): Chunk | undefined {
 }
 
 function inPrepositionalPhrase(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  const k = prepositionBefore(ix, head, sentenceFirst);
+  return k >= sentenceFirst && ix.tokens.pos[k] === "ADP";
+}
+
+/** The token before a noun's phrase (past quotation marks): its preposition when it has one. */
+function prepositionBefore(ix: ActorIndex, head: number, sentenceFirst: number): number {
   const c = ix.chunkAt[head];
   let k = (c >= 0 ? ix.chunks[c].first : head) - 1;
   while (k >= sentenceFirst && /^["“”'‘’]$/.test(ix.words[k])) k--;
-  return k >= sentenceFirst && ix.tokens.pos[k] === "ADP";
+  return k;
 }
 
 /** Types whose events an article tells over several sentences, naming the attacker in one and the target in another. */

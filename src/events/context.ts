@@ -36,7 +36,7 @@ export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
 /** Words between a cue and its trigger: auxiliaries, adverbs, "to", other verbs of the chain. */
-const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP"]);
+const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP", "ADJ", "PROPN", "DET"]);
 const REACH = 5;
 
 function cueAt(ix: ActorIndex, cue: string[], k: number): boolean {

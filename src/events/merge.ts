@@ -61,7 +61,8 @@ function mergeOnce(events: CodedEvent[]): CodedEvent[] {
     let found: CodedEvent | undefined;
     for (let i = out.length - 1; i >= 0 && !found; i--) {
       const o = out[i];
-      if (o.type !== e.type || !sameContexts(o, e)) continue;
+      // A phone call is not the meeting of another day: modes that differ keep records apart.
+      if (o.type !== e.type || !sameContexts(o, e) || (o.mode && e.mode && o.mode !== e.mode)) continue;
       // Within a sentence the first trigger's date stands; across sentences dates must agree.
       if (completes(o, e) || (sameSides(o, e) && compatibleDates(o.date, e.date))) found = o;
     }
