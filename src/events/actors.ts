@@ -46,6 +46,8 @@ export interface ActorIndex {
   chunks: Chunk[];
   /** Token -> index into `chunks`, or -1. */
   chunkAt: Int32Array;
+  /** Coordinated subjects ("the US and China announced"), in text order: what a later "they" may be. */
+  subjectPairs: Array<{ token: number; sides: [Actor, Actor] }>;
 }
 
 interface ActorNouns {
@@ -113,6 +115,7 @@ class Resolver {
   private lastSubjectPerson?: Actor;
   private lastPerson?: Actor;
   private lastSubjectThing?: Actor;
+  readonly subjectPairs: ActorIndex["subjectPairs"] = [];
   private readonly personsByCountry = new Map<string, Actor[]>();
 
   constructor(
@@ -183,7 +186,9 @@ class Resolver {
       }
       let j = i;
       while (j + 1 <= last && this.continuesChunk(j, j + 1)) j++;
-      out.push(this.nounChunk(i, j, last));
+      const chunk = this.nounChunk(i, j, last);
+      out.push(chunk);
+      this.noteCoordinatedSubject(out[out.length - 2], chunk);
       i = j + 1;
     }
   }
@@ -219,6 +224,11 @@ class Resolver {
   private isCapitalised(i: number): boolean {
     const c = this.text[this.segments.tokens.start[i]];
     return c !== undefined && c !== c.toLowerCase();
+  }
+
+  private noteCoordinatedSubject(before: Chunk | undefined, chunk: Chunk): void {
+    if (!before?.head || !chunk.head || !chunk.subject || before.last !== chunk.first - 2 || this.words[chunk.first - 1] !== "and") return;
+    this.subjectPairs.push({ token: chunk.first, sides: [before.head, chunk.head] });
   }
 
   private insideEntity(i: number): boolean {
@@ -499,7 +509,7 @@ function buildActorIndex(text: string, segments: Segments, entities: Entity[], t
   for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
   const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
   chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
-  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt };
+  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs };
   countriesFromPlacePhrases(index);
   return index;
 }

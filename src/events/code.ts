@@ -33,6 +33,16 @@ export interface CodingContext {
   sentenceTimexes: Array<Array<{ timex: Timex; first: number; last: number }>>;
   todayCues: boolean[];
   lastPair?: [Actor, Actor];
+  /** Head token of the event that set `lastPair`. */
+  lastPairAt?: number;
+}
+
+/** The two sides a plural anaphor names: of the latest two-sided event, or of a later "X and Y" subject. */
+function latestPair(cc: CodingContext, before: number): [Actor, Actor] | undefined {
+  let subject: { token: number; sides: [Actor, Actor] } | undefined;
+  for (const p of cc.ix.subjectPairs) if (p.token < before) subject = p;
+  if (subject && (cc.lastPairAt === undefined || subject.token > cc.lastPairAt)) return subject.sides;
+  return cc.lastPair;
 }
 
 const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
@@ -85,7 +95,7 @@ function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
       // "The talks were held in Muscat": talks as the subject, with no one named, are the last two sides'.
       const own = nominalSource(ix, m, s);
       const chunk = ix.chunks[ix.chunkAt[head]];
-      if (!own && def.symmetric && chunk?.subject && cc.lastPair) roles.source = { ...chunk, pair: true };
+      if (!own && def.symmetric && chunk?.subject && latestPair(cc, head)) roles.source = { ...chunk, pair: true };
       else roles.source = own ?? objects.agent ?? guess;
     } else if (isPassive(ix, head, s.firstToken)) {
       roles.target ??= subjectOf(ix, head, s.firstToken);
@@ -108,14 +118,15 @@ function sidesOf(m: TriggerMatch, s: Sentence, cc: CodingContext, roles: Roles):
   const def = m.trigger.def;
   let source = actorOf(roles.source);
   let target = actorOf(roles.target);
+  const pair = latestPair(cc, m.head);
   if (def.symmetric) {
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source, s.firstToken) : undefined;
     if (coordinated && !m.target) { target = source; source = actorOf(coordinated); }
     else if (!source && target && roles.partner) { source = target; target = actorOf(roles.partner); }
-    else if ((roles.source?.pair || (!source && !target)) && cc.lastPair) [source, target] = cc.lastPair;
+    else if ((roles.source?.pair || (!source && !target)) && pair) [source, target] = pair;
     if (!source) return undefined;
-  } else if (roles.source?.pair && cc.lastPair) {
-    source = cc.lastPair[0];
+  } else if (roles.source?.pair && !roles.source.head && pair) {
+    source = pair[0];
   }
   if (!source) return { target };
   // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
@@ -143,7 +154,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     targetFrom = "place";
   }
   if (def.requiresTarget && !target) return [];
-  if (def.symmetric && target) cc.lastPair = [source, target];
+  if (def.symmetric && target) {
+    cc.lastPair = [source, target];
+    cc.lastPairAt = head;
+  }
 
   const clauseFirst = Math.min(m.first, roles.source && roles.source.first >= s.firstToken ? roles.source.first : m.first);
   const clauseLast = Math.max(objects.end, m.last);

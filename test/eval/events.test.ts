@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
-const DEV_MIN_F1 = { eventsCountry: 0.38, eventsUndated: 0.36, events: 0.30 };
+const DEV_MIN_F1 = { eventsCountry: 0.40, eventsUndated: 0.40, events: 0.33 };
 const PLOVER_MIN_COUNTRY_F1 = 0.43;
 
 test("event F1 on the dev set stays at its level", { skip: evalMissing }, () => {
