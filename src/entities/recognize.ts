@@ -261,7 +261,7 @@ class MentionReader {
       }
       const lw = w.toLowerCase();
       // A known name goes on through lower-case words: "Organization for Security and Co-operation in Europe".
-      const through = after >= 0 && /^[a-z]+$/.test(w) ? this.kbSpanThrough(toks, after) : undefined;
+      const through = after >= 0 && this.kb.innerWords.has(w) ? this.kbSpanThrough(toks, after) : undefined;
       if (through) {
         toks.push(...through);
         last = toks[toks.length - 1];
@@ -344,8 +344,10 @@ class MentionReader {
     const tail: number[] = [];
     let k = afterAnd;
     for (let n = 0; n < 7 && k >= 0; n++) {
+      // a name goes on through hyphens and lower-case words, not across other punctuation, and ends on a capital
+      if (this.pos[k] === "PUNCT" && this.word(k) !== "-") break;
       tail.push(k);
-      for (let from = Math.max(0, toks.length - 3); from < toks.length; from++) {
+      for (let from = Math.max(0, toks.length - 3); this.isCapitalised(k) && from < toks.length; from++) {
         const candidate = [...toks.slice(from), this.prev(afterAnd), ...tail];
         if (this.kb.byName.has(this.keyOf(candidate))) return [this.prev(afterAnd), ...tail];
       }

@@ -116,6 +116,8 @@ export interface KnowledgeBase {
   byVariant: Map<string, KbEntry[]>;
   /** Longest name in the knowledge base, in words. */
   nameWords: number;
+  /** Lower-case words inside known names ("for", "and", "in" of "Organization for Security and Co-operation in Europe"). */
+  innerWords: Set<string>;
   /** Countries by ISO alpha-3 code. */
   countries: Map<string, KbEntry>;
   /** nameKey of a demonym ("russian", "russians") -> country code. */

@@ -140,12 +140,14 @@ class KbBuilder {
     const byName = new Map<string, KbEntry[]>();
     const byVariant = new Map<string, KbEntry[]>();
     let nameWords = 1;
+    const innerWords = new Set<string>();
     for (const entry of this.entries) {
       for (const name of [entry.name, ...entry.aliases]) {
         const key = nameKey(name);
         if (!key) continue;
         pushUnique(byName, key, entry);
         nameWords = Math.max(nameWords, key.split(" ").length);
+        for (const word of name.split(" ").slice(1)) if (/^[a-z]+$/.test(word)) innerWords.add(word);
         // Variants of one-word names collide too often ("Yusuf" ~ "Youssouf"); those must be listed as aliases.
         const variant = variantKey(name);
         if (key.includes(" ") && variant.length >= 5) pushUnique(byVariant, variant, entry);
@@ -168,7 +170,7 @@ class KbBuilder {
         pushUnique(roleHolders, `${country}|${role.role}`, { entry, role });
       }
     }
-    return { files: this.files, entries: this.entries, byName, byVariant, nameWords, countries: this.countries,
+    return { files: this.files, entries: this.entries, byName, byVariant, nameWords, innerWords, countries: this.countries,
       demonyms, roleHolders, lexicon };
   }
 
