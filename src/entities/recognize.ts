@@ -724,6 +724,29 @@ class MentionReader {
     return true;
   }
 
+  /** "in Doral, Florida", "in Kupiansk, Ukraine": after a locative preposition and before ", <known place>". */
+  private beforeKnownPlace(comma: number, prev: number): boolean {
+    if (comma < 0 || this.word(comma) !== "," || !this.lex.locativePrepositions.has(this.lower(prev))) return false;
+    const place = this.next(comma);
+    const type = place >= 0 && this.isCapitalised(place) ? this.entryFor([place])?.type : undefined;
+    return type === "GPE" || type === "LOC";
+  }
+
+  /** ", a Brussels-based clearing house": an apposition headed by an organisation noun. */
+  private describedAsOrg(comma: number): boolean {
+    if (comma < 0 || this.word(comma) !== ",") return false;
+    const det = this.next(comma);
+    if (det < 0 || !/^(?:a|an|the)$/.test(this.lower(det))) return false;
+    for (let k = this.next(det), n = 0; k >= 0 && n < 6; k = this.next(k), n++) {
+      if (this.pos[k] === "PUNCT" && this.word(k) !== "-") return false;
+      if (this.pos[k] === "NOUN" && this.lex.orgNouns.has(this.lemma[k])) {
+        const after = this.next(k);
+        return after < 0 || this.pos[after] !== "NOUN"; // the head, not a modifier ("a group leader")
+      }
+    }
+    return false;
+  }
+
   /** "PUTRAJAYA, July 28 -", "WASHINGTON/CARACAS, Sept 3 -": capitals opening the article before a comma or dash are places. */
   private inDateline(toks: number[]): boolean {
     if (this.sentence !== this.segments.sentences[0]) return false;
@@ -786,8 +809,9 @@ class MentionReader {
     const next = this.next(last);
     // One unknown word after "in" is as often a company or a month as a place: it needs a stronger sign.
     const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
+    const afterPlaceNoun = this.lex.locativePrepositions.has(this.lower(prev)) || this.lower(prev) === "of" ? this.lex.placeNouns.has(this.lower(this.prev(prev))) : false;
     const locative = this.inDateline(toks) || (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
-      this.lex.placeModifiers.has(this.lower(prev)))) ||
+      this.lex.placeModifiers.has(this.lower(prev)) || afterPlaceNoun || this.beforeKnownPlace(next, prev))) ||
       this.lex.placeNouns.has(this.lower(next)) ||
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
@@ -798,6 +822,11 @@ class MentionReader {
     if (toks.length === 1 || handle) {
       m.weak = true;
       if (ACRONYM.test(words[0])) m.type = "ORG";
+      // "Euroclear, a Brussels-based clearing house": an apposition says what the name is
+      if (this.describedAsOrg(next)) {
+        m.type = "ORG";
+        m.weak = false;
+      }
     }
     this.mentions.push(m);
   }
@@ -810,6 +839,7 @@ class MentionReader {
   private typeOfUnknown(toks: number[], locative: boolean): string {
     if (toks.some((t) => this.lex.eventCues.has(nameKey(this.word(t))))) return "EVENT";
     if (this.regionOfAdjective(toks) !== undefined || toks.some((t) => this.lex.norpCues.has(nameKey(this.word(t))))) return "NORP";
+    if (toks.length > 1 && this.lex.vesselPrefixes.has(nameKey(this.word(toks[0])))) return "PRODUCT"; // "BRP Suluan"
     // "Air Force One", "Falcon 9": a name ending in a number is a vehicle or a product, nobody's name.
     if (toks.length > 1 && NUMBERED.test(this.word(toks[toks.length - 1]))) return "PRODUCT";
     if (locative || (toks.length > 1 && this.lex.placeStarts.has(nameKey(this.word(toks[0]))))) return "GPE";

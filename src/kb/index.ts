@@ -101,6 +101,10 @@ export interface Lexicon {
   placePrepositions: Set<string>;
   /** "Euro", "Sino": first parts of hyphenated adjectives ("Euro-Atlantic security"). */
   combiningPrefixes: Set<string>;
+  /** Nouns heading an apposition that makes the name before it an organisation ("a clearing house"). */
+  orgNouns: Set<string>;
+  /** "USS", "BRP": a ship's name follows. */
+  vesselPrefixes: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;

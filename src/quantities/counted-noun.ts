@@ -34,6 +34,8 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
   const { start: starts, end: ends, pos, lemma } = segments.tokens;
   let i = tokenAt(segments, end);
   if (i < starts.length && lemma[i] === "of" && /^(?:hundreds|thousands|dozens|millions|tens|scores|billions)\b/i.test(text.slice(Math.max(0, end - 12), end).replace(/^.*\s/, ""))) i++;
+  // "23 of its soldiers", "nine of their fighters": a part of a group the possessive names
+  else if (i + 1 < starts.length && lemma[i] === "of" && lex.partitiveDeterminers.has(text.slice(starts[i + 1], ends[i + 1]).toLowerCase())) i += 2;
   const first = i;
   let head = -1;
   let pluralName = -1; // "48,000 Palestinians", "three Rafales": counted when no common noun is

@@ -13,6 +13,7 @@ interface LexiconFile {
   unitAbbreviations: Record<string, string>;
   unitQualifiers: string[];
   anaphoricBefore: string[];
+  partitiveDeterminers: string[];
   ageBefore: string[];
   ageAfter: string[];
   referenceCues: string[];
@@ -30,6 +31,8 @@ export interface QuantityLexicon {
   unitQualifiers: Set<string>;
   /** "the", "their": before a small written number, it points back ("the two countries"). */
   anaphoricBefore: Set<string>;
+  /** "its", "their": after "of", the group a number is part of ("23 of its soldiers"). */
+  partitiveDeterminers: Set<string>;
   ageBefore: Set<string>;
   referenceCues: Set<string>;
   /** Ends with an approximator: "... more than ". */
@@ -59,6 +62,7 @@ export function loadQuantityLexicon(path: URL | string = new URL("../../data/qua
     unitAbbreviations: entries(file.unitAbbreviations) as Map<string, string>,
     unitQualifiers: new Set(file.unitQualifiers.map((w) => w.toLowerCase())),
     anaphoricBefore: new Set(file.anaphoricBefore.map((w) => w.toLowerCase())),
+    partitiveDeterminers: new Set(file.partitiveDeterminers.map((w) => w.toLowerCase())),
     ageBefore: new Set(file.ageBefore.map((w) => w.toLowerCase())),
     referenceCues: new Set(file.referenceCues.map((w) => w.toLowerCase())),
     approximatorBefore: new RegExp(`(?:^|[^\\w])(?:${alternation(file.approximators)})\\s*$`, "i"),

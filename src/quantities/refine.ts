@@ -48,6 +48,9 @@ export function isQuantity(m: NumberMention, text: string, segments: Segments, l
   const i = tokenAt(segments, m.start);
   const prev = i - 1;
   if (prev >= 0 && segments.tokens.pos[prev] === "PROPN" && !/\d-$/.test(text.slice(m.start - 2, m.start))) return false;
+  // "the Group of 20", "the Group of Seven": a number inside a name
+  const { pos, start: starts, end: ends } = segments.tokens;
+  if (prev >= 2 && text.slice(starts[prev], ends[prev]) === "of" && pos[prev - 1] === "PROPN" && (pos[prev - 2] === "DET" || pos[prev - 2] === "PROPN")) return false;
   // "Zelenskiy, 47, said": an age between commas after a name
   if (prev >= 1 && text[segments.tokens.start[prev]] === "," && segments.tokens.pos[prev - 1] === "PROPN" && /^\s*,/.test(text.slice(m.end, m.end + 2))) return false;
   return true;

@@ -70,3 +70,14 @@ test("a hyphenated adjective made with Euro-, Sino-... names nothing; a qualifie
   assert.equal(named(es, "Senior General"), undefined);
   assert.equal(named(es, "Euro-Atlantic"), undefined);
 });
+
+test("one unknown word described by an apposition, or placed by a known place after it, is typed by them", () => {
+  assert.equal(typeOf("Most of the assets are held by Euroclear, a Brussels-based clearing house.", "Euroclear"), "ORG");
+  assert.equal(typeOf("The next summit will be held at a golf resort in Doral, Florida.", "Doral"), "GPE");
+  assert.equal(typeOf("The main border crossing at Torkham has been shut for a week.", "Torkham"), "GPE");
+});
+
+test("a ship's name after its prefix is a vessel, not an organisation", () => {
+  const es = entitiesOf("The coast guard fired water cannon at the BRP Suluan near the shoal.");
+  assert.ok(!["ORG", "PERSON"].includes(String(named(es, "BRP Suluan")?.type)));
+});

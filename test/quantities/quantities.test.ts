@@ -91,3 +91,10 @@ test("the counted noun is the head after a hyphenated modifier, with the qualifi
     [{ value: 7, unit: "bomber" }, { value: 14, unit: "bomb" }]);
   assert.deepEqual(brief("China agreed to buy 12 million metric tons of soybeans."), [{ value: 12000000, unit: "metric ton" }]);
 });
+
+test("a part of a named group counts the group's noun; a number inside a name counts nothing", () => {
+  assert.deepEqual(brief("The army said 23 of its soldiers and nine of their fighters had died."),
+    [{ value: 23, unit: "soldier" }, { value: 9, unit: "fighter" }]);
+  assert.deepEqual(brief("Leaders of the Group of 20 met in Johannesburg."), []);
+  assert.deepEqual(brief("Out of 77 people arrested, 38 remain in custody.")[0], { value: 77, unit: "person" });
+});
