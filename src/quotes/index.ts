@@ -21,7 +21,12 @@ const MIN_WORDS_WITHOUT_SPEAKER = 4;
 /** How far back (characters) an unattributed quote paragraph takes the previous speaker. */
 const PREVIOUS_SPEAKER_REACH = 800;
 
-export function findQuotes(doc: Doc): Quote[] {
+export interface QuoteOptions {
+  /** Also record reported speech without quotation marks, as quotes with `direct: false`. */
+  indirectSpeech: boolean;
+}
+
+export function findQuotes(doc: Doc, options: QuoteOptions = { indirectSpeech: OPTIONS.indirect_speech === true }): Quote[] {
   const text = doc.text;
   const segments = layer(doc, "segments");
   const ix = actorIndex(doc);
@@ -51,7 +56,7 @@ export function findQuotes(doc: Doc): Quote[] {
   }
   const quoted = new Set(passages.map((p) => sentenceAt(segments, p.start)));
   const plain = segments.sentences.filter((s) => !quoted.has(s));
-  if (OPTIONS.indirect_speech) quotes.push(...findIndirectSpeech(text, segments, ix, plain));
+  if (options.indirectSpeech) quotes.push(...findIndirectSpeech(text, segments, ix, plain));
   return quotes.sort((a, b) => a.start - b.start);
 }
 

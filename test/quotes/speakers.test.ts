@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate, PEOPLE, PLACES } from "../events/documents.ts";
+import { annotate, makeDoc, PEOPLE, PLACES } from "../events/documents.ts";
+import { findQuotes } from "../../src/quotes/index.ts";
 
 const speakerOf = (text: string, spec: Parameters<typeof annotate>[1], fragment: string) => {
   const q = annotate(text, spec).quotes.find((x) => x.text.includes(fragment));
@@ -53,12 +54,11 @@ test("a scare-quoted word with no speaker is not a quote", () => {
   assert.deepEqual(annotate("The so-called “peace plan” was published in Kyiv.", {}).quotes, []);
 });
 
-test("indirect speech: 'X said that ...', '..., X said', 'X declined to comment'", () => {
+test("indirect speech, when asked for: 'X said that ...', '..., X said', 'X declined to comment'", () => {
   const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk, PEOPLE.lavrov] };
-  const quotes = annotate(
-    "Stubb said that Finland would close two more crossings. Poland would follow within a week, Tusk said. Lavrov declined to comment.",
-    spec,
-  ).quotes;
+  const text = "Stubb said that Finland would close two more crossings. Poland would follow within a week, Tusk said. Lavrov declined to comment.";
+  assert.deepEqual(annotate(text, spec).quotes, [], "off by default");
+  const quotes = findQuotes(makeDoc(text, spec), { indirectSpeech: true });
   assert.deepEqual(quotes.map((q) => [q.speaker?.name, q.direct, q.text]), [
     ["Alexander Stubb", false, "Finland would close two more crossings"],
     ["Donald Tusk", false, "Poland would follow within a week"],
