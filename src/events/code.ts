@@ -1,13 +1,12 @@
 // Codes one trigger match into events: source and target from the sentence's structure, then date,
 // place, quantities, contexts, evidence and a confidence.
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
-import type { Actor, ActorIndex, Chunk } from "./actors.ts";
-import { countryByCode } from "./countries.ts";
+import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, intentType, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "./roles.ts";
-import type { Objects } from "./roles.ts";
-import { CLAUSAL_VERBS, SPEECH_VERBS } from "./speech.ts";
+import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "../link/index.ts";
+import type { Objects } from "../link/index.ts";
+import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
 import type { EventDate } from "./when.ts";
 
@@ -177,7 +176,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = source;
     source = demander;
   }
-  const place = placeOf(placeActor) ?? target?.place ?? (region && { name: region.ref.name });
+  const place = placeOf(placeActor, cc.ix.countries) ?? target?.place ?? (region && { name: region.ref.name });
   if (target && !target.ref.country && target.kind === "group" && place?.country) {
     // "killed 23 people in Tel Aviv": people of the place's country.
     target = { ...target, ref: { ...target.ref, country: place.country } };
@@ -367,11 +366,11 @@ function sameActor(a: Actor, b: Actor): boolean {
   return a.ref.name.toLowerCase() === b.ref.name.toLowerCase();
 }
 
-function placeOf(actor: Actor | undefined): Place | undefined {
+function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place | undefined {
   if (!actor) return undefined;
   if (actor.place) return actor.place;
   if (actor.kind !== "country" || !actor.ref.country) return undefined;
-  const info = countryByCode(actor.ref.country);
+  const info = countries.byCode(actor.ref.country);
   return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon };
 }
 

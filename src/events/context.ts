@@ -2,8 +2,8 @@
 // "plans to"), negated ("did not meet", "neither ... nor"), historical (dated well before publication).
 // The cue words are data (data/events/contexts.yaml).
 import type { PloverType } from "../model/index.ts";
-import type { ActorIndex } from "./actors.ts";
-import { readDataFile } from "./data-files.ts";
+import type { ActorIndex } from "../link/index.ts";
+import { readDataFile } from "../link/index.ts";
 import { daysBefore } from "./when.ts";
 
 interface ContextFile {

@@ -1,11 +1,12 @@
 // The events layer: PLOVER events (with CAMEO codes) coded from trigger patterns in data files, with
 // source and target from sentence structure, date, place, quantities, contexts, evidence and confidence.
+import type { KnowledgeBase } from "../kb/index.ts";
 import type { Event, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt, tokensIn } from "../segment/index.ts";
-import { actorIndex } from "./actors.ts";
-import type { ActorIndex } from "./actors.ts";
+import { actorIndex } from "../link/index.ts";
+import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
 import { CONTENT_CARRIERS, isContentForm, saysToday } from "./context.ts";
@@ -15,19 +16,14 @@ import { matchTriggers } from "./match.ts";
 import { completeSources, inheritTargets, mergeRestatements } from "./merge.ts";
 import { isCalendarTimex } from "./when.ts";
 
-export { actorIndex, isCountryEntity } from "./actors.ts";
-export { readDataFile } from "./data-files.ts";
-export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
-export { subjectOf, objectsAfter, coordinatedWith } from "./roles.ts";
-export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
 export { loadTriggerLexicon, compilePattern, TRIGGER_DIR } from "./lexicon.ts";
 export type { TriggerLexicon, TriggerDef } from "./lexicon.ts";
 export type { CodedEvent } from "./code.ts";
 
-/** Codes the events of an annotated document with a trigger lexicon. */
-export function codeEvents(doc: Doc, lexicon: TriggerLexicon): Event[] {
+/** Codes the events of an annotated document with a trigger lexicon; actors resolve through the knowledge base. */
+export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase): Event[] {
   const segments = layer(doc, "segments");
-  const ix = actorIndex(doc);
+  const ix = actorIndex(doc, kb);
   const quoted = quotedTokens(ix, doc);
   const cc: CodingContext = {
     text: doc.text,
@@ -78,5 +74,5 @@ export const eventsStage = defineStage({
   name: "events.patterns",
   needs: ["segments", "entities", "timexes", "quantities", "quotes"],
   adds: "events",
-  run: (doc) => codeEvents(doc, (defaultLexicon ??= loadTriggerLexicon())),
+  run: (doc, ctx) => codeEvents(doc, (defaultLexicon ??= loadTriggerLexicon()), ctx.kb),
 });

@@ -1,6 +1,6 @@
 // Finds trigger patterns in a sentence's tokens. Between two pattern words the modifiers news puts there
 // are skipped ("held indirect talks", "launched 18 missiles"); "..." allows any few words.
-import type { ActorIndex, Chunk } from "./actors.ts";
+import type { ActorIndex, Chunk } from "../link/index.ts";
 import type { CompiledTrigger, PatternStep, TriggerLexicon } from "./lexicon.ts";
 
 export interface TriggerMatch {

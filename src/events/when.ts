@@ -2,7 +2,7 @@
 // phrases, one date per coordinated timex ("in May and June"); the article's date only where the text
 // says it happened today, and then marked.
 import type { Sentence, Timex } from "../model/index.ts";
-import type { ActorIndex } from "./actors.ts";
+import type { ActorIndex } from "../link/index.ts";
 
 export interface EventDate {
   value: string;

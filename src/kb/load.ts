@@ -161,7 +161,7 @@ class KbBuilder {
     for (const entry of byStatus) {
       for (const d of entry.demonyms ?? []) {
         if (!demonyms.has(nameKey(d))) demonyms.set(nameKey(d), entry.id);
-        if (!/(s|ese|sh|ch)$/.test(d)) demonyms.set(nameKey(d + "s"), entry.id);
+        if (!/(s|ese|sh|ch)$/.test(d) && !demonyms.has(nameKey(d + "s"))) demonyms.set(nameKey(d + "s"), entry.id);
       }
     }
     for (const entry of this.entries) {

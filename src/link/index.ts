@@ -74,3 +74,14 @@ export function actorRef(entity: Entity): ActorRef {
 export function roleHolders(kb: KnowledgeBase, country: string, role: string, date?: string): KbEntry[] {
   return roleHoldersOn(kb, country, role, date);
 }
+
+// Actor resolution shared by the quotes and events stages: noun phrases to actors, roles from word order,
+// the speech-verb lexicon, countries from the knowledge base, and the small loader of data files.
+export { actorIndex, isCountryEntity } from "./actors.ts";
+export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
+export { subjectOf, objectsAfter, coordinatedWith, subjectAfterComma } from "./roles.ts";
+export type { Objects } from "./roles.ts";
+export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
+export { countryGazetteer } from "./countries.ts";
+export type { CountryGazetteer, CountryInfo, CountryPhrase } from "./countries.ts";
+export { readDataFile, DATA_DIR } from "./data-files.ts";

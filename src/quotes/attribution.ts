@@ -3,8 +3,8 @@
 // said"; ""...," said Lavrov"), through the actor index (titles, pronouns, descriptions).
 import type { ActorRef, Segments, Sentence } from "../model/index.ts";
 import { sentenceAt } from "../segment/index.ts";
-import { SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../events/index.ts";
-import type { ActorIndex, Chunk } from "../events/index.ts";
+import { SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import type { ActorIndex, Chunk } from "../link/index.ts";
 
 export interface Attribution {
   speaker: ActorRef;

@@ -1,10 +1,11 @@
 // The quotes layer: direct quotes from quotation marks (over sentence and paragraph breaks, nested,
 // partial) and indirect speech, each with its speaker resolved through the actor index.
+import type { KnowledgeBase } from "../kb/index.ts";
 import type { ActorRef, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt } from "../segment/index.ts";
-import { actorIndex, readDataFile } from "../events/index.ts";
+import { actorIndex, readDataFile } from "../link/index.ts";
 import { cueAfter, cueBefore } from "./attribution.ts";
 import type { Attribution } from "./attribution.ts";
 import { findIndirectSpeech } from "./indirect.ts";
@@ -26,10 +27,11 @@ export interface QuoteOptions {
   indirectSpeech: boolean;
 }
 
-export function findQuotes(doc: Doc, options: QuoteOptions = { indirectSpeech: OPTIONS.indirect_speech === true }): Quote[] {
+/** Quotes and their speakers; speakers resolve through the knowledge base. */
+export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = { indirectSpeech: OPTIONS.indirect_speech === true }): Quote[] {
   const text = doc.text;
   const segments = layer(doc, "segments");
-  const ix = actorIndex(doc);
+  const ix = actorIndex(doc, kb);
   const passages = findQuotedPassages(text);
   const quotes: Quote[] = [];
   let previous: { speaker: ActorRef; end: number } | undefined;
@@ -79,5 +81,5 @@ export const quotesStage = defineStage({
   name: "quotes.rules",
   needs: ["segments", "entities"],
   adds: "quotes",
-  run: findQuotes,
+  run: (doc, ctx) => findQuotes(doc, ctx.kb),
 });

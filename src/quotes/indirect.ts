@@ -1,8 +1,8 @@
 // Indirect speech: "X said (that) ...", "..., X said.", "saying ...", "X declined to comment". The
 // reported words are kept as a quote with `direct: false`; sentences holding a direct quote are left to it.
 import type { Quote, Segments, Sentence } from "../model/index.ts";
-import { CLAUSAL_VERBS, DECLINED, DECLINED_FIRST, subjectOf } from "../events/index.ts";
-import type { ActorIndex } from "../events/index.ts";
+import { CLAUSAL_VERBS, DECLINED, DECLINED_FIRST, subjectOf } from "../link/index.ts";
+import type { ActorIndex } from "../link/index.ts";
 import { isSpeechVerb } from "./attribution.ts";
 
 export function findIndirectSpeech(text: string, segments: Segments, ix: ActorIndex, sentences: Sentence[]): Quote[] {

@@ -1,5 +1,7 @@
 // Builds annotated documents by hand for the quotes and events tests: text, then the entity, timex and
 // quantity layers written in the test, so these stages are tested apart from the recognisers before them.
+import { loadKnowledgeBase } from "../../src/kb/index.ts";
+import type { KnowledgeBase } from "../../src/kb/index.ts";
 import type { Entity, Quantity, Timex, TimexType } from "../../src/model/index.ts";
 import type { Doc } from "../../src/pipeline/index.ts";
 import { segmentText } from "../../src/segment/index.ts";
@@ -56,9 +58,15 @@ export function makeDoc(text: string, spec: DocSpec = {}): Doc {
 /** The quotes layer, then the events layer with the bundled triggers (or the lexicon given). */
 export function annotate(text: string, spec: DocSpec = {}, lexicon: TriggerLexicon = bundled()) {
   const doc = makeDoc(text, spec);
-  doc.quotes = findQuotes(doc);
-  doc.events = codeEvents(doc, lexicon);
+  doc.quotes = findQuotes(doc, bundledKb());
+  doc.events = codeEvents(doc, lexicon, bundledKb());
   return { quotes: doc.quotes, events: doc.events };
+}
+
+let kb: KnowledgeBase | undefined;
+/** The bundled knowledge base: countries, demonyms and capitals name actors the entities do not. */
+export function bundledKb(): KnowledgeBase {
+  return (kb ??= loadKnowledgeBase());
 }
 
 let lexicon: TriggerLexicon | undefined;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate, makeDoc, PEOPLE, PLACES } from "../events/documents.ts";
+import { annotate, bundledKb, makeDoc, PEOPLE, PLACES } from "../events/documents.ts";
 import { findQuotes } from "../../src/quotes/index.ts";
 
 const speakerOf = (text: string, spec: Parameters<typeof annotate>[1], fragment: string) => {
@@ -58,7 +58,7 @@ test("indirect speech, when asked for: 'X said that ...', '..., X said', 'X decl
   const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk, PEOPLE.lavrov] };
   const text = "Stubb said that Finland would close two more crossings. Poland would follow within a week, Tusk said. Lavrov declined to comment.";
   assert.deepEqual(annotate(text, spec).quotes, [], "off by default");
-  const quotes = findQuotes(makeDoc(text, spec), { indirectSpeech: true });
+  const quotes = findQuotes(makeDoc(text, spec), bundledKb(), { indirectSpeech: true });
   assert.deepEqual(quotes.map((q) => [q.speaker?.name, q.direct, q.text]), [
     ["Alexander Stubb", false, "Finland would close two more crossings"],
     ["Donald Tusk", false, "Poland would follow within a week"],

@@ -1,12 +1,13 @@
 // Who the noun phrases of a document name. Quotes (speakers) and events (source, target) both read this
 // index: noun-phrase chunks over the wink tokens, each resolved to an actor through the entities layer,
-// the country gazetteer, titles ("the Ukrainian leader"), nationality words ("Russian drones" is Russia)
+// the knowledge base's countries, titles ("the Ukrainian leader"), nationality words ("Russian drones" is Russia)
 // and pronouns (he/she -> the latest person in subject position).
 import type { ActorRef, Entity, Place, Segments, Timex, Tokens } from "../model/index.ts";
 import type { Doc } from "../pipeline/stage.ts";
+import type { KnowledgeBase } from "../kb/index.ts";
 import { tokensIn } from "../segment/index.ts";
-import { countryByCode, countryOfName, countryPhraseAt } from "./countries.ts";
-import type { CountryInfo } from "./countries.ts";
+import { countryGazetteer } from "./countries.ts";
+import type { CountryGazetteer, CountryInfo } from "./countries.ts";
 import { readDataFile } from "./data-files.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
@@ -48,6 +49,8 @@ export interface ActorIndex {
   chunkAt: Int32Array;
   /** Coordinated subjects ("the US and China announced"), in text order: what a later "they" may be. */
   subjectPairs: Array<{ token: number; sides: [Actor, Actor] }>;
+  /** The knowledge base's countries the index was resolved with. */
+  countries: CountryGazetteer;
 }
 
 interface ActorNouns {
@@ -85,12 +88,12 @@ const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 const cache = new WeakMap<Segments, ActorIndex>();
 
 /** The actor index of a document (built once per document and shared by the quotes and events stages). */
-export function actorIndex(doc: Doc): ActorIndex {
+export function actorIndex(doc: Doc, kb: KnowledgeBase): ActorIndex {
   const segments = doc.segments;
   if (!segments) throw new Error("actorIndex needs the segments layer");
   let index = cache.get(segments);
   if (!index) {
-    index = buildActorIndex(doc.text, segments, doc.entities ?? [], doc.timexes ?? []);
+    index = buildActorIndex(doc.text, segments, doc.entities ?? [], doc.timexes ?? [], countryGazetteer(kb));
     cache.set(segments, index);
   }
   return index;
@@ -123,6 +126,7 @@ class Resolver {
     private readonly segments: Segments,
     entities: Entity[],
     timexes: Timex[],
+    private readonly countries: CountryGazetteer,
   ) {
     const { start, end } = segments.tokens;
     this.words = start.map((s, i) => text.slice(s, end[i]).toLowerCase());
@@ -136,7 +140,7 @@ class Resolver {
     for (const t of timexes) for (const k of tokensIn(segments, t.start, t.end)) this.timeAt[k] = 1;
     this.entityAt = new Int32Array(start.length).fill(-1);
     for (const entity of entities) {
-      if (isCountryEntity(entity) && entity.country) this.countryEntity.set(entity.country, entity);
+      if (isCountryEntity(entity, countries) && entity.country) this.countryEntity.set(entity.country, entity);
       for (const m of entity.mentions) {
         const toks = tokensIn(segments, m.start, m.end);
         if (!toks.length) continue;
@@ -344,8 +348,8 @@ class Resolver {
         // "Iraqi Kurds", "Serbian Workers' Union": an entity the entities layer gave no country keeps the one its words name.
         if (!span.entity.country && !gazetteer) {
           for (let g = span.first; g <= span.last && !gazetteer; g++) {
-            const inner = countryPhraseAt(this.words, g, span.last + 1);
-            if (inner && this.capital[g]) gazetteer = { country: inner.country, kind: inner.kind, first: g, last: g + inner.words.length - 1 };
+            const inner = this.capital[g] ? this.countries.phraseAt(this.words, g, span.last + 1) : undefined;
+            if (inner) gazetteer = { country: inner.country, kind: inner.kind, first: g, last: g + inner.length - 1 };
           }
         }
         if (type === "PERSON") person = span;
@@ -354,9 +358,9 @@ class Resolver {
         k = Math.max(k, span.last);
         continue;
       }
-      const phrase = this.capital[k] ? countryPhraseAt(this.words, k, last + 1) : undefined;
+      const phrase = this.capital[k] ? this.countries.phraseAt(this.words, k, last + 1) : undefined;
       if (phrase) {
-        gazetteer = { country: phrase.country, kind: phrase.kind, first: k, last: k + phrase.words.length - 1 };
+        gazetteer = { country: phrase.country, kind: phrase.kind, first: k, last: k + phrase.length - 1 };
         k = gazetteer.last;
       } else if (this.pos(k) === "PROPN" && this.capital[k]) {
         name = name && name.last === k - 1 ? { first: name.first, last: k } : { first: k, last: k };
@@ -415,9 +419,9 @@ class Resolver {
   private countryIn(place: EntitySpan | undefined, gazetteer: { country: CountryInfo } | undefined): CountryInfo | undefined {
     if (place) {
       // A nationality word is read with the gazetteer, which prefers sovereign states ("French" is France).
-      const named = countryOfName(place.entity.name)?.country.code;
+      const named = this.countries.ofName(place.entity.name)?.country.code;
       const code = place.entity.type === "NORP" ? named ?? place.entity.country : place.entity.country ?? named;
-      const info = countryByCode(code);
+      const info = this.countries.byCode(code);
       if (info) return info;
     }
     return gazetteer?.country;
@@ -425,7 +429,7 @@ class Resolver {
 
   /** A city or capital named as actor: where it happened, with its country as the actor. */
   private cityPlace(place: EntitySpan | undefined, gazetteer: { kind: string; first: number; last: number } | undefined, country: CountryInfo): Place | undefined {
-    if (place && !isCountryEntity(place.entity) && place.entity.type !== "NORP") {
+    if (place && !isCountryEntity(place.entity, this.countries) && place.entity.type !== "NORP") {
       const e = place.entity;
       return { name: e.name, country: e.country ?? country.code, lat: e.geo?.lat, lon: e.geo?.lon };
     }
@@ -497,19 +501,20 @@ function markQuotedTokens(words: string[], segments: Segments): Uint8Array {
   return quoted;
 }
 
-export function isCountryEntity(e: Entity): boolean {
+/** A GPE that names a country itself (not its capital or a region). */
+export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean {
   if (e.type !== "GPE") return false;
-  const p = countryOfName(e.name);
+  const p = countries.ofName(e.name);
   return p?.kind === "country" && (!e.country || p.country.code === e.country);
 }
 
-function buildActorIndex(text: string, segments: Segments, entities: Entity[], timexes: Timex[]): ActorIndex {
-  const resolver = new Resolver(text, segments, entities, timexes);
+function buildActorIndex(text: string, segments: Segments, entities: Entity[], timexes: Timex[], countries: CountryGazetteer): ActorIndex {
+  const resolver = new Resolver(text, segments, entities, timexes, countries);
   const chunks: Chunk[] = [];
   for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
   const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
   chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
-  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs };
+  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs, countries };
   countriesFromPlacePhrases(index);
   return index;
 }
