@@ -151,7 +151,7 @@ class Grouper {
     if (org) return this.join(org, m);
     const type = m.type === "ORG" ? "ORG" : "PERSON";
     if (!m.weak || m.speaker || m.title) return this.addNamed({ ...m, type, weak: false });
-    if (m.locative) this.addNamed({ ...m, type: "GPE", weak: false });
+    if (m.locative && m.type !== "NORP") this.addNamed({ ...m, type: "GPE", weak: false }); // "a Christian camp" stays a nationality-like word
   }
 
   /** x comes before m in the same sentence (no sentence end between them). */

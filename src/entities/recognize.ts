@@ -679,14 +679,21 @@ class MentionReader {
         const tail = toks.slice(p + hit.words);
         if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) &&
             this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0])) && !this.isCueWord(tail[0]) &&
-            !NUMBERED.test(this.word(tail[0])) && !this.kb.demonyms.has(nameKey(this.word(toks[0])))) {
+            !NUMBERED.test(this.word(tail[0])) && !this.kb.demonyms.has(nameKey(this.word(toks[0]))) && !this.afterDefiniteArticle(toks[0])) {
           this.mentions.push({ ...this.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
           return;
         }
         // "the Sahel Security Monitor", "the Kyiv Independent": a place then unknown words after "the" name an organisation.
         if (!this.headline && p === 0 && tail.length && hit.entry.type !== "PERSON" && hit.entry.type !== "ORG" &&
-            this.lower(this.prev(toks[0])) === "the" && tail.every((t) => this.isCapitalised(t) && !this.knownAt([t], 0))) {
+            this.afterDefiniteArticle(toks[0]) && tail.every((t) => this.isCapitalised(t) && !this.knownAt([t], 0))) {
           this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-after-place", country: hit.entry.country });
+          return;
+        }
+        // "Social Democrats", "Sweden Democrats": a known group word ("Democrats") qualified by an unknown word is another group.
+        // In the plural it names a party ("the Free Democrats"), as "Democrats" alone names one.
+        if (unknownFrom >= 0 && p === toks.length - 1 && hit.words === 1 && this.lex.norpCues.has(nameKey(this.word(toks[p])))) {
+          const plural = /s$/.test(this.word(toks[p]));
+          this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: plural ? "ORG" : "NORP", source: "entities/proper-noun-chunk" });
           return;
         }
         // A known person's family name after an unknown given name is someone else of that family: "Tiffany Trump".
@@ -722,6 +729,17 @@ class MentionReader {
     if (head.some((t) => this.lex.titles.has(nameKey(this.word(t))))) return false;
     this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-of-place", country: entry.country });
     return true;
+  }
+
+  /** "the Sahel ...", "the far-right ...", "the ruling ...": "the", then at most a few adjectives, before token t. */
+  private afterDefiniteArticle(t: number): boolean {
+    let k = this.prev(t);
+    for (let n = 0; n < 5 && k >= 0; n++, k = this.prev(k)) {
+      const w = this.lower(k);
+      if (w === "the") return true;
+      if (w !== "-" && !(/^[a-z]+$/.test(w) && (this.pos[k] === "ADJ" || this.word(this.prev(k)) === "-" || this.word(this.next(k)) === "-"))) return false;
+    }
+    return false;
   }
 
   /** "in Doral, Florida", "in Kupiansk, Ukraine": after a locative preposition and before ", <known place>". */
@@ -822,8 +840,8 @@ class MentionReader {
     if (toks.length === 1 || handle) {
       m.weak = true;
       if (ACRONYM.test(words[0])) m.type = "ORG";
-      // "Euroclear, a Brussels-based clearing house": an apposition says what the name is
-      if (this.describedAsOrg(next)) {
+      // "Euroclear, a Brussels-based clearing house", "the Left party": an apposition or a noun after it says what it is
+      if (this.describedAsOrg(next) || (this.pos[next] === "NOUN" && this.lex.orgNouns.has(this.lower(next)) && this.afterDefiniteArticle(first))) {
         m.type = "ORG";
         m.weak = false;
       }
@@ -846,8 +864,8 @@ class MentionReader {
     if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)) || ACRONYM.test(this.word(t)))) return "ORG";
     // People's names do not start with a nationality: "European Community", "Latvian Railways".
     if (toks.length > 1 && (this.countryOfWord(toks[0]) || this.regionOfAdjective([toks[0]]) !== undefined)) return "ORG";
-    // Nor follow "the": "the Sudan Doctors Network", "the Kurdistan Workers Party".
-    if (toks.length > 1 && this.lower(this.prev(toks[0])) === "the") return "ORG";
+    // Nor follow "the": "the Sudan Doctors Network", "the far-right National Rally".
+    if (toks.length > 1 && this.afterDefiniteArticle(toks[0])) return "ORG";
     return "PERSON";
   }
 
@@ -959,8 +977,11 @@ class MentionReader {
         const info = this.lex.titles.get(this.keyOf(words.slice(k, k + n)));
         // "of" must name something before the person: "spokesperson of the armed forces Abolfazl
         // Shekarchi", but in "the president of the Eurogroup" the capitalised word is what he presides.
+        // "the leader of the far-right National Rally": an adjective last leaves the name as the head of the "of".
         const ofWhat = words.slice(k + n + 1).filter((t) => this.word(t) !== "the");
-        if (info && (k + n === words.length || (this.word(words[k + n]) === "of" && ofWhat.length))) return { part: words.slice(k), info };
+        const last = ofWhat[ofWhat.length - 1];
+        const complete = ofWhat.length > 0 && this.pos[last] === "NOUN" && this.word(this.prev(last)) !== "-";
+        if (info && (k + n === words.length || (this.word(words[k + n]) === "of" && complete))) return { part: words.slice(k), info };
       }
     }
     return undefined;

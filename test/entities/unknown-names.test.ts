@@ -81,3 +81,18 @@ test("a ship's name after its prefix is a vessel, not an organisation", () => {
   const es = entitiesOf("The coast guard fired water cannon at the BRP Suluan near the shoal.");
   assert.ok(!["ORG", "PERSON"].includes(String(named(es, "BRP Suluan")?.type)));
 });
+
+test("party names: after 'the' and its adjectives, with 'party' after them, or as a qualified plural group", () => {
+  const es = entitiesOf("Marine Le Pen, the leader of the far-right National Rally, and Jean-Luc Mélenchon of the hard-left France Unbowed " +
+    "met the Left party and Olaf Scholz's Social Democrats.");
+  assert.equal(named(es, "National Rally")?.type, "ORG");
+  assert.equal(named(es, "France Unbowed")?.type, "ORG");
+  assert.equal(named(es, "Left")?.type, "ORG");
+  assert.equal(named(es, "Social Democrats")?.type, "ORG");
+  assert.equal(named(es, "Democratic Party"), undefined, "not the US party");
+  assert.equal(named(es, "Marine Le Pen")?.type, "PERSON");
+});
+
+test("a nationality-like word before a place noun stays a nationality word", () => {
+  assert.notEqual(typeOf("Camp Mystic, a Christian camp for girls, lost 27 campers.", "Christian"), "GPE");
+});
