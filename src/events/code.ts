@@ -2,7 +2,7 @@
 // place, quantities, contexts, evidence and a confidence.
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
-import { contextsOf, GOVERNORS, intentType, isHistorical, REPORTERS } from "./context.ts";
+import { contextsOf, GOVERNORS, intentType, isBackground, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "../link/index.ts";
 import type { Objects } from "../link/index.ts";
@@ -143,6 +143,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const { objects } = roles;
   let source = found;
   let target = foundTarget;
+  // "nine civilians were killed" read as actors: a count of victims neither acts nor is the side acted on;
+  // the place they were in is ("killed 15 people in El Fasher").
+  if (source.counted) return [];
+  if (target?.counted) target = undefined;
   // A region ("Asia", "the Middle East") is where something happens, not a party to it.
   const region = target?.entityType === "LOC" ? target : undefined;
   if (region) target = undefined;
@@ -165,10 +169,12 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const evidenceStart = start[clauseFirst];
   const evidenceEnd = end[Math.min(evidenceLast, s.lastToken)];
   const quantities = cc.quantities.filter((q) => q.start >= start[clauseFirst] && q.end <= end[clauseLast]);
-  const dates = datesOf(ix, {
+  const dated = datesOf(ix, {
     sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
     published: cc.published, todayCue: cc.todayCues[sentenceIndex],
   });
+  const dates = dated.filter((d) => !isBackground(d.value, cc.published));
+  if (dated.length && !dates.length) return [];
   const contexts = contextsOf(ix, head, clauseFirst, s.firstToken);
   // "Straw said the government and the rebels must reach an agreement": a demand on them, by him.
   const demander = demandedBy(ix, head, clauseFirst, s);

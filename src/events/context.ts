@@ -14,6 +14,7 @@ interface ContextFile {
   governors: string[];
   reporters: string[];
   historical_after_days: number;
+  background_after_days: number;
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
   refusal: string[];
@@ -35,6 +36,7 @@ export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 /** Verbs whose subject reports or watches an act, rather than doing it. */
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
+const BACKGROUND_AFTER_DAYS = file.background_after_days;
 /** Words between a cue and its trigger: auxiliaries, adverbs, "to", other verbs of the chain. */
 const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP", "ADJ", "PROPN", "DET"]);
 const REACH = 5;
@@ -66,6 +68,11 @@ export function saysToday(ix: ActorIndex, first: number, last: number): boolean 
 
 export function isHistorical(date: string | undefined, published: string | undefined): boolean {
   return !!date && !!published && daysBefore(date, published) >= HISTORICAL_AFTER_DAYS;
+}
+
+/** Whether a date lies so far before publication that the event is background, not news. */
+export function isBackground(date: string, published: string | undefined): boolean {
+  return !!published && daysBefore(date, published) >= BACKGROUND_AFTER_DAYS;
 }
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */

@@ -24,6 +24,8 @@ export interface Actor {
   isPerson: boolean;
   /** The entity's type when the actor is an entity. */
   entityType?: string;
+  /** "15 people", "nine civilians": a count of people, who suffer or are counted rather than act as one. */
+  counted?: boolean;
 }
 
 /** A noun phrase: the actor it names, the possessor ("Israel's" strike), and where it stands. */
@@ -458,7 +460,9 @@ class Resolver {
     while (from < last && (this.pos(from) === "DET" || this.pos(from) === "PART" || POSSESSIVE_PRONOUNS.has(this.words[from]))) from++;
     const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]) };
     if (country) ref.country = country;
-    return { ref, kind: "group", first: from, last, isPerson: false };
+    const actor: Actor = { ref, kind: "group", first: from, last, isPerson: false };
+    if (this.pos(from) === "NUM") actor.counted = true;
+    return actor;
   }
 
   /** "the president": the latest person whose role has the title, of any country. */
