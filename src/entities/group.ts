@@ -145,13 +145,27 @@ class Grouper {
     const word = variantKey(this.surface(m));
     const key = nameKey(this.surface(m));
     const persons = this.groups.filter((g) => g.type === "PERSON" && g.words.length > 1);
-    const family = this.nearest(persons.filter((g) => g.words[g.words.length - 1] === word), m);
-    const given = family ?? this.nearest(persons.filter((g) => g.words[0] === word), m);
+    const family = this.principal(persons.filter((g) => g.words[g.words.length - 1] === word));
+    const given = family ?? this.principal(persons.filter((g) => g.words[0] === word));
     const org = given ?? this.groups.find((g) => g.type !== "PERSON" && (g.keys.has(key) || initials(g) === key));
     if (org) return this.join(org, m);
     const type = m.type === "ORG" ? "ORG" : "PERSON";
     if (!m.weak || m.speaker || m.title) return this.addNamed({ ...m, type, weak: false });
     if (m.locative && m.type !== "NORP") this.addNamed({ ...m, type: "GPE", weak: false }); // "a Christian camp" stays a nationality-like word
+  }
+
+  /**
+   * Of several people sharing the name a lone word gives, the article's principal one: news names the others
+   * in full every time ("Lee" is Lee Jae-myung even just after "Lee Jun-seok came third"). The most mentioned,
+   * then the first introduced.
+   */
+  private principal(groups: Group[]): Group | undefined {
+    let best: Group | undefined;
+    for (const g of groups) {
+      if (!best || g.mentions.length > best.mentions.length ||
+          (g.mentions.length === best.mentions.length && g.mentions[0].start < best.mentions[0].start)) best = g;
+    }
+    return best;
   }
 
   /** x comes before m in the same sentence (no sentence end between them). */

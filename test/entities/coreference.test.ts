@@ -53,3 +53,10 @@ test("a month written like a family name is not the person", () => {
   const es = entitiesOf("Former Prime Minister Theresa May spoke in Oxford. Talks resumed in May and again on June 12.");
   assert.deepEqual(mentionTexts(named(es, "Theresa May")), ["Theresa May"]);
 });
+
+test("a lone name shared by several people is the article's principal one, not the last named", () => {
+  const es = entitiesOf("Lee Jae-myung won the election with 49.4% of the vote. Lee Jun-seok came third. " +
+    "In a brief ceremony, Lee promised to heal the nation.", "2025-06-04");
+  assert.deepEqual(mentionTexts(named(es, "Lee Jae-myung")), ["Lee Jae-myung", "Lee"]);
+  assert.deepEqual(mentionTexts(named(es, "Lee Jun-seok")), ["Lee Jun-seok"]);
+});
