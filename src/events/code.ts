@@ -156,6 +156,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = placeActor;
     targetFrom = "place";
   }
+  // "Netanyahu asked Israelis to ...", "Trump said, in the first strike on ...": a person does not act on
+  // the state they belong to; such a target is a misreading of a wider clause or of the place.
+  if (target && source.isPerson && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
   if (def.requiresTarget && !target) return [];
   if (def.symmetric && target) {
     cc.lastPair = [source, target];
@@ -365,6 +368,16 @@ function isPassive(ix: ActorIndex, head: number, sentenceFirst: number): boolean
     if (pos !== "ADV" && pos !== "PART") return false;
   }
   return false;
+}
+
+/** The state or its people by name alone ("Israel", "the United States", "Israelis"), not "Ugandan opposition". */
+function namesCountry(actor: Actor, ix: ActorIndex): boolean {
+  if (actor.kind === "country") {
+    const chunk = ix.chunks[ix.chunkAt[actor.first]];
+    const phrase = ix.countries.phraseAt(ix.words, actor.first, actor.last + 1);
+    return phrase?.kind === "country" || (phrase?.kind === "adjective" && chunk?.last === actor.last);
+  }
+  return actor.entityType === "GPE" && ix.countries.ofName(actor.ref.name)?.kind === "country";
 }
 
 function sameActor(a: Actor, b: Actor): boolean {

@@ -24,7 +24,7 @@ export interface Actor {
   isPerson: boolean;
   /** The entity's type when the actor is an entity. */
   entityType?: string;
-  /** "15 people", "nine civilians": a count of people, who suffer or are counted rather than act as one. */
+  /** "15 people", "nine civilians": a count of victims or bystanders, who suffer rather than act as one. */
   counted?: boolean;
 }
 
@@ -60,6 +60,7 @@ interface ActorNouns {
   state_agents: string[];
   weapons: string[];
   groups: string[];
+  victims: string[];
   pair_anaphora: string[];
   title_words: string[];
   time_nouns: string[];
@@ -71,6 +72,7 @@ const PERSON_TITLES = new Set(nouns.person_titles);
 const STATE_AGENTS = new Set(nouns.state_agents);
 const WEAPONS = new Set(nouns.weapons);
 const GROUPS = new Set(nouns.groups);
+const VICTIMS = new Set(nouns.victims);
 const TITLE_WORDS = new Set(nouns.title_words);
 const TIME_NOUNS = new Set(nouns.time_nouns);
 const QUANTITY_NOUNS = new Set(nouns.quantity_nouns);
@@ -461,7 +463,7 @@ class Resolver {
     const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]) };
     if (country) ref.country = country;
     const actor: Actor = { ref, kind: "group", first: from, last, isPerson: false };
-    if (this.pos(from) === "NUM") actor.counted = true;
+    if (this.pos(from) === "NUM" && !country && VICTIMS.has(this.lemma(last))) actor.counted = true;
     return actor;
   }
 

@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, PEOPLE, PLACES } from "./documents.ts";
+
+const brief = (events: ReturnType<typeof annotate>["events"]) =>
+  events.map((e) => [e.type, e.source?.name, e.target?.name ?? null]);
+
+test("an act recalled from years before publication is background, not coded; last month's is", () => {
+  const spec = { entities: [PLACES.russia, PLACES.ukraine], published: "2025-05-16" };
+  const old = annotate("Russia invaded Ukraine in 2022.", { ...spec, timexes: [{ text: "2022", value: "2022" }] }).events;
+  assert.deepEqual(old, []);
+  const recent = annotate("Russia attacked Ukraine in April.", { ...spec, timexes: [{ text: "April", value: "2025-04" }] }).events;
+  assert.deepEqual(brief(recent), [["ASSAULT", "Russia", "Ukraine"]]);
+});
+
+test("counted victims are no actor: the place they were in is the target", () => {
+  const text = "Russian drones killed 14 people in Kyiv overnight.";
+  const events = annotate(text, { entities: [PLACES.kyiv] }).events;
+  assert.equal(events.length, 1);
+  assert.equal(events[0].source?.country, "RUS");
+  assert.equal(events[0].target?.country, "UKR");
+  assert.equal(events[0].place?.name, "Kyiv");
+});
+
+test("'nine civilians' read as a subject codes nothing; counted rebels of a nation still act", () => {
+  assert.deepEqual(annotate("Nine civilians attacked the convoy near the border.").events, []);
+  const rebels = annotate("Two hundred Congolese rebels surrendered to the army on Monday.").events;
+  assert.equal(rebels[0]?.source?.country, "COD");
+});
+
+test("a leader does not act on their own state: 'Trump said the United States ...' has no such target", () => {
+  const text = "Donald Trump urged the United States to stop funding the program.";
+  const events = annotate(text, { entities: [PEOPLE.trump, { name: "United States", type: "GPE", country: "USA", mentions: ["United States"] }] }).events;
+  for (const e of events) assert.notEqual(e.target?.name, "United States");
+});
+
+test("nationality words come from the knowledge base: 'Bosnian police', 'Croat police'", () => {
+  const [bosnian] = annotate("Bosnian police arrested the suspect in Sarajevo on Friday.").events;
+  assert.equal(bosnian?.source?.country, "BIH");
+  const [croat] = annotate("Croat police detained two men in Mostar on Saturday.").events;
+  assert.equal(croat?.source?.country, "HRV");
+});
