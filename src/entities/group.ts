@@ -83,7 +83,7 @@ class Grouper {
     let group: Group | undefined;
     if (m.acronymOf) group = this.ofMention.get(m.acronymOf);
     const key = m.kb ? `kb|${m.kb.id}` : this.unknownKey(m);
-    group ??= this.byKey.get(key) ?? (m.kb ? this.longerCountryName(m) : this.knownByAlias(m) ?? this.containingPerson(m));
+    group ??= this.byKey.get(key) ?? (m.kb ? this.longerCountryName(m) : this.knownByAlias(m) ?? this.containingPerson(m) ?? this.endingOfName(m));
     if (!group) {
       group = { mentions: [], kb: m.kb, type: m.type, words: [], keys: new Set() };
       this.groups.push(group);
@@ -129,6 +129,14 @@ class Grouper {
     const words = nameKey(this.surface(m)).split(" ").map(variantKey);
     return this.groups.find((g) => g.type === "PERSON" && g.words.length > 1 &&
       (words.every((w) => g.words.includes(w)) || g.words.every((w) => words.includes(w))));
+  }
+
+  /** "Renaissance Dam" after "Grand Ethiopian Renaissance Dam": the last words of an unknown organisation's or place's name. */
+  private endingOfName(m: Mention): Group | undefined {
+    if (m.type === "PERSON" || m.type === "NORP") return undefined;
+    const key = nameKey(this.surface(m));
+    if (!key.includes(" ")) return undefined;
+    return this.groups.find((g) => !g.kb && this.classOf(g.type) === this.classOf(m.type) && [...g.keys].some((k) => k.endsWith(` ${key}`)));
   }
 
   private join(group: Group, m: Mention): void {

@@ -23,6 +23,7 @@ const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "l
 const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
 // "Kyauk Ni Maw, on Ramree island": a name followed by where it lies is a place.
 const APPOSITION_PLACE = new Set(["in", "on", "near", "outside", "north", "south", "east", "west"]);
+const QUOTE_MARK = /^["\u201c\u201d]$/;
 const NUMBERED = /(?:^|-)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)$/;
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
 
@@ -246,6 +247,16 @@ class MentionReader {
         last = tail[tail.length - 1];
         continue;
       }
+      // A nickname in quotes inside a name: Jorge "Tuto" Quiroga, Jimmy "Barbecue" Cherizier.
+      if (QUOTE_MARK.test(w) && after >= 0 && this.isCapitalised(after) && this.lex.notNames.has(this.word(after)) === false) {
+        const close = this.next(after);
+        const surname = close >= 0 ? this.next(close) : -1;
+        if (close >= 0 && QUOTE_MARK.test(this.word(close)) && surname >= 0 && this.isCapitalised(surname) && this.pos[surname] === "PROPN") {
+          toks.push(k, after, close, surname);
+          last = surname;
+          continue;
+        }
+      }
       // A function word written with a capital inside a name ("Doctors Without Borders") goes on with it.
       const inside = this.lex.notNames.has(w) && after >= 0 && this.isCapitalised(after) && !this.lex.notNames.has(this.word(after));
       if (this.isCapitalised(k) && this.pos[k] !== "PUNCT" && (!this.lex.notNames.has(w) || inside)) {
@@ -375,6 +386,8 @@ class MentionReader {
   private readRun(run: Run): void {
     let toks = run.toks;
     while (toks.length && this.lex.notNames.has(this.word(toks[0])) && !this.knownWithFunctionWord(toks[0])) toks = toks.slice(1);
+    // "Businessman Samuel Doria Medina": a common noun opening the sentence describes the name after it
+    if (toks.length > 2 && this.isSentenceStart(toks[0]) && this.lex.occupationNouns.has(this.lower(toks[0]))) toks = toks.slice(1);
     toks = this.trimConnectors(toks);
     if (!toks.length) return;
     const acronym = this.bracketedAcronym(toks[toks.length - 1]);
@@ -460,6 +473,7 @@ class MentionReader {
     for (let n = 0; n < 2 && k >= 0 && /^[a-z]+$/.test(this.word(k)); n++, k = this.next(k)) {
       words.push(k);
       const tail = this.textOf(words);
+      if (this.word(this.next(k)) === "-" && this.joined(k, this.next(k))) return false; // "Sudan's army-led government"
       const known = forms.map((f) => lookupName(this.kb, `${f} ${tail}`)[0]).find(Boolean);
       const target = known ?? (n === 0 && this.lex.stateNouns.has(this.word(k)) ? this.kb.countries.get(country) : undefined);
       if (!target) continue;
@@ -696,6 +710,13 @@ class MentionReader {
           this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: plural ? "ORG" : "NORP", source: "entities/proper-noun-chunk" });
           return;
         }
+        // "Samuel Doria Medina": two unknown given names before a city's name make a person's name.
+        if (!this.headline && unknownFrom >= 0 && p - unknownFrom >= 2 && p === toks.length - 1 && hit.words === 1 && hit.entry.kind === "city" &&
+            toks.slice(unknownFrom, p).every((t) => this.pos[t] === "PROPN" && !this.isCueWord(t) && !this.lex.placeStarts.has(nameKey(this.word(t))) &&
+              !this.kb.demonyms.has(nameKey(this.word(t))))) {
+          this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: "PERSON", source: "entities/proper-noun-chunk" });
+          return;
+        }
         // A known person's family name after an unknown given name is someone else of that family: "Tiffany Trump".
         if (!this.headline && unknownFrom >= 0 && p === toks.length - 1 && hit.words === 1 && hit.entry.type === "PERSON" &&
             p - unknownFrom <= 2 && toks.slice(unknownFrom, p).every((t) => this.isCapitalised(t) && !this.entryFor([t]) &&
@@ -737,6 +758,7 @@ class MentionReader {
     for (let n = 0; n < 5 && k >= 0; n++, k = this.prev(k)) {
       const w = this.lower(k);
       if (w === "the") return true;
+      if (this.lex.titleModifiers.has(w) || this.lex.titleQualifiers.has(w)) return false; // "the late Shinzo Abe"
       if (w !== "-" && !(/^[a-z]+$/.test(w) && (this.pos[k] === "ADJ" || this.word(this.prev(k)) === "-" || this.word(this.next(k)) === "-"))) return false;
     }
     return false;

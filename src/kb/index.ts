@@ -105,6 +105,8 @@ export interface Lexicon {
   orgNouns: Set<string>;
   /** "USS", "BRP": a ship's name follows. */
   vesselPrefixes: Set<string>;
+  /** "businessman", "activist": before a name at a sentence's start, a description, not part of the name. */
+  occupationNouns: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;

@@ -29,7 +29,15 @@ export function clauseDirection(segments: Segments, text: string, lex: TimexLexi
   const settle = (tense: Tense): Direction => (tense === "perfect" ? (signal === "until" || signal === "till" ? "future" : "past") : tense);
   if (lex.scheduleSignals.has(signal)) return "future";
   if (lex.onsetSignals.has(signal)) return "unknown";
-  for (let i = first - 1; i >= Math.max(sentence.firstToken, first - LOOK_LEFT); i--) {
+  let floor = Math.max(sentence.firstToken, first - LOOK_LEFT);
+  for (let i = first - 1; i >= floor; i--) {
+    // "will face Quiroga, who took 26.8%, in a runoff on Oct. 19": an embedded relative clause has its own tense
+    const opening = word(segments, text, i) === "," ? relativeClauseStart(segments, text, lex, i, sentence.firstToken) : -1;
+    if (opening >= 0) {
+      floor = Math.max(sentence.firstToken, floor - (i - opening));
+      i = opening;
+      continue;
+    }
     // "...are displaced, and that the fighting in January killed": the verb before "that" is another clause's
     if (opensClause(segments, text, lex, i)) break;
     // "took hold on": the first verb of a run carries the tense
@@ -42,6 +50,16 @@ export function clauseDirection(segments: Segments, text: string, lex: TimexLexi
     if (tense) return settle(tense);
   }
   return "unknown";
+}
+
+/** The comma opening ", who ... ," when token `comma` closes such a clause, else -1. */
+function relativeClauseStart(segments: Segments, text: string, lex: TimexLexicon, comma: number, floor: number): number {
+  for (let k = comma - 1; k > Math.max(floor, comma - LOOK_LEFT); k--) {
+    const w = word(segments, text, k);
+    if (w === ",") return -1;
+    if (lex.clauseStarts.has(w) && segments.tokens.pos[k] === "PRON" && word(segments, text, k - 1) === ",") return k - 1;
+  }
+  return -1;
 }
 
 function opensClause(segments: Segments, text: string, lex: TimexLexicon, i: number): boolean {

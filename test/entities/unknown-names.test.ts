@@ -96,3 +96,22 @@ test("party names: after 'the' and its adjectives, with 'party' after them, or a
 test("a nationality-like word before a place noun stays a nationality word", () => {
   assert.notEqual(typeOf("Camp Mystic, a Christian camp for girls, lost 27 campers.", "Christian"), "GPE");
 });
+
+test("nicknames in quotes, an occupation opening the sentence and a city-like family name stay with the person", () => {
+  const es = entitiesOf("Former President Jorge \"Tuto\" Quiroga came second. Businessman Samuel Doria Medina came third.", "2025-08-18");
+  assert.equal(named(es, "Jorge \"Tuto\" Quiroga")?.type, "PERSON");
+  assert.equal(named(es, "Samuel Doria Medina")?.type, "PERSON");
+  assert.equal(named(es, "Medina"), undefined);
+});
+
+test("'the late' or 'the former' before a name leaves it a person; a shorter ending of a name is the same entity", () => {
+  assert.equal(typeOf("She is a protégé of the late Shinzo Abe.", "Shinzo Abe"), "PERSON");
+  const es = entitiesOf("Ethiopia opened the Grand Ethiopian Renaissance Dam. \"The Renaissance Dam is no threat,\" Abiy said.");
+  assert.equal(named(es, "Renaissance Dam"), undefined);
+  assert.equal(named(es, "Grand Ethiopian Renaissance Dam")?.mentions.length, 2);
+});
+
+test("an institution word written onto the next one is a modifier, not the institution", () => {
+  const es = entitiesOf("Sudan's army-led government has been more cautious.");
+  assert.equal(named(es, "Sudanese Armed Forces"), undefined);
+});

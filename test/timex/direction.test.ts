@@ -75,3 +75,7 @@ test("a date something takes effect from is the nearest such date", () => {
 test("a clause opened by 'that' takes its tense from its own verb, not the one before", () => {
   assertTimex("Agencies say millions are displaced, and that the fighting in January killed 3,000 people.", "2025-12-05", "January", "2025-01");
 });
+
+test("a relative clause between commas keeps its tense to itself", () => {
+  assertTimex("Paz will face former President Jorge Quiroga, who took 26.8%, in a runoff on Oct. 19.", "2025-08-18", "Oct. 19", "2025-10-19");
+});
