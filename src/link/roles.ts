@@ -48,6 +48,11 @@ export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, dept
   }
   for (; k >= sentenceFirst; k--) {
     if (w[k] === ";") return undefined;
+    // "Xi Jinping (R) during a meeting", "the ministry (MFA) said": a parenthesis is an aside.
+    if (w[k] === ")") {
+      while (k > sentenceFirst && w[k] !== "(") k--;
+      continue;
+    }
     if (RELATIVES.has(w[k]) && ix.chunkAt[k] < 0) {
       const antecedent = ix.chunkAt[w[k - 1] === "," ? k - 2 : k - 1];
       if (antecedent >= 0 && hasActor(ix.chunks[antecedent])) return ix.chunks[antecedent];

@@ -78,3 +78,11 @@ test("what a speaker is asked to do is not coded as done: 'urged X to support Y'
   const text = "Stubb urged Tusk to support the sanctions package.";
   assert.deepEqual(coded(text, { entities: [PEOPLE.stubb, PEOPLE.tusk] }), [["REQUEST", "Alexander Stubb", "Donald Tusk"]]);
 });
+
+test("a photo caption's position notes are asides: 'X (L) and Y (R) during a meeting' is their meeting", () => {
+  const modi = { name: "Narendra Modi", type: "PERSON", country: "IND", role: "Prime Minister", mentions: ["Narendra Modi"] };
+  const xi = { name: "Xi Jinping", type: "PERSON", country: "CHN", role: "President", mentions: ["Xi Jinping"] };
+  const text = "Indian Prime Minister Narendra Modi (L) and Chinese President Xi Jinping (R) during a meeting in Tianjin.";
+  const events = annotate(text, { entities: [modi, xi] }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.source?.name, e.target?.name]), [["CONSULT", "Narendra Modi", "Xi Jinping"]]);
+});
