@@ -8,8 +8,12 @@ export interface SqlDriver {
   readonly dialect: "sqlite" | "postgres";
   /** Rows of a query (an empty array for a statement without RETURNING). */
   all<T = Row>(sql: string, params?: SqlValue[]): Promise<T[]>;
-  /** Runs a statement; resolves to the number of rows it changed. */
-  run(sql: string, params?: SqlValue[]): Promise<number>;
+  /**
+   * Runs a statement whose result nobody reads. Inside a PostgreSQL transaction it is sent with the
+   * next query or the COMMIT, several statements in one round trip, so its error (if any) surfaces
+   * there; reads always see the writes made before them.
+   */
+  run(sql: string, params?: SqlValue[]): Promise<void>;
   /**
    * Runs `work` in one transaction, committed when it resolves and rolled back when it throws.
    * Writers are serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so that two

@@ -41,35 +41,59 @@ function numbered(sql: string): string {
 
 const bind = (params: SqlValue[]) => params.map((p) => (p === undefined ? null : typeof p === "boolean" ? Number(p) : p));
 
-function clientDriver(query: (sql: string, params: unknown[]) => Promise<pg.QueryResult>): Omit<SqlDriver, "transaction" | "close"> {
-  return {
-    dialect: "postgres",
-    async all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-      return (await query(numbered(sql), bind(params))).rows as T[];
-    },
-    async run(sql, params = []) {
-      return (await query(numbered(sql), bind(params))).rowCount ?? 0;
-    },
-  };
+/**
+ * A statement with its values written in as quoted literals, for the simple query protocol (the only
+ * one that takes several statements in one round trip). Quoted literals take the type their place
+ * needs, as bound parameters do; escapeLiteral handles quotes and backslashes.
+ */
+function inlined(client: pg.PoolClient, sql: string, params: SqlValue[]): string {
+  const values = bind(params);
+  let n = 0;
+  return sql.replace(/\?/g, () => {
+    const value = values[n++];
+    return value === null ? "NULL" : client.escapeLiteral(String(value));
+  });
 }
 
 function postgresDriver(pool: pg.Pool): SqlDriver {
   return {
-    ...clientDriver((sql, params) => pool.query(sql, params)),
+    dialect: "postgres",
+    async all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+      return (await pool.query(numbered(sql), bind(params))).rows as T[];
+    },
+    async run(sql, params = []) {
+      await pool.query(numbered(sql), bind(params));
+    },
     async transaction(work) {
       const client = await pool.connect();
+      // Statements whose results nobody reads wait here and go with the next read or the COMMIT:
+      // a document's transaction costs one round trip per read instead of one per statement.
+      const waiting: string[] = ["BEGIN", `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`];
+      const send = async (sql: string): Promise<pg.QueryResult> => {
+        waiting.push(sql);
+        const text = waiting.join(";\n");
+        waiting.length = 0;
+        const results = (await client.query(text)) as pg.QueryResult | pg.QueryResult[];
+        return Array.isArray(results) ? results[results.length - 1] : results;
+      };
       const tx: SqlDriver = {
-        ...clientDriver((sql, params) => client.query(sql, params)),
+        dialect: "postgres",
+        async all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+          if (!waiting.length) return (await client.query(numbered(sql), bind(params))).rows as T[];
+          return (await send(inlined(client, sql, params))).rows as T[];
+        },
+        async run(sql, params = []) {
+          waiting.push(inlined(client, sql, params));
+        },
         transaction: (inner) => inner(tx),
         close: async () => {},
       };
       try {
-        await client.query("BEGIN");
-        await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
         const result = await work(tx);
-        await client.query("COMMIT");
+        await send("COMMIT");
         return result;
       } catch (e) {
+        waiting.length = 0;
         await client.query("ROLLBACK").catch(() => {});
         throw e;
       } finally {

@@ -37,7 +37,7 @@ function sqliteDriver(db: Database.Database): SqlDriver {
       return [];
     },
     async run(sql, params = []) {
-      return prepare(sql).run(...bind(params)).changes;
+      prepare(sql).run(...bind(params));
     },
     async transaction(work) {
       // Nested calls join the outer transaction (migrations inside openStore, for instance).

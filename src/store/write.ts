@@ -122,12 +122,13 @@ class DocumentWriter {
 
   private async createActor(name: string, type: string, country: string | undefined, kb: string | undefined): Promise<ActorRow> {
     const id = hashId("a_", type, nameKey(name), country ?? "", kb ?? "");
-    await this.tx.run(
-      "INSERT INTO actors (id, name, name_key, type, country, kb, roles, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0) ON CONFLICT DO NOTHING",
+    // The no-op update makes RETURNING give the stored row when the actor exists already.
+    const [actor] = await this.tx.all<ActorRow>(
+      `INSERT INTO actors (id, name, name_key, type, country, kb, roles, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0)
+       ON CONFLICT (id) DO UPDATE SET name_key = actors.name_key RETURNING *`,
       [id, name, nameKey(name), type, country, kb],
     );
     await this.addAliases(id, [name]);
-    const [actor] = await this.tx.all<ActorRow>("SELECT * FROM actors WHERE id = ?", [id]);
     return actor;
   }
 
