@@ -15,6 +15,8 @@ interface ContextFile {
   reporters: string[];
   historical_after_days: number;
   background_after_days: number;
+  not_recorded_contexts: string[];
+  not_recorded_modes: string[];
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
   refusal: string[];
@@ -68,6 +70,19 @@ export function saysToday(ix: ActorIndex, first: number, last: number): boolean 
 
 export function isHistorical(date: string | undefined, published: string | undefined): boolean {
   return !!date && !!published && daysBefore(date, published) >= HISTORICAL_AFTER_DAYS;
+}
+
+const NOT_RECORDED_CONTEXTS = new Set(file.not_recorded_contexts);
+const NOT_RECORDED_MODES = new Set(file.not_recorded_modes);
+
+/**
+ * Whether an event is kept in the output: not in a mode or context the data file leaves out ("could
+ * strike"), unless the context made it a statement of its own ("would impose sanctions" is a threat).
+ */
+export function isRecorded(event: { context?: string[]; mode?: string }): boolean {
+  if (event.mode && NOT_RECORDED_MODES.has(event.mode)) return false;
+  const stated = event.mode !== undefined && /^(intent|demand|refusal)-/.test(event.mode);
+  return stated || !event.context?.some((c) => NOT_RECORDED_CONTEXTS.has(c));
 }
 
 /** Whether a date lies so far before publication that the event is background, not news. */

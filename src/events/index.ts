@@ -9,7 +9,7 @@ import { actorIndex } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
-import { CONTENT_CARRIERS, isContentForm, saysToday } from "./context.ts";
+import { CONTENT_CARRIERS, isContentForm, isRecorded, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
@@ -54,7 +54,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   });
   const merged = completeSources(mergeRestatements(coded));
   inheritTargets(merged, CONTINUING);
-  return mergeRestatements(merged).map(({ symmetric: _s, sentence: _n, ...event }) => event);
+  return mergeRestatements(merged).filter(isRecorded).map(({ symmetric: _s, sentence: _n, ...event }) => event);
 }
 
 /** Shorter quotes are phrases inside the reporter's sentence ("had a "good meeting" with"): coded. */

@@ -51,9 +51,16 @@ test("background dated well before publication is historical", () => {
 test("contexts: negated, future, hypothetical", () => {
   const context = (text: string) => annotate(text, stubbTusk).events.map((e) => [e.type, e.context]);
   assert.deepEqual(context("Stubb did not meet Tusk."), [["CONSULT", ["negated"]]]);
-  assert.deepEqual(context("Stubb will meet Tusk in Helsinki."), [["AGREE", ["future"]]]);
   assert.deepEqual(context("Neither Stubb nor Tusk criticised the plan."), []);
-  assert.deepEqual(context("Tusk could criticise Stubb."), [["ACCUSE", ["hypothetical"]]]);
+});
+
+test("hypothetical acts and announced meetings are not recorded; a threat made with 'would' is", () => {
+  const context = (text: string) => annotate(text, stubbTusk).events.map((e) => [e.type, e.context]);
+  assert.deepEqual(context("Tusk could criticise Stubb."), []);
+  assert.deepEqual(context("Stubb will meet Tusk in Helsinki."), []);
+  assert.deepEqual(context("Stubb met Tusk in Helsinki."), [["CONSULT", undefined]]);
+  const [threat] = annotate("Tusk said Poland would impose new sanctions on Russia.", { entities: [PEOPLE.tusk, PLACES.russia] }).events;
+  assert.deepEqual([threat?.type, threat?.context], ["THREATEN", ["hypothetical"]]);
 });
 
 test("an announced act is an intent: help is AGREE, coercion THREATEN, and the act stays in the mode", () => {
