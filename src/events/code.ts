@@ -185,6 +185,13 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = source;
     source = demander;
   }
+  // "met leaders", "ordered the commanders": a group that no country places says too little to be the
+  // one acted on; the event keeps its source (and may take a target its actor has elsewhere).
+  if (target?.kind === "group" && !target.ref.country) {
+    target = placeActor?.ref.country && def.placeIsTarget ? placeActor : undefined;
+    if (target) targetFrom = "place";
+    else if (def.requiresTarget) return [];
+  }
   const place = placeOf(placeActor, cc.ix.countries) ?? target?.place ?? (region && { name: region.ref.name });
   if (target && !target.ref.country && target.kind === "group" && place?.country) {
     // "killed 23 people in Tel Aviv": people of the place's country.

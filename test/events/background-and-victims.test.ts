@@ -40,3 +40,10 @@ test("nationality words come from the knowledge base: 'Bosnian police', 'Croat p
   const [croat] = annotate("Croat police detained two men in Mostar on Saturday.").events;
   assert.equal(croat?.source?.country, "HRV");
 });
+
+test("a group no country places is no target: 'met the leaders' codes no meeting, 'met Afghan leaders' does", () => {
+  const spec = { entities: [PEOPLE.rubio] };
+  assert.deepEqual(annotate("Rubio met the leaders on Monday.", spec).events, []);
+  const [placed] = annotate("Rubio met Afghan leaders in Doha on Monday.", spec).events;
+  assert.equal(placed?.target?.country, "AFG");
+});
