@@ -4,8 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
-const DEV_MIN_F1 = { eventsCountry: 0.40, eventsUndated: 0.40, events: 0.33 };
-const PLOVER_MIN_COUNTRY_F1 = 0.43;
+const DEV_MIN_F1 = { eventsCountry: 0.44, eventsUndated: 0.43, events: 0.37 };
+const PLOVER_MIN_COUNTRY_F1 = 0.44;
 
 test("event F1 on the dev set stays at its level", { skip: evalMissing }, () => {
   const summary = scoreSuite("dev", "events");
