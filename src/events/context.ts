@@ -1,7 +1,9 @@
 // What kind of event the words make it: hypothetical ("could", "would"), future ("will meet",
 // "plans to"), negated ("did not meet", "neither ... nor"), historical (dated well before publication).
 // The cue words are data (data/events/contexts.yaml).
-import type { PloverType } from "../model/index.ts";
+import { lookupName } from "../kb/index.ts";
+import type { KnowledgeBase } from "../kb/index.ts";
+import type { Entity, PloverType } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { readDataFile } from "../link/index.ts";
 import { daysBefore } from "./when.ts";
@@ -17,6 +19,8 @@ interface ContextFile {
   background_after_days: number;
   not_recorded_contexts: string[];
   not_recorded_modes: string[];
+  media_sector: string;
+  media_types: string[];
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
   refusal: string[];
@@ -74,6 +78,24 @@ export function isHistorical(date: string | undefined, published: string | undef
 
 const NOT_RECORDED_CONTEXTS = new Set(file.not_recorded_contexts);
 const NOT_RECORDED_MODES = new Set(file.not_recorded_modes);
+
+const MEDIA_TYPES = new Set(file.media_types);
+
+/** The article's entities the knowledge base knows as news media (CAMEO sector MED: "AFP", "KCNA"). */
+export function newsMedia(entities: Entity[], kb: KnowledgeBase): Set<string> {
+  const media = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== "ORG") continue;
+    const code = lookupName(kb, e.name)[0]?.code ?? "";
+    if (code === file.media_sector || code.slice(3, 6) === file.media_sector) media.add(e.id);
+  }
+  return media;
+}
+
+/** A news medium reports acts; it does them only in words ("KCNA denounced the drills"). */
+export function isMediaMisreading(type: string, source: { entity?: string } | undefined, media: Set<string>): boolean {
+  return !!source?.entity && media.has(source.entity) && !MEDIA_TYPES.has(type);
+}
 
 /**
  * Whether an event is kept in the output: not in a mode or context the data file leaves out ("could

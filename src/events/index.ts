@@ -9,7 +9,7 @@ import { actorIndex } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
-import { CONTENT_CARRIERS, isContentForm, isRecorded, saysToday } from "./context.ts";
+import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, newsMedia, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
@@ -54,7 +54,10 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   });
   const merged = completeSources(mergeRestatements(coded));
   inheritTargets(merged, CONTINUING);
-  return mergeRestatements(merged).filter(isRecorded).map(({ symmetric: _s, sentence: _n, ...event }) => event);
+  const media = newsMedia(doc.entities ?? [], kb);
+  return mergeRestatements(merged)
+    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, media))
+    .map(({ symmetric: _s, sentence: _n, ...event }) => event);
 }
 
 /** Shorter quotes are phrases inside the reporter's sentence ("had a "good meeting" with"): coded. */

@@ -47,3 +47,13 @@ test("a group no country places is no target: 'met the leaders' codes no meeting
   const [placed] = annotate("Rubio met Afghan leaders in Doha on Monday.", spec).events;
   assert.equal(placed?.target?.country, "AFG");
 });
+
+test("a news agency told of an act is not its actor: 'told AFP that a jet bombed ...' codes no AFP attack", () => {
+  const text = "A spokesman for the Arakan Army told AFP that a military jet bombed the village of Kyauk Taw on Tuesday.";
+  const events = annotate(text, { entities: [
+    { name: "Arakan Army", type: "ORG", country: "MMR", mentions: ["Arakan Army"] },
+    { name: "Agence France-Presse", type: "ORG", mentions: ["AFP"] },
+    { name: "Kyauk Taw", type: "GPE", country: "MMR", mentions: ["Kyauk Taw"] },
+  ] }).events;
+  assert.ok(!events.some((e) => e.source?.name === "Agence France-Presse"), JSON.stringify(events.map((e) => e.source?.name)));
+});
