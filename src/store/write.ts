@@ -1,7 +1,7 @@
 // Writing one annotated document into the corpus and fusing it, inside the caller's transaction.
 // The fusion rules themselves live in src/fuse; this file applies them to the tables.
 import { createHash } from "node:crypto";
-import type { ActorRef, AnnotatedDocument, Entity, Event, Quote } from "../model/index.ts";
+import type { ActorRef, AnnotatedDocument, Entity, Event } from "../model/index.ts";
 import {
   candidateWindow, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
   nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
@@ -25,7 +25,7 @@ export function hashId(prefix: string, ...parts: string[]): string {
 }
 
 export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin: DocumentOrigin = {}): Promise<AddResult> {
-  if ((await tx.all("SELECT 1 FROM documents WHERE id = ?", [doc.id])).length) return "exists";
+  // Idempotent by content hash: the INSERT below adds nothing when a document with this id is stored.
   const sketch = storySketch(doc.text);
   const story = await storyOf(tx, sketch, doc.id);
   const wire = wireOf(doc.source, doc.text);
@@ -37,12 +37,7 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
       countWords(text), doc.events.length, new Date().toISOString(), text, JSON.stringify(layers)],
   );
   if (!inserted) return "exists";
-  if (sketch.length) {
-    await tx.run(
-      `INSERT INTO document_sketches (hash, document_id) VALUES ${sketch.map(() => "(?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
-      sketch.flatMap((hash) => [hash, doc.id]),
-    );
-  }
+  await insertRows(tx, "document_sketches (hash, document_id)", sketch.map((hash) => [hash, doc.id]));
   if (tx.dialect === "sqlite") {
     await tx.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [inserted.doc_no, doc.title ?? "", text]);
   }
@@ -50,7 +45,7 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
   await writer.fuseEntities();
   const source = independentSource(wire, story);
   for (const event of doc.events) await writer.fuseEvent(event, source);
-  for (let i = 0; i < doc.quotes.length; i++) await writer.storeQuote(doc.quotes[i], i);
+  await writer.storeQuotes();
   return "added";
 }
 
@@ -65,6 +60,19 @@ async function storyOf(tx: SqlDriver, sketch: string[], docId: string): Promise<
   return best && isSameStory(Number(best.shared), sketch.length) ? best.story : docId;
 }
 
+/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on parameters per statement. */
+const ROWS_PER_INSERT = 200;
+
+/** Inserts rows (skipping those already there) in as few statements as the parameter limits allow. */
+async function insertRows(tx: SqlDriver, into: string, rows: SqlValue[][]): Promise<void> {
+  if (!rows.length) return;
+  const row = `(${placeholders(rows[0].length)})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const batch = rows.slice(i, i + ROWS_PER_INSERT);
+    await tx.run(`INSERT INTO ${into} VALUES ${batch.map(() => row).join(", ")} ON CONFLICT DO NOTHING`, batch.flat());
+  }
+}
+
 function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
@@ -77,17 +85,21 @@ class DocumentWriter {
 
   async fuseEntities(): Promise<void> {
     const seen = new Set<string>();
+    const joined: SqlValue[][] = [];
     for (const entity of this.doc.entities) {
       const { actor, reason } = await this.actorForEntity(entity);
       this.actorOf.set(entity.id, actor.id);
-      await this.tx.run(
-        "INSERT INTO document_entities (document_id, entity_id, actor_id, name, type, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [this.doc.id, entity.id, actor.id, entity.name, entity.type, reason],
-      );
-      await this.insertMentions(entity);
+      joined.push([this.doc.id, entity.id, actor.id, entity.name, entity.type, reason]);
       await this.enrichActor(actor, entity, !seen.has(actor.id));
       seen.add(actor.id);
     }
+    // Nothing in this transaction reads these back, so each table gets its rows in one statement.
+    await insertRows(this.tx, "document_entities (document_id, entity_id, actor_id, name, type, reason)", joined);
+    await insertRows(
+      this.tx,
+      "mentions (document_id, entity_id, start_offset, end_offset, text)",
+      this.doc.entities.flatMap((entity) => entity.mentions.map((m) => [this.doc.id, entity.id, m.start, m.end, m.text])),
+    );
   }
 
   /** The corpus actor an entity joins (see the rules in src/fuse/index.ts), created when none fits. */
@@ -150,22 +162,7 @@ class DocumentWriter {
       const key = nameKey(name);
       if (key && !byKey.has(key)) byKey.set(key, name);
     }
-    if (!byKey.size) return;
-    await this.tx.run(
-      `INSERT INTO actor_aliases (actor_id, alias_key, alias) VALUES ${[...byKey].map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
-      [...byKey].flatMap(([key, name]) => [actorId, key, name]),
-    );
-  }
-
-  private async insertMentions(entity: Entity): Promise<void> {
-    // Batches keep PostgreSQL round trips and SQLite statement calls few for entities with many mentions.
-    for (let i = 0; i < entity.mentions.length; i += 100) {
-      const batch = entity.mentions.slice(i, i + 100);
-      await this.tx.run(
-        `INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, text) VALUES ${batch.map(() => "(?, ?, ?, ?, ?)").join(", ")}`,
-        batch.flatMap((m) => [this.doc.id, entity.id, m.start, m.end, m.text]),
-      );
-    }
+    await insertRows(this.tx, "actor_aliases (actor_id, alias_key, alias)", [...byKey].map(([key, name]) => [actorId, key, name]));
   }
 
   /** The actor an event or quote names: its linked entity's, else one with that name, else a new one. */
@@ -231,13 +228,13 @@ class DocumentWriter {
     );
   }
 
-  async storeQuote(quote: Quote, index: number): Promise<void> {
-    await this.tx.run(
-      `INSERT INTO quotes (id, document_id, start_offset, end_offset, text, direct, cue, speaker_actor, speaker_name)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      [`${this.doc.id}/q${index + 1}`, this.doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
-        await this.actorForRef(quote.speaker), quote.speaker?.name],
-    );
+  async storeQuotes(): Promise<void> {
+    const rows: SqlValue[][] = [];
+    for (const [index, quote] of this.doc.quotes.entries()) {
+      rows.push([`${this.doc.id}/q${index + 1}`, this.doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
+        await this.actorForRef(quote.speaker), quote.speaker?.name]);
+    }
+    await insertRows(this.tx, "quotes (id, document_id, start_offset, end_offset, text, direct, cue, speaker_actor, speaker_name)", rows);
   }
 }
 
