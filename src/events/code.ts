@@ -158,7 +158,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   }
   // "Netanyahu asked Israelis to ...", "Trump said, in the first strike on ...": a person does not act on
   // the state they belong to; such a target is a misreading of a wider clause or of the place.
-  if (target && source.isPerson && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
+  if (target && (source.isPerson || namesCountry(source, ix)) && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
+  // "Pahalgam" as the one who acts: a town no country places is where something happened, not who did it.
+  if (!source.ref.country && source.entityType && PLACE_TYPES.has(source.entityType)) return [];
   if (def.requiresTarget && !target) return [];
   if (def.symmetric && target) {
     cc.lastPair = [source, target];
@@ -376,6 +378,8 @@ function isPassive(ix: ActorIndex, head: number, sentenceFirst: number): boolean
   }
   return false;
 }
+
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
 /** The state or its people by name alone ("Israel", "the United States", "Israelis"), not "Ugandan opposition". */
 function namesCountry(actor: Actor, ix: ActorIndex): boolean {

@@ -17,6 +17,8 @@ interface ContextFile {
   reporters: string[];
   historical_after_days: number;
   background_after_days: number;
+  ahead_after_days: number;
+  ahead_types_kept: string[];
   not_recorded_contexts: string[];
   not_recorded_modes: string[];
   media_sector: string;
@@ -105,6 +107,21 @@ export function isRecorded(event: { context?: string[]; mode?: string }): boolea
   if (event.mode && NOT_RECORDED_MODES.has(event.mode)) return false;
   const stated = event.mode !== undefined && /^(intent|demand|refusal)-/.test(event.mode);
   return stated || !event.context?.some((c) => NOT_RECORDED_CONTEXTS.has(c));
+}
+
+const AHEAD_TYPES_KEPT = new Set(file.ahead_types_kept);
+
+/** An act dated well ahead of publication, other than an agreement, demand, threat or refusal made now about it. */
+export function notYetHappened(event: { type: string; date?: string; mode?: string }, published: string | undefined): boolean {
+  return !!event.date && isAhead(event.date, published) && !AHEAD_TYPES_KEPT.has(event.type) && !event.mode?.startsWith("intent-");
+}
+
+/** Whether a date starts more than `ahead_after_days` after publication ("in 2027", "in April next year"). */
+function isAhead(date: string, published: string | undefined): boolean {
+  const start = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(date);
+  if (!published || !start || /^\d{4}-W/.test(date)) return false;
+  const first = Date.UTC(Number(start[1]), Number(start[2] ?? 1) - 1, Number(start[3] ?? 1));
+  return (first - Date.parse(published.slice(0, 10))) / 86_400_000 > file.ahead_after_days;
 }
 
 /** Whether a date lies so far before publication that the event is background, not news. */

@@ -9,7 +9,7 @@ import { actorIndex } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
-import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, newsMedia, saysToday } from "./context.ts";
+import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, newsMedia, notYetHappened, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
@@ -56,7 +56,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   inheritTargets(merged, CONTINUING);
   const media = newsMedia(doc.entities ?? [], kb);
   return mergeRestatements(merged)
-    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, media))
+    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, media) && !notYetHappened(e, doc.published))
     .map(({ symmetric: _s, sentence: _n, ...event }) => event);
 }
 

@@ -57,3 +57,16 @@ test("a news agency told of an act is not its actor: 'told AFP that a jet bombed
   ] }).events;
   assert.ok(!events.some((e) => e.source?.name === "Agence France-Presse"), JSON.stringify(events.map((e) => e.source?.name)));
 });
+
+test("an act dated well after publication has not happened; an agreement made now about it has", () => {
+  const spec = { entities: [PEOPLE.tusk, PEOPLE.stubb], published: "2025-06-25" };
+  const timexes = [{ text: "2027", value: "2027" }];
+  assert.deepEqual(annotate("Tusk met Stubb in Helsinki in 2027.", { ...spec, timexes }).events, []);
+  const agreed = annotate("Tusk agreed with Stubb to open the border in 2027.", { ...spec, timexes }).events;
+  assert.equal(agreed[0]?.type, "AGREE");
+});
+
+test("a town no country places is not the one who acts", () => {
+  const text = "Pahalgam attacked the tourists on Tuesday.";
+  assert.deepEqual(annotate(text, { entities: [{ name: "Pahalgam", type: "GPE", mentions: ["Pahalgam"] }] }).events, []);
+});
