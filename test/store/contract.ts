@@ -5,7 +5,7 @@ import { openStore, type Store } from "../../src/store/index.ts";
 import { entityProfile, getDocument, getEvent, listEvents, listQuotes, searchDocuments, timeline } from "../../src/query/index.ts";
 import type { Backend } from "./backends.ts";
 import {
-  CORPUS, kualaLumpurIndependent, kualaLumpurMeeting, kualaLumpurSyndicated, kyivStrike, riyadhTalks,
+  CORPUS, dublinQuestion, kualaLumpurIndependent, kualaLumpurMeeting, kualaLumpurSyndicated, kyivStrike, riyadhTalks,
 } from "./fixtures.ts";
 
 export function storeContract(backend: Backend): void {
@@ -133,6 +133,16 @@ export function storeContract(backend: Backend): void {
       assert.equal((await store.getEvent(split))?.reports, 1);
       assert.equal(await store.addDocument(kualaLumpurIndependent), "exists");
       await assert.rejects(store.unmergeReport("nothing/ev1"), { code: "NOT_FOUND" });
+    });
+
+    test("quotes, backslashes and question marks in text and names are stored exactly", async () => {
+      assert.equal(await store.addDocument(dublinQuestion), "added");
+      assert.deepEqual((await getDocument(store, dublinQuestion.id)).document, dublinQuestion);
+      const [actor] = await store.findActors("O'Dowd");
+      assert.equal(actor?.name, "Niamh O'Dowd");
+      const [quote] = await listQuotes(store, { speaker: "Niamh O'Dowd" });
+      assert.equal(quote?.text, "Who pays for the grain corridor? We do.");
+      assert.deepEqual((await searchDocuments(store, "shrug"))[0]?.document.id, dublinQuestion.id);
     });
 
     test("a document with no entities, events or quotes is stored too", async () => {

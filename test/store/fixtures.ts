@@ -159,4 +159,19 @@ export const kyivStrike = article(
   },
 );
 
+/**
+ * Apostrophes, a backslash, question marks and a dollar figure: characters a database driver must
+ * pass through untouched (PostgreSQL writes are sent with their values quoted into the SQL text).
+ */
+export const dublinQuestion = article(
+  { title: "O'Dowd asks who pays for the grain corridor", source: "Irish Examiner", published: "2025-10-03" },
+  `DUBLIN - Irish lawmaker Niamh O'Dowd asked on Friday: "Who pays for the grain corridor? We do." She later posted a shrug ¯\\_(ツ)_/¯ on X under a question about the $1 billion aid package.`,
+  {
+    entities: [
+      { id: "e1", name: "Niamh O'Dowd", type: "PERSON", country: "IRL", role: "lawmaker", aliases: ["O'Dowd"], find: ["Niamh O'Dowd"] },
+    ],
+    quotes: [{ text: "Who pays for the grain corridor? We do.", speaker: "e1" }],
+  },
+);
+
 export const CORPUS = [riyadhTalks, kualaLumpurMeeting, kualaLumpurSyndicated, kualaLumpurIndependent, newYorkTalks, kyivStrike];
