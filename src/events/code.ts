@@ -238,7 +238,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
       if (isHistorical(date.value, cc.published)) context.push("historical");
     }
     if (context.length) event.context = context;
-    const dateWeight = !date ? 0.9 : date.from === "clause" || date.from === "shifted" ? 1 : 0.93;
+    const dateWeight = !date || date.from === "article" ? 0.9 : date.from === "clause" || date.from === "shifted" ? 1 : 0.93;
     event.confidence = round(confidence * dateWeight);
     return event;
   });

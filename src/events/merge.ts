@@ -30,11 +30,16 @@ function compatibleDates(a: string | undefined, b: string | undefined): boolean 
 const sameContexts = (a: CodedEvent, b: CodedEvent): boolean =>
   (a.context ?? []).filter((c) => c !== "historical").join() === (b.context ?? []).filter((c) => c !== "historical").join();
 
+/** The date the text gives an event; the article's date stands in for none. */
+const textDate = (e: CodedEvent): string | undefined => (e.dateFrom === "article" ? undefined : e.date);
+
 function absorb(into: CodedEvent, e: CodedEvent): void {
   into.evidence.push(...e.evidence);
   into.target ??= e.target;
   into.place ??= e.place;
-  if (e.date && (!into.date || e.date.length > into.date.length)) {
+  const given = textDate(e);
+  const held = textDate(into);
+  if (given && (!held || given.length > held.length)) {
     into.date = e.date;
     into.dateFrom = e.dateFrom;
     into.context = e.context;
@@ -64,7 +69,7 @@ function mergeOnce(events: CodedEvent[]): CodedEvent[] {
       // A phone call is not the meeting of another day: modes that differ keep records apart.
       if (o.type !== e.type || !sameContexts(o, e) || (o.mode && e.mode && o.mode !== e.mode)) continue;
       // Within a sentence the first trigger's date stands; across sentences dates must agree.
-      if (completes(o, e) || (sameSides(o, e) && compatibleDates(o.date, e.date))) found = o;
+      if (completes(o, e) || (sameSides(o, e) && compatibleDates(textDate(o), textDate(e)))) found = o;
     }
     if (found) absorb(found, e);
     else out.push(e);

@@ -1,13 +1,16 @@
 // When an event happened: the timex of its clause (not the publication date), shifted by "a day after"
-// phrases, one date per coordinated timex ("in May and June"); the article's date only where the text
-// says it happened today, and then marked.
+// phrases, one date per coordinated timex ("in May and June"); else the article's date, marked as
+// said today ("publication") or as undated in the text ("article").
 import type { Sentence, Timex } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 
 export interface EventDate {
   value: string;
-  /** "clause": a timex of the event's clause; "sentence": of its sentence; "shifted": "a day after ..."; "publication": the text says today. */
-  from: "clause" | "sentence" | "shifted" | "publication";
+  /**
+   * "clause": a timex of the event's clause; "sentence": of its sentence; "shifted": "a day after ...";
+   * "publication": the text says today; "article": no date in the text, the article's date as the latest.
+   */
+  from: "clause" | "sentence" | "shifted" | "publication" | "article";
   timex?: Timex;
 }
 
@@ -44,6 +47,9 @@ export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
     const nearest = nearestTo(free, scope.head);
     return [{ value: nearest.timex.value, from: "sentence", timex: nearest.timex }];
   }
+  // News reports what has just happened: an act the text does not date is dated by the article, as
+  // the latest it can have happened, and marked so.
+  if (scope.published) return [{ value: scope.published.slice(0, 10), from: "article" }];
   return [];
 }
 

@@ -32,13 +32,17 @@ test("'a day after ordering ...' dates the order a day before the anchor", () =>
   assert.equal(events.find((e) => e.type === "ACCUSE")?.date, "2025-07-08");
 });
 
-test("without a timex, the article date is used only where the text says today, and marked", () => {
+test("without a timex, the article date is used and marked: said today, or undated in the text", () => {
   const spec = { ...stubbTusk, published: "2025-03-07" };
   const [today] = annotate("Stubb met Tusk in Helsinki earlier today.", spec).events;
   assert.equal(today.date, "2025-03-07");
   assert.equal((today as { dateFrom?: string }).dateFrom, "publication");
   const [undated] = annotate("Stubb met Tusk in Helsinki.", spec).events;
-  assert.equal(undated.date, undefined);
+  assert.equal(undated.date, "2025-03-07");
+  assert.equal((undated as { dateFrom?: string }).dateFrom, "article");
+  assert.ok(undated.confidence < today.confidence, "an article date is less sure than a date the text gives");
+  const [unpublished] = annotate("Stubb met Tusk in Helsinki.", stubbTusk).events;
+  assert.equal(unpublished.date, undefined);
 });
 
 test("background dated well before publication is historical", () => {
@@ -107,4 +111,15 @@ test("'X said Y must ...' is X's demand on Y; an act announced 'unless ...' is a
   assert.deepEqual([demand.type, demand.source?.name, demand.target?.country, demand.mode], ["REQUEST", "Alexander Stubb", "RUS", "demand-concede"]);
   const [threat] = annotate("Tusk said Poland will withdraw its ambassador unless Russia releases the detained journalists.", spec).events;
   assert.equal(threat.type, "THREATEN");
+});
+
+test("a restatement the text leaves undated joins the dated record, which keeps the text's date", () => {
+  const text = "Russian drones struck Kyiv on Tuesday. Zelenskyy said Russia had struck the capital with 400 drones.";
+  const { events } = annotate(text, {
+    entities: [PEOPLE.zelensky, PLACES.russia, PLACES.kyiv], published: "2025-07-10",
+    timexes: [{ text: "Tuesday", value: "2025-07-08" }],
+  });
+  const attacks = events.filter((e) => e.type === "ASSAULT");
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].date, "2025-07-08");
 });
