@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
-const DEV_MIN_F1 = { eventsCountry: 0.44, eventsUndated: 0.43, events: 0.37 };
+const DEV_MIN_F1 = { eventsCountry: 0.49, eventsUndated: 0.44, events: 0.40 };
 const PLOVER_MIN_COUNTRY_F1 = 0.44;
 
 test("event F1 on the dev set stays at its level", { skip: evalMissing }, () => {
