@@ -64,7 +64,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const roles = rolesOf(m, s, cc);
   const sides = sidesOf(m, s, cc, roles);
   if (!sides) return [];
-  if (!sides.source) return sides.target && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
+  if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
   return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
 }
 

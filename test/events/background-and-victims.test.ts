@@ -70,3 +70,11 @@ test("a town no country places is not the one who acts", () => {
   const text = "Pahalgam attacked the tourists on Tuesday.";
   assert.deepEqual(annotate(text, { entities: [{ name: "Pahalgam", type: "GPE", mentions: ["Pahalgam"] }] }).events, []);
 });
+
+test("an attack told over two sentences does not take its victims' count as its target", () => {
+  const text = "U.S. forces struck a boat in the Caribbean on Tuesday. The attack killed 11 people.";
+  const events = annotate(text, { timexes: [{ text: "Tuesday", value: "2025-09-02" }] }).events;
+  const attack = events.find((e) => e.type === "ASSAULT");
+  assert.equal(attack?.source?.country, "USA");
+  assert.notEqual(attack?.target?.name, "11 people");
+});
