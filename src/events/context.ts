@@ -5,7 +5,7 @@ import { lookupName } from "../kb/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 import type { Entity, PloverType } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
-import { readDataFile } from "../link/index.ts";
+import { readDataFile } from "../model/index.ts";
 import { daysBefore } from "./when.ts";
 
 interface ContextFile {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { AppError, PLOVER_TYPES } from "../model/index.ts";
 import type { PloverType } from "../model/index.ts";
 import { segmentText } from "../segment/index.ts";
-import { DATA_DIR, readDataFile } from "../link/index.ts";
+import { DATA_DIR, readDataFile } from "../model/index.ts";
 
 export interface TriggerDef {
   type: PloverType;

@@ -1,12 +1,10 @@
 // CAMEO codes for events without one, from data/export/plover-cameo.yaml, and GDELT's QuadClass.
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { readDataFile } from "../model/index.ts";
 
-const FILE = new URL("../../data/export/plover-cameo.yaml", import.meta.url);
 let defaults: Record<string, string> | undefined;
 
 export function cameoCodeOf(type: string, cameo: string | undefined): string {
-  defaults ??= parse(readFileSync(FILE, "utf8")) as Record<string, string>;
+  defaults ??= readDataFile<Record<string, string>>("export/plover-cameo.yaml");
   return cameo ?? defaults[type] ?? "";
 }
 

@@ -1,6 +1,6 @@
 // Loads data/ingest/boilerplate.json: the lexicon of page furniture (captions, "Related article:"
 // lines, photo credits) that ingest keeps out of the body. Users extend the JSON, not this code.
-import { readFileSync } from "node:fs";
+import { alternation, readDataFile } from "../model/index.ts";
 
 interface BoilerplateLexicon {
   nonBodyLinePrefixes: string[];
@@ -19,21 +19,18 @@ export interface Boilerplate {
   keptHyphenPrefixes: Set<string>;
 }
 
-const LEXICON_URL = new URL("../../data/ingest/boilerplate.json", import.meta.url);
 let cached: Boilerplate | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const alternatives = (items: string[]) => items.map(escape).sort((a, b) => b.length - a.length).join("|");
 
 export function boilerplate(): Boilerplate {
   if (cached) return cached;
-  const lexicon = JSON.parse(readFileSync(LEXICON_URL, "utf8")) as BoilerplateLexicon;
-  const agency = alternatives([...lexicon.photoCreditAgencies, ...lexicon.photoCreditAgencies.map((a) => a.toUpperCase())]);
+  const lexicon = readDataFile<BoilerplateLexicon>("ingest/boilerplate.json");
+  const agency = alternation([...lexicon.photoCreditAgencies, ...lexicon.photoCreditAgencies.map((a) => a.toUpperCase())]);
   const name = "[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3}";
   cached = {
-    nonBodyLine: new RegExp(`^\\s*(?:${alternatives(lexicon.nonBodyLinePrefixes)})(?=\\W|$)`, "iu"),
+    nonBodyLine: new RegExp(`^\\s*(?:${alternation(lexicon.nonBodyLinePrefixes)})(?=\\W|$)`, "iu"),
     photoCredit: new RegExp(
-      `(?:${name}\\s*/\\s*(?:${agency})|(?:${agency})\\s*/\\s*${name}|\\(?(?:${alternatives(lexicon.photoCreditCues)})[^\\n]{0,80}\\)?)\\s*$`,
+      `(?:${name}\\s*/\\s*(?:${agency})|(?:${agency})\\s*/\\s*${name}|\\(?(?:${alternation(lexicon.photoCreditCues)})[^\\n]{0,80}\\)?)\\s*$`,
       "u",
     ),
     notDatelines: new Set(lexicon.notDatelines),

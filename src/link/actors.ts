@@ -8,7 +8,7 @@ import type { KnowledgeBase } from "../kb/index.ts";
 import { tokensIn } from "../segment/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer, CountryInfo } from "./countries.ts";
-import { readDataFile } from "./data-files.ts";
+import { readDataFile } from "../model/index.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";

@@ -84,4 +84,3 @@ export type { Objects } from "./roles.ts";
 export { SPEECH_VERBS, CLAUSAL_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
 export { countryGazetteer } from "./countries.ts";
 export type { CountryGazetteer, CountryInfo, CountryPhrase } from "./countries.ts";
-export { readDataFile, DATA_DIR } from "./data-files.ts";

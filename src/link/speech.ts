@@ -1,6 +1,6 @@
 // The speech-verb lexicon (data/quotes/speech-verbs.yaml): quotes use it to find who speaks, events to
 // know that "X said Russia launched ..." makes Russia, not X, the one who launched.
-import { readDataFile } from "./data-files.ts";
+import { readDataFile } from "../model/index.ts";
 
 interface SpeechVerbFile {
   verbs: string[];

@@ -1,5 +1,5 @@
 // Loads the quantity word lists from data/quantities/lexicon.json once, into Maps and regexes.
-import { readFileSync } from "node:fs";
+import { alternation, readDataFile } from "../model/index.ts";
 
 interface LexiconFile {
   numberWords: Record<string, number>;
@@ -44,14 +44,12 @@ export interface QuantityLexicon {
   alt: { words: string; vague: string; scales: string; symbols: string; abbreviations: string };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-const alternation = (words: Iterable<string>) =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const phrases = (words: Iterable<string>) => alternation(words, true);
 const entries = (record: Record<string, number | string>) =>
   new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
 
-export function loadQuantityLexicon(path: URL | string = new URL("../../data/quantities/lexicon.json", import.meta.url)): QuantityLexicon {
-  const file = JSON.parse(readFileSync(path, "utf8")) as LexiconFile;
+export function loadQuantityLexicon(path = "quantities/lexicon.json"): QuantityLexicon {
+  const file = readDataFile<LexiconFile>(path);
   return {
     numberWords: entries(file.numberWords) as Map<string, number>,
     vagueNumbers: entries(file.vagueNumbers) as Map<string, number>,
@@ -65,15 +63,15 @@ export function loadQuantityLexicon(path: URL | string = new URL("../../data/qua
     partitiveDeterminers: new Set(file.partitiveDeterminers.map((w) => w.toLowerCase())),
     ageBefore: new Set(file.ageBefore.map((w) => w.toLowerCase())),
     referenceCues: new Set(file.referenceCues.map((w) => w.toLowerCase())),
-    approximatorBefore: new RegExp(`(?:^|[^\\w])(?:${alternation(file.approximators)})\\s*$`, "i"),
-    percentAfter: new RegExp(`^\\s?(?:${alternation(file.percentWords)})(?![A-Za-z])`, "i"),
-    ageAfter: new RegExp(`^(?:${alternation(file.ageAfter)})`, "i"),
+    approximatorBefore: new RegExp(`(?:^|[^\\w])(?:${phrases(file.approximators)})\\s*$`, "i"),
+    percentAfter: new RegExp(`^\\s?(?:${phrases(file.percentWords)})(?![A-Za-z])`, "i"),
+    ageAfter: new RegExp(`^(?:${phrases(file.ageAfter)})`, "i"),
     alt: {
-      words: alternation(Object.keys(file.numberWords)),
-      vague: alternation(Object.keys(file.vagueNumbers)),
-      scales: alternation(Object.keys(file.scales)),
-      symbols: alternation(Object.keys(file.currencySymbols)),
-      abbreviations: alternation(Object.keys(file.unitAbbreviations)),
+      words: phrases(Object.keys(file.numberWords)),
+      vague: phrases(Object.keys(file.vagueNumbers)),
+      scales: phrases(Object.keys(file.scales)),
+      symbols: phrases(Object.keys(file.currencySymbols)),
+      abbreviations: phrases(Object.keys(file.unitAbbreviations)),
     },
   };
 }

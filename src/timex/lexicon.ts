@@ -1,5 +1,5 @@
 // Loads the timex word lists from data/timex/lexicon.json once, into Maps and regex alternations.
-import { readFileSync } from "node:fs";
+import { alternation, readDataFile } from "../model/index.ts";
 
 interface LexiconFile {
   months: Record<string, number>;
@@ -63,13 +63,11 @@ export interface TimexLexicon {
   alt: Record<"months" | "weekdays" | "partsOfDay" | "seasons" | "units" | "numbers" | "vague" | "durationModifiers" | "references" | "sets" | "modifiers" | "ordinals", string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const phrases = (words: Iterable<string>) => alternation(words, true);
 const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 
-export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/lexicon.json", import.meta.url)): TimexLexicon {
-  const file = JSON.parse(readFileSync(path, "utf8")) as LexiconFile;
+export function loadTimexLexicon(path = "timex/lexicon.json"): TimexLexicon {
+  const file = readDataFile<LexiconFile>(path);
   const lex = {
     months: new Map(Object.entries(file.months)),
     monthsNeedingCue: lower(file.monthsNeedingCue),
@@ -94,23 +92,23 @@ export function loadTimexLexicon(path: URL | string = new URL("../../data/timex/
     pastEqualsBase: lower(file.pastEqualsBase),
     notDurationBefore: lower(file.notDurationBefore),
     futureAfterBe: lower(file.futureAfterBe),
-    leadingSignal: new RegExp(`^(?:${alternation(file.signals)})\\s+`, "i"),
+    leadingSignal: new RegExp(`^(?:${phrases(file.signals)})\\s+`, "i"),
   };
   return {
     ...lex,
     alt: {
-      months: alternation(lex.months.keys()),
-      weekdays: alternation(lex.weekdays.keys()),
-      partsOfDay: alternation(lex.partsOfDay.keys()),
-      seasons: alternation(lex.seasons.keys()),
-      units: alternation(lex.durationUnits.keys()),
-      numbers: alternation(lex.numberWords.keys()),
-      vague: alternation(lex.vagueAmounts),
-      durationModifiers: alternation(file.durationModifiers),
-      references: alternation(lex.references.keys()),
-      sets: alternation(lex.sets.keys()),
-      modifiers: alternation(file.modifiers),
-      ordinals: alternation(lex.ordinals.keys()),
+      months: phrases(lex.months.keys()),
+      weekdays: phrases(lex.weekdays.keys()),
+      partsOfDay: phrases(lex.partsOfDay.keys()),
+      seasons: phrases(lex.seasons.keys()),
+      units: phrases(lex.durationUnits.keys()),
+      numbers: phrases(lex.numberWords.keys()),
+      vague: phrases(lex.vagueAmounts),
+      durationModifiers: phrases(file.durationModifiers),
+      references: phrases(lex.references.keys()),
+      sets: phrases(lex.sets.keys()),
+      modifiers: phrases(file.modifiers),
+      ordinals: phrases(lex.ordinals.keys()),
     },
   };
 }
