@@ -2,7 +2,7 @@
 // place, quantities, contexts, evidence and a confidence.
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
-import { contextsOf, GOVERNORS, intentType, isBackground, isHistorical, REPORTERS } from "./context.ts";
+import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "../link/index.ts";
 import type { Objects } from "../link/index.ts";
@@ -61,6 +61,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const { ix } = cc;
   const def = m.trigger.def;
   if (isPurpose(ix, m.head, s.firstToken) || isGovernedNoun(ix, m.head, s.firstToken) || isAttributive(ix, m.head)) return [];
+  if (hasNonAgentSubject(ix, m.head, s.firstToken)) return [];
   const roles = rolesOf(m, s, cc);
   const sides = sidesOf(m, s, cc, roles);
   if (!sides) return [];

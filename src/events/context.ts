@@ -28,6 +28,7 @@ interface ContextFile {
   refusal: string[];
   content_carriers: string[];
   content_markers: string[];
+  non_agents: string[];
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -140,6 +141,21 @@ export function intentType(type: string, contexts: string[], conditional = false
     if (contexts.some((c) => cues.includes(c))) return intent as PloverType;
   }
   return undefined;
+}
+
+const NON_AGENTS = new Set(file.non_agents);
+/** Words between a verb and its subject noun that keep the noun its subject ("that has struck"). */
+const SUBJECT_LINKS = new Set(["that", "which", "has", "have", "had", "was", "were", "is", "are", "also", "reportedly"]);
+
+/**
+ * "the earthquake that struck central Myanmar", "fighting that killed 35 people": a verb whose subject
+ * is a natural or impersonal happening (non_agents in contexts.yaml) has no one doing it.
+ */
+export function hasNonAgentSubject(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  if (ix.tokens.pos[head] !== "VERB") return false;
+  let k = head - 1;
+  while (k > sentenceFirst && SUBJECT_LINKS.has(ix.words[k].toLowerCase())) k--;
+  return k >= sentenceFirst && (NON_AGENTS.has(ix.tokens.lemma[k]) || NON_AGENTS.has(ix.words[k].toLowerCase()));
 }
 
 /** Types whose event makes a later infinitive or "must" act in its sentence its content. */

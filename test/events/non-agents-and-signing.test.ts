@@ -1,0 +1,32 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, PEOPLE } from "./documents.ts";
+
+const brief = (events: ReturnType<typeof annotate>["events"]) =>
+  events.map((e) => [e.type, e.source?.name, e.target?.name ?? null]);
+
+const peru = { name: "Peru", type: "GPE", country: "PER", mentions: ["Peru"] };
+
+test("a natural or impersonal happening is no attacker: 'the earthquake that struck', 'fighting that killed'", () => {
+  const quake = annotate("The earthquake that struck southern Peru on Tuesday destroyed hundreds of homes.", { entities: [peru] }).events;
+  assert.deepEqual(quake.filter((e) => e.type === "ASSAULT"), []);
+  const clashes = annotate("Donald Trump said the fighting that killed 12 people in Peru had to end.", { entities: [PEOPLE.trump, peru] }).events;
+  assert.deepEqual(clashes.filter((e) => e.type === "ASSAULT"), []);
+  // The same verbs with a real subject are still attacks.
+  const army = annotate("Russian troops struck Kyiv on Tuesday.", { entities: [{ name: "Kyiv", type: "GPE", country: "UKR", mentions: ["Kyiv"] }] }).events;
+  assert.equal(army.find((e) => e.type === "ASSAULT")?.source?.country, "RUS");
+});
+
+test("two leaders who sign a joint declaration or a pact agree with each other; a disaster declaration is no agreement", () => {
+  const leaders = [
+    { name: "Nikol Pashinyan", type: "PERSON", country: "ARM", mentions: ["Nikol Pashinyan"] },
+    { name: "Ilham Aliyev", type: "PERSON", country: "AZE", mentions: ["Ilham Aliyev"] },
+  ];
+  const joint = annotate("Nikol Pashinyan and Ilham Aliyev signed a joint declaration in Washington.", { entities: leaders }).events;
+  const agree = joint.find((e) => e.type === "AGREE");
+  assert.deepEqual([agree?.source?.name, agree?.target?.name].sort(), ["Ilham Aliyev", "Nikol Pashinyan"]);
+  const pact = annotate("Nikol Pashinyan and Ilham Aliyev signed a transit pact.", { entities: leaders }).events;
+  assert.ok(pact.some((e) => e.type === "AGREE"));
+  const disaster = annotate("Donald Trump signed a disaster declaration for the flooded counties.", { entities: [PEOPLE.trump] }).events;
+  assert.deepEqual(brief(disaster).filter(([type]) => type === "AGREE"), []);
+});
