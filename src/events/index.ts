@@ -40,7 +40,8 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
     const toks = tokensIn(segments, t.start, t.end);
     const sentence = sentenceAt(segments, t.start);
     const s = sentence ? sentenceIndex.get(sentence) : undefined;
-    if (s !== undefined && toks.length) cc.sentenceTimexes[s].push({ timex: t, first: toks[0], last: toks[toks.length - 1] });
+    if (!sentence || s === undefined || !toks.length || isDateline(ix, sentence.firstToken, toks[0], toks[toks.length - 1])) continue;
+    cc.sentenceTimexes[s].push({ timex: t, first: toks[0], last: toks[toks.length - 1] });
   }
   const coded: CodedEvent[] = [];
   segments.sentences.forEach((s, i) => {
@@ -58,6 +59,20 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   return mergeRestatements(merged)
     .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, media) && !notYetHappened(e, doc.published))
     .map(({ symmetric: _s, sentence: _n, ...event }) => event);
+}
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+/** Most words a dateline ("DOHA/JERUSALEM, Jan 16 -") puts before its date. */
+const DATELINE_REACH = 8;
+
+/**
+ * "WASHINGTON, Dec 5 - The presidents signed ...": the dateline's date is when the story was filed, not
+ * when its first sentence's act happened; the act is dated by its own clause or, failing that, the article.
+ */
+function isDateline(ix: ActorIndex, sentenceFirst: number, first: number, last: number): boolean {
+  if (!DASHES.has(ix.words[last + 1]) || first - sentenceFirst > DATELINE_REACH) return false;
+  for (let k = sentenceFirst; k < first; k++) if (ix.tokens.pos[k] === "VERB" || ix.tokens.pos[k] === "AUX") return false;
+  return true;
 }
 
 /** Shorter quotes are phrases inside the reporter's sentence ("had a "good meeting" with"): coded. */

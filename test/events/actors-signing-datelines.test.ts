@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotate, PEOPLE } from "./documents.ts";
+import { annotate, PEOPLE, PLACES } from "./documents.ts";
 
 const brief = (events: ReturnType<typeof annotate>["events"]) =>
   events.map((e) => [e.type, e.source?.name, e.target?.name ?? null]);
@@ -29,4 +29,15 @@ test("two leaders who sign a joint declaration or a pact agree with each other; 
   assert.ok(pact.some((e) => e.type === "AGREE"));
   const disaster = annotate("Donald Trump signed a disaster declaration for the flooded counties.", { entities: [PEOPLE.trump] }).events;
   assert.deepEqual(brief(disaster).filter(([type]) => type === "AGREE"), []);
+});
+
+test("a dateline's date is when the story was filed: the act takes its own clause's date, else the article's", () => {
+  const spec = {
+    entities: [PLACES.russia, PLACES.ukraine],
+    published: "2025-05-17",
+    timexes: [{ text: "May 17", value: "2025-05-17" }, { text: "Friday", value: "2025-05-16" }],
+  };
+  const [agree] = annotate("ISTANBUL, May 17 - Russia and Ukraine agreed to a prisoner exchange, Turkey's foreign minister said on Friday.", spec).events;
+  assert.equal(agree?.type, "AGREE");
+  assert.equal(agree?.date, "2025-05-16");
 });
