@@ -162,7 +162,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (target && (source.isPerson || namesCountry(source, ix)) && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
   // "Pahalgam" as the one who acts: a town no country places is where something happened, not who did it.
   if (!source.ref.country && source.entityType && PLACE_TYPES.has(source.entityType)) return [];
-  if (def.requiresTarget && !target) return [];
+  if (!target && needsTarget(def, source)) return [];
   if (def.symmetric && target) {
     cc.lastPair = [source, target];
     cc.lastPairAt = head;
@@ -193,7 +193,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (target?.kind === "group" && !target.ref.country) {
     target = placeActor?.ref.country && def.placeIsTarget ? placeActor : undefined;
     if (target) targetFrom = "place";
-    else if (def.requiresTarget) return [];
+    else if (needsTarget(def, source)) return [];
   }
   const place = placeOf(placeActor, cc.ix.countries) ?? target?.place ?? (region && { name: region.ref.name });
   if (target && !target.ref.country && target.kind === "group" && place?.country) {
@@ -243,6 +243,11 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     event.confidence = round(confidence * dateWeight);
     return event;
   });
+}
+
+/** Whether an act of this trigger needs a target to be coded; a body of members may agree among itself. */
+function needsTarget(def: TriggerMatch["trigger"]["def"], source: Actor): boolean {
+  return def.requiresTarget && !def.targetlessSources.has(source.entityType ?? "");
 }
 
 /** The trigger file and pattern that coded an event, e.g. "consult.yaml: meet with". */

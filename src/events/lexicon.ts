@@ -15,6 +15,8 @@ export interface TriggerDef {
   symmetric: boolean;
   /** Coded only with a target: praise, demands, accusations are about someone. */
   requiresTarget: boolean;
+  /** Entity types that may do it with no target although it requires one: "NATO leaders agreed" among themselves. */
+  targetlessSources: ReadonlySet<string>;
   /** With no target in the sentence, the country of the place is the target ("visited Amman"). */
   placeIsTarget: boolean;
   /** The pattern as written, and the file it came from: the event's provenance. */
@@ -43,6 +45,7 @@ export interface TriggerLexicon {
 interface TriggerFile {
   type?: string;
   requires_target?: boolean;
+  targetless_sources?: string[];
   place_is_target?: boolean;
   triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean; patterns?: string[] }>;
 }
@@ -77,6 +80,7 @@ function yamlFilesIn(dir: string): string[] {
 
 function addFile(lexicon: TriggerLexicon, file: string): void {
   const data = readDataFile<TriggerFile>(file);
+  const targetlessSources: ReadonlySet<string> = new Set(data.targetless_sources ?? []);
   for (const group of data.triggers ?? []) {
     const type = (group.type ?? data.type ?? "").toUpperCase();
     if (!(PLOVER_TYPES as readonly string[]).includes(type)) {
@@ -89,6 +93,7 @@ function addFile(lexicon: TriggerLexicon, file: string): void {
         mode: group.mode,
         symmetric: group.symmetric ?? false,
         requiresTarget: group.requires_target ?? data.requires_target ?? false,
+        targetlessSources,
         placeIsTarget: group.place_is_target ?? data.place_is_target ?? false,
         pattern,
         file,

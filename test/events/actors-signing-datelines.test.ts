@@ -41,3 +41,13 @@ test("a dateline's date is when the story was filed: the act takes its own claus
   assert.equal(agree?.type, "AGREE");
   assert.equal(agree?.date, "2025-05-16");
 });
+
+test("an agreement needs a second side, except within a body of members; a pledge needs none", () => {
+  const lone = annotate("After a long night of talks, the commanders had agreed.", {}).events;
+  assert.deepEqual(lone.filter((e) => e.type === "AGREE"), []);
+  const nato = { name: "North Atlantic Treaty Organization", type: "ORG", mentions: ["NATO"] };
+  const body = annotate("NATO leaders agreed on Wednesday to raise defence spending.", { entities: [nato] }).events;
+  assert.equal(body.find((e) => e.type === "AGREE")?.source?.name, "North Atlantic Treaty Organization");
+  const pledge = annotate("Donald Trump promised to lower prices for American families.", { entities: [PEOPLE.trump] }).events;
+  assert.equal(pledge.find((e) => e.type === "AGREE")?.source?.name, "Donald Trump");
+});
