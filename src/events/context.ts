@@ -21,6 +21,7 @@ interface ContextFile {
   ahead_types_kept: string[];
   not_recorded_contexts: string[];
   not_recorded_modes: string[];
+  targeted_types: string[];
   media_sector: string;
   media_types: string[];
   intent: Record<string, string[]>;
@@ -81,6 +82,7 @@ export function isHistorical(date: string | undefined, published: string | undef
 
 const NOT_RECORDED_CONTEXTS = new Set(file.not_recorded_contexts);
 const NOT_RECORDED_MODES = new Set(file.not_recorded_modes);
+const TARGETED_TYPES = new Set(file.targeted_types);
 
 const MEDIA_TYPES = new Set(file.media_types);
 
@@ -101,11 +103,13 @@ export function isMediaMisreading(type: string, source: { entity?: string } | un
 }
 
 /**
- * Whether an event is kept in the output: not in a mode or context the data file leaves out ("could
- * strike"), unless the context made it a statement of its own ("would impose sanctions" is a threat).
+ * Whether an event is kept in the output: not an act done to no one named (targeted_types), and not in a
+ * mode or context the data file leaves out ("could strike"), unless the context made it a statement of
+ * its own ("would impose sanctions" is a threat).
  */
-export function isRecorded(event: { context?: string[]; mode?: string }): boolean {
+export function isRecorded(event: { type: string; target?: unknown; context?: string[]; mode?: string }): boolean {
   if (event.mode && NOT_RECORDED_MODES.has(event.mode)) return false;
+  if (!event.target && TARGETED_TYPES.has(event.type)) return false;
   const stated = event.mode !== undefined && /^(intent|demand|refusal)-/.test(event.mode);
   return stated || !event.context?.some((c) => NOT_RECORDED_CONTEXTS.has(c));
 }

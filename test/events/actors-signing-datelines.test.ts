@@ -51,3 +51,10 @@ test("an agreement needs a second side, except within a body of members; a pledg
   const pledge = annotate("Donald Trump promised to lower prices for American families.", { entities: [PEOPLE.trump] }).events;
   assert.equal(pledge.find((e) => e.type === "AGREE")?.source?.name, "Donald Trump");
 });
+
+test("an attack on no one named is not recorded; one on a named place is", () => {
+  const spec = { entities: [PLACES.russia, PLACES.ukraine, PLACES.kyiv] };
+  assert.deepEqual(annotate("Russian forces had shelled overnight, the governor said.", spec).events.filter((e) => e.type === "ASSAULT"), []);
+  const named = annotate("Russian forces shelled Kyiv overnight.", spec).events.filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(named.map((e) => [e.source?.country, e.target?.country]), [["RUS", "UKR"]]);
+});

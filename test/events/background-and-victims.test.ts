@@ -72,7 +72,7 @@ test("a town no country places is not the one who acts", () => {
 });
 
 test("an attack told over two sentences does not take its victims' count as its target", () => {
-  const text = "U.S. forces struck a boat in the Caribbean on Tuesday. The attack killed 11 people.";
+  const text = "U.S. forces struck a boat near Venezuela on Tuesday. The attack killed 11 people.";
   const events = annotate(text, { timexes: [{ text: "Tuesday", value: "2025-09-02" }] }).events;
   const attack = events.find((e) => e.type === "ASSAULT");
   assert.equal(attack?.source?.country, "USA");
