@@ -58,3 +58,10 @@ test("an attack on no one named is not recorded; one on a named place is", () =>
   const named = annotate("Russian forces shelled Kyiv overnight.", spec).events.filter((e) => e.type === "ASSAULT");
   assert.deepEqual(named.map((e) => [e.source?.country, e.target?.country]), [["RUS", "UKR"]]);
 });
+
+test("coercion of no one named is not recorded; coercion in a named country is done to it", () => {
+  const tbilisi = { name: "Tbilisi", type: "GPE", country: "GEO", mentions: ["Tbilisi"] };
+  assert.deepEqual(annotate("Riot police used tear gas late on Friday.", { entities: [tbilisi] }).events.filter((e) => e.type === "COERCE"), []);
+  const placed = annotate("Riot police used tear gas in Tbilisi late on Friday.", { entities: [tbilisi] }).events.filter((e) => e.type === "COERCE");
+  assert.deepEqual(placed.map((e) => e.target?.country), ["GEO"]);
+});
