@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
-const DEV_MIN_F1 = { eventsCountry: 0.54, eventsUndated: 0.50, events: 0.46 };
+const DEV_MIN_F1 = { eventsCountry: 0.55, eventsUndated: 0.52, events: 0.48 };
 const PLOVER_MIN_COUNTRY_F1 = 0.46;
 
 test("event F1 on the dev set stays at its level", { skip: evalMissing }, () => {

@@ -65,3 +65,11 @@ test("coercion of no one named is not recorded; coercion in a named country is d
   const placed = annotate("Riot police used tear gas in Tbilisi late on Friday.", { entities: [tbilisi] }).events.filter((e) => e.type === "COERCE");
   assert.deepEqual(placed.map((e) => e.target?.country), ["GEO"]);
 });
+
+test("protesters named as the ones acted on or spoken of hold no protest; their rally is one", () => {
+  const belgrade = { name: "Belgrade", type: "GPE", country: "SRB", mentions: ["Belgrade"] };
+  const spoken = annotate("The president accused the protesters of planning violence in Belgrade.", { entities: [belgrade] }).events;
+  assert.deepEqual(spoken.filter((e) => e.type === "PROTEST"), []);
+  const rally = annotate("Serbian students rallied in Belgrade on Saturday.", { entities: [belgrade] }).events;
+  assert.deepEqual(rally.filter((e) => e.type === "PROTEST").map((e) => e.source?.country), ["SRB"]);
+});
