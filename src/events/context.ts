@@ -121,6 +121,16 @@ export function notYetHappened(event: { type: string; date?: string; mode?: stri
   return !!event.date && isAhead(event.date, published) && !AHEAD_TYPES_KEPT.has(event.type) && !event.mode?.startsWith("intent-");
 }
 
+/**
+ * "Spain insisted it would reach 5% by 2035", "leaders asked the Commission to propose a plan in 2026": an
+ * agreement, demand, threat or refusal about a later act was made by publication; the later date is its
+ * content's. Such an event takes the article's date, marked as undated in the text.
+ */
+export function madeByPublication<E extends { date?: string; dateFrom?: string }>(event: E, published: string | undefined): E {
+  if (!event.date || !published || !isAhead(event.date, published)) return event;
+  return { ...event, date: published.slice(0, 10), dateFrom: "article" };
+}
+
 /** Whether a date starts more than `ahead_after_days` after publication ("in 2027", "in April next year"). */
 function isAhead(date: string, published: string | undefined): boolean {
   const start = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(date);

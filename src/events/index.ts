@@ -9,7 +9,7 @@ import { actorIndex } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
-import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, newsMedia, notYetHappened, saysToday } from "./context.ts";
+import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, madeByPublication, newsMedia, notYetHappened, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
@@ -58,7 +58,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   const media = newsMedia(doc.entities ?? [], kb);
   return mergeRestatements(merged)
     .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, media) && !notYetHappened(e, doc.published))
-    .map(({ symmetric: _s, sentence: _n, ...event }) => event);
+    .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(event, doc.published));
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

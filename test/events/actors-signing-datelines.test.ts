@@ -73,3 +73,14 @@ test("protesters named as the ones acted on or spoken of hold no protest; their 
   const rally = annotate("Serbian students rallied in Belgrade on Saturday.", { entities: [belgrade] }).events;
   assert.deepEqual(rally.filter((e) => e.type === "PROTEST").map((e) => e.source?.country), ["SRB"]);
 });
+
+test("a demand about a later act was made by publication: it takes the article's date, not the act's", () => {
+  const spec = {
+    entities: [{ name: "European Union", type: "ORG", mentions: ["European Union"] }, PEOPLE.zelensky],
+    published: "2025-10-24",
+    timexes: [{ text: "2027", value: "2027" }],
+  };
+  const [request] = annotate("Volodymyr Zelenskyy urged the European Union to approve a reparations loan for Ukraine in 2027.", spec).events.filter((e) => e.type === "REQUEST");
+  assert.equal(request?.source?.name, "Volodymyr Zelenskyy");
+  assert.equal(request?.date, "2025-10-24");
+});
