@@ -55,7 +55,8 @@ export function subjectOf(ix: ActorIndex, v: number, sentenceFirst: number, dept
     }
     if (RELATIVES.has(w[k]) && ix.chunkAt[k] < 0) {
       const antecedent = ix.chunkAt[w[k - 1] === "," ? k - 2 : k - 1];
-      if (antecedent >= 0 && hasActor(ix.chunks[antecedent])) return ix.chunks[antecedent];
+      // "The Sudan Doctors Network, a medical group that tracks the war, accused ...": through the apposition.
+      if (antecedent >= 0 && hasActor(ix.chunks[antecedent])) return appositionHead(ix, ix.chunks[antecedent], sentenceFirst) ?? ix.chunks[antecedent];
       if (w[k] !== "that") return undefined;
       continue;
     }

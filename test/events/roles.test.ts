@@ -86,3 +86,12 @@ test("a photo caption's position notes are asides: 'X (L) and Y (R) during a mee
   const events = annotate(text, { entities: [modi, xi] }).events;
   assert.deepEqual(events.map((e) => [e.type, e.source?.name, e.target?.name]), [["CONSULT", "Narendra Modi", "Xi Jinping"]]);
 });
+
+test("a described apposition before a relative clause stands for the name it describes", () => {
+  const msf = { name: "Doctors Without Borders", type: "ORG", mentions: ["Doctors Without Borders"] };
+  const text = "Doctors Without Borders, an aid group that runs clinics in Gaza, accused Russia of bombing a hospital in Kyiv.";
+  const events = annotate(text, { entities: [msf, PLACES.russia, PLACES.kyiv] }).events;
+  assert.deepEqual(events.filter((e) => e.type === "ACCUSE").map((e) => [e.source?.name, e.target?.name]), [
+    ["Doctors Without Borders", "Russia"],
+  ]);
+});
