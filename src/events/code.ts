@@ -4,7 +4,7 @@ import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "../link/index.ts";
+import { coordinatedWith, objectsAfter, stateActing, subjectAfterComma, subjectOf } from "../link/index.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -46,7 +46,8 @@ function latestPair(cc: CodingContext, before: number): [Actor, Actor] | undefin
 
 const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
 
-const actorOf = (c: Chunk | undefined): Actor | undefined => c?.head ?? c?.possessor;
+/** Who a noun phrase names as a side of an act: "China's foreign ministry" is China acting. */
+const actorOf = (ix: ActorIndex, c: Chunk | undefined): Actor | undefined => (c && stateActing(ix, c)) ?? c?.head ?? c?.possessor;
 
 /** The phrases a trigger's roles come from: the match's own slots, else the sentence's structure. */
 interface Roles {
@@ -116,13 +117,13 @@ function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
 function sidesOf(m: TriggerMatch, s: Sentence, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
   const { ix } = cc;
   const def = m.trigger.def;
-  let source = actorOf(roles.source);
-  let target = actorOf(roles.target);
+  let source = actorOf(ix, roles.source);
+  let target = actorOf(ix, roles.target);
   const pair = latestPair(cc, m.head);
   if (def.symmetric) {
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source, s.firstToken) : undefined;
-    if (coordinated && !m.target) { target = source; source = actorOf(coordinated); }
-    else if (!source && target && roles.partner) { source = target; target = actorOf(roles.partner); }
+    if (coordinated && !m.target) { target = source; source = actorOf(ix, coordinated); }
+    else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
     else if ((roles.source?.pair || (!source && !target)) && pair) [source, target] = pair;
     if (!source) return undefined;
   } else if (roles.source?.pair && !roles.source.head && pair) {
@@ -131,7 +132,7 @@ function sidesOf(m: TriggerMatch, s: Sentence, cc: CodingContext, roles: Roles):
   if (!source) return { target };
   // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
   // gives way to the agent phrase.
-  if (target && sameActor(source, target)) target = roles.nominal ? undefined : actorOf(roles.objects.agent);
+  if (target && sameActor(source, target)) target = roles.nominal ? undefined : actorOf(ix, roles.objects.agent);
   if (target && sameActor(source, target)) target = undefined;
   return { source, target };
 }
@@ -151,7 +152,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   // A region ("Asia", "the Middle East") is where something happens, not a party to it.
   const region = target?.entityType === "LOC" ? target : undefined;
   if (region) target = undefined;
-  const placeActor = actorOf(objects.place);
+  const placeActor = actorOf(cc.ix, objects.place);
   let targetFrom: CodedEvent["targetFrom"];
   if (!target && placeActor?.ref.country && def.placeIsTarget) {
     target = placeActor;
@@ -288,7 +289,7 @@ function demandedBy(ix: ActorIndex, head: number, clauseFirst: number, s: Senten
   while (k > s.firstToken && (ix.tokens.pos[k] === "ADV" || ix.tokens.pos[k] === "AUX") && !OBLIGATION.has(ix.words[k])) k--;
   if (!OBLIGATION.has(ix.words[k])) return undefined;
   for (let v = clauseFirst - 1; v >= s.firstToken; v--) {
-    if (ix.tokens.pos[v] === "VERB" && SPEECH_VERBS.has(ix.tokens.lemma[v])) return actorOf(subjectOf(ix, v, s.firstToken));
+    if (ix.tokens.pos[v] === "VERB" && SPEECH_VERBS.has(ix.tokens.lemma[v])) return actorOf(ix, subjectOf(ix, v, s.firstToken));
   }
   return undefined;
 }
@@ -304,7 +305,7 @@ function conditionSubject(ix: ActorIndex, from: number, s: Sentence): Chunk | un
   for (let k = from + 1; k < s.lastToken; k++) {
     if (ix.words[k] !== "unless" && ix.words[k] !== "if") continue;
     const c = ix.chunkAt[k + 1];
-    return c >= 0 && actorOf(ix.chunks[c]) ? ix.chunks[c] : undefined;
+    return c >= 0 && actorOf(ix, ix.chunks[c]) ? ix.chunks[c] : undefined;
   }
   return undefined;
 }
@@ -315,7 +316,7 @@ function ofPhrase(ix: ActorIndex, head: number): Chunk | undefined {
   const after = (c >= 0 ? ix.chunks[c].last : head) + 1;
   if (ix.words[after] !== "of") return undefined;
   const next = ix.chunkAt[after + 1];
-  return next >= 0 && actorOf(ix.chunks[next]) ? ix.chunks[next] : undefined;
+  return next >= 0 && actorOf(ix, ix.chunks[next]) ? ix.chunks[next] : undefined;
 }
 
 function inPrepositionalPhrase(ix: ActorIndex, head: number, sentenceFirst: number): boolean {

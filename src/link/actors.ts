@@ -508,6 +508,18 @@ function markQuotedTokens(words: string[], segments: Segments): Uint8Array {
 }
 
 /** A GPE that names a country itself (not its capital or a region). */
+/**
+ * "China's foreign ministry urged ...": an organ of a named state acts as that state, as "Chinese troops"
+ * do. A title ("Japan's foreign minister") stays a person; "his troops" and "the party's leadership" keep theirs.
+ */
+export function stateActing(ix: ActorIndex, chunk: Chunk): Actor | undefined {
+  const { head, possessor } = chunk;
+  if (head?.kind !== "group" || possessor?.kind !== "country" || head.ref.country !== possessor.ref.country) return undefined;
+  const lemma = ix.tokens.lemma[head.last];
+  if (!STATE_AGENTS.has(lemma) || PERSON_TITLES.has(lemma)) return undefined;
+  return { ...possessor, ref: { ...possessor.ref, role: lemma }, first: chunk.first, last: chunk.last };
+}
+
 export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean {
   if (e.type !== "GPE") return false;
   const p = countries.ofName(e.name);

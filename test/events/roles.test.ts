@@ -95,3 +95,14 @@ test("a described apposition before a relative clause stands for the name it des
     ["Doctors Without Borders", "Russia"],
   ]);
 });
+
+test("an organ of a named state acts as that state; a minister of it stays a person", () => {
+  const finland = { name: "Finland", type: "GPE", country: "FIN", mentions: ["Finland"] };
+  const spec = { entities: [finland, PLACES.russia] };
+  assert.deepEqual(coded("Finland's foreign ministry criticised Russia over the closed border crossings.", spec), [
+    ["ACCUSE", "Finland", "Russia"],
+  ]);
+  assert.deepEqual(coded("Finland's foreign minister criticised Russia over the closed border crossings.", spec).map((e) => e[1]), [
+    "foreign minister",
+  ]);
+});
