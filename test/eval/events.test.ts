@@ -1,18 +1,29 @@
-// Regression guard for the events layer: the dev set (type + actors + date) and the PLOVER gold
-// sentences (type + actors' countries), floors a little under what the coder reached on 2025-11-30.
+// Regression guard for the events layer: the dev set and the held-out eval/own set (type + actors + date)
+// and the PLOVER gold sentences (type + actors' countries), floors a little under what the coder reached.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
 const DEV_MIN_F1 = { eventsCountry: 0.55, eventsUndated: 0.52, events: 0.48 };
 const PLOVER_MIN_COUNTRY_F1 = 0.46;
+// The repository's held-out set: reached 0.508 / 0.370 / 0.361.
+const OWN = fileURLToPath(new URL("../../eval/own", import.meta.url));
+const OWN_MIN_F1 = { eventsCountry: 0.50, eventsUndated: 0.36, events: 0.35 };
 
-test("event F1 on the dev set stays at its level", { skip: evalMissing }, () => {
-  const summary = scoreSuite("dev", "events");
-  for (const [layer, min] of Object.entries(DEV_MIN_F1)) {
+function assertFloors(summary: ReturnType<typeof scoreSuite>, floors: Record<string, number>): void {
+  for (const [layer, min] of Object.entries(floors)) {
     const { f1, p, r } = summary[layer];
     assert.ok(f1 >= min, `${layer} F1 ${f1} (P ${p}, R ${r}) is below ${min}`);
   }
+}
+
+test("event F1 on the dev set stays at its level", { skip: evalMissing }, () => {
+  assertFloors(scoreSuite("dev", "events"), DEV_MIN_F1);
+});
+
+test("event F1 on the held-out eval/own set stays at its level", { skip: evalMissing }, () => {
+  assertFloors(scoreSuite(OWN, "events"), OWN_MIN_F1);
 });
 
 test("PLOVER gold sentences: country-level event F1 stays at its level", { skip: evalMissing }, () => {
