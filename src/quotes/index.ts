@@ -20,6 +20,8 @@ const OPTIONS = readDataFile<{ indirect_speech?: boolean }>("quotes/options.yaml
 
 /** A quote without a speaker is kept only when it says something: a scare-quoted word is not a quote. */
 const MIN_WORDS_WITHOUT_SPEAKER = 4;
+/** A quoted line alone on its line longer than this is a quote paragraph, not a subheading. */
+const MAX_SUBHEADING_WORDS = 6;
 /** How far back (characters) an unattributed quote paragraph takes the previous speaker. */
 const PREVIOUS_SPEAKER_REACH = 800;
 
@@ -48,7 +50,7 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
     for (const p of chain) {
       const words = text.slice(p.start, p.end).split(/\s+/);
       if (!speaker && words.length < MIN_WORDS_WITHOUT_SPEAKER) continue;
-      if (isTitle(words)) continue;
+      if (isTitle(words) || (!found && isSubheading(text, p, words.length))) continue;
       const quote: Quote = { start: p.start, end: p.end, text: text.slice(p.start, p.end), direct: true };
       if (speaker) quote.speaker = speaker;
       if (found) quote.cue = found.cue;
@@ -61,6 +63,18 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
   const plain = segments.sentences.filter((s) => !quoted.has(s));
   if (options.indirectSpeech) quotes.push(...findIndirectSpeech(text, segments, ix, plain));
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A short quoted phrase standing alone on its line, with no speech verb and no closing punctuation, is
+ * a subheading that quotes the story ("'Big fat missiles'"), not a new quote of the previous speaker.
+ */
+function isSubheading(text: string, p: QuotedPassage, words: number): boolean {
+  if (/[.!?,;:…]\s*$/.test(text.slice(p.start, p.end))) return false;
+  const lineStart = text.lastIndexOf("\n", p.open - 1) + 1;
+  const lineEnd = text.indexOf("\n", p.close);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return words <= MAX_SUBHEADING_WORDS && line.length <= p.close - p.open + 3;
 }
 
 /** "Fox & Friends", "The Art of the Deal": a short run of capitalised words in quotes names a work, not speech. */

@@ -65,3 +65,9 @@ test("indirect speech, when asked for: 'X said that ...', '..., X said', 'X decl
     ["Sergei Lavrov", false, "declined to comment"],
   ]);
 });
+
+test("a short quoted subheading alone on its line is not a quote of the previous speaker", () => {
+  const text = "“We will rebuild every school,” Zelenskyy said.\n\n‘Drones, not tanks’\n\n“Our drones fly farther every month,” he said.";
+  const quotes = annotate(text, { entities: [PEOPLE.zelensky] }).quotes.map((q) => q.text);
+  assert.deepEqual(quotes, ["We will rebuild every school", "Our drones fly farther every month"]);
+});
