@@ -3,7 +3,7 @@
 // "Nothing found" is an empty array; an unknown id is AppError("NOT_FOUND").
 import { AppError, PLOVER_TYPES, type PloverType } from "../model/index.ts";
 import type {
-  ActorRecord, EventRecord, EventReport, QuoteRecord, SearchHit, Store, StoredDocument,
+  ActorRecord, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "../store/index.ts";
 
 export type {
@@ -11,22 +11,14 @@ export type {
   StoredDocument,
 } from "../store/index.ts";
 
-export interface EventQuery {
+/** An event query in the user's words: actors by name, types as written; the rest as the store takes it. */
+export interface EventQuery extends EventWindow {
   /** Name, alias or id of an actor on either side. */
   actor?: string;
   /** Name, alias or id of the other side (needs `actor`, or stands alone as a second actor). */
   with?: string;
   /** PLOVER types, e.g. "CONSULT" or ["ASSAULT", "COERCE"] (case-insensitive). */
   type?: string | string[];
-  /** Inclusive bounds, YYYY, YYYY-MM or YYYY-MM-DD; an event matches when its dates overlap them. */
-  from?: string;
-  to?: string;
-  /** Substring of the place name. */
-  place?: string;
-  /** Full text over the events' evidence. */
-  text?: string;
-  limit?: number;
-  offset?: number;
 }
 
 /** A fused event with every document that reports it and the evidence spans of each. */

@@ -92,20 +92,25 @@ export interface EventReport {
   reason: string;
 }
 
-export interface EventFilter {
-  /** Actor ids; an event matches when any of them is its source or target. */
-  actorIds?: string[];
-  /** Actor ids the event must also involve (the other side), e.g. timeline --with. */
-  withIds?: string[];
-  type?: PloverType[];
+/** The filters an event query shares at every level: its dates, place, words and page. */
+export interface EventWindow {
   /** Inclusive ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); an event matches when its date range overlaps. */
   from?: string;
   to?: string;
+  /** Substring of the place name. */
   place?: string;
   /** Full text over the evidence of the event's reports. */
   text?: string;
   limit?: number;
   offset?: number;
+}
+
+export interface EventFilter extends EventWindow {
+  /** Actor ids; an event matches when any of them is its source or target. */
+  actorIds?: string[];
+  /** Actor ids the event must also involve (the other side), e.g. timeline --with. */
+  withIds?: string[];
+  type?: PloverType[];
   /** Only plain claims: leave out negated, hypothetical and future events (see data/fuse/rules.yaml). */
   asserted?: boolean;
   /** "date" (chronological, undated last) or "reports" (most reported first). */
