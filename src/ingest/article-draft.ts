@@ -6,6 +6,8 @@ export interface ArticleDraft {
   meta: ArticleMeta;
   /** From `text` back to the decoded input; absent where no character-level mapping exists (HTML). */
   offsets?: OffsetMap;
+  /** Ranges of `text` that are photo captions, kept after the body. */
+  captions?: Array<{ start: number; end: number }>;
   warnings: string[];
 }
 

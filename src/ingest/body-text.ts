@@ -1,5 +1,7 @@
-// The body of a text article: paragraphs without page furniture (photo captions, "Related article:"
-// lines), hard line wraps re-joined, hyphenated breaks mended, PDF-extraction quote damage repaired.
+// The body of a text article: paragraphs without page furniture ("Related article:" lines), hard line
+// wraps re-joined, hyphenated breaks mended, PDF-extraction quote damage repaired. Photo captions are
+// moved after the body, without their credits and picture positions: they are the publication's words
+// about what its pictures show (often the only statement that a meeting took place), not its story.
 // Every step works on MappedText, so the cleaned text still maps back to the raw input.
 import { boilerplate } from "./boilerplate.ts";
 import { MappedText } from "./mapped-text.ts";
@@ -23,21 +25,66 @@ export function splitLines(raw: string, start = 0, end = raw.length): TextLine[]
 }
 
 /** A photo caption names positions in the picture: "(4th L)", "(2nd R)", "(C)", "(left)". */
-const PICTURE_POSITION = /\((?:(?:\d+(?:st|nd|rd|th)|second|third|front|back|top|bottom)\s+)?(?:L|R|C|left|right|centre|center)\)/;
+const PICTURE_POSITION = /\s*\((?:(?:\d+(?:st|nd|rd|th)|second|third|front|back|top|bottom)\s+)?(?:L|R|C|left|right|centre|center)\)/;
+const PICTURE_POSITIONS = new RegExp(PICTURE_POSITION.source, "g");
 const MAX_CAPTION_LENGTH = 600;
 const MAX_NON_BODY_PARAGRAPH_LINES = 2;
+/** Fewer words than this left once the credit is gone: a credit line, not a caption. */
+const MIN_CAPTION_WORDS = 4;
 
-/** Builds the cleaned body from the raw lines: one paragraph per blank-line-separated block. */
-export function cleanBody(raw: string, lines: TextLine[]): MappedText {
+/** Cleaned text: the body's paragraphs, then the photo captions, whose ranges of the text are listed. */
+export interface CleanedBody {
+  text: MappedText;
+  captions: Array<{ start: number; end: number }>;
+}
+
+/**
+ * Builds the cleaned body from the raw lines: one paragraph per blank-line-separated block.
+ * `figureCaptions` are captions the page marked up as such (an HTML <figcaption>).
+ */
+export function cleanBody(raw: string, lines: TextLine[], figureCaptions: string[] = []): CleanedBody {
   const paragraphs: MappedText[] = [];
+  const captions = figureCaptions.map((c) => MappedText.inserted(c.replace(/\s+/g, " ").trim()));
   const vocabulary = new DocumentVocabulary(raw);
   for (const block of paragraphBlocks(raw, lines)) {
     const kept = bodyLinesOf(raw, block);
     if (!kept.length) continue;
     const paragraph = repairQuotes(normaliseSpacing(reflowLines(raw, kept, vocabulary)));
-    if (paragraph.text && !isPhotoCaption(paragraph.text)) paragraphs.push(paragraph);
+    if (!paragraph.text) continue;
+    if (isPhotoCaption(paragraph.text)) captions.push(paragraph);
+    else paragraphs.push(paragraph);
   }
-  return MappedText.join(paragraphs, "\n\n");
+  return withCaptions(MappedText.join(paragraphs, "\n\n"), captions);
+}
+
+/**
+ * The body followed by its captions, each a paragraph of its own: after the body, so that the story's
+ * first paragraph (its dateline, its lead) and the order of its sentences stay the story's own.
+ */
+export function withCaptions(body: MappedText, captions: MappedText[]): CleanedBody {
+  const kept = captions.map(captionText).filter((c): c is MappedText => !!c);
+  if (!body.text || !kept.length) return { text: body, captions: [] };
+  const ranges: CleanedBody["captions"] = [];
+  let at = body.text.length;
+  for (const caption of kept) {
+    at += 2;
+    ranges.push({ start: at, end: at + caption.text.length });
+    at += caption.text.length;
+  }
+  return { text: MappedText.join([body, ...kept], "\n\n"), captions: ranges };
+}
+
+/** A caption's own words: no picture positions, no credit; none when it shows an old picture. */
+function captionText(caption: MappedText): MappedText | undefined {
+  const { photoCredit, oldPicture } = boilerplate();
+  if (oldPicture.test(caption.text)) return undefined;
+  let text = caption.replace(PICTURE_POSITIONS, () => "");
+  const credit = photoCredit.exec(text.text);
+  if (credit) text = text.slice(0, creditStart(text.text, credit.index));
+  text = text.trim();
+  if (text.text.split(/\s+/).length < MIN_CAPTION_WORDS) return undefined;
+  // "... of the UN General Assembly llya Yermakov / TASS": the sentence ends where the credit began.
+  return /[.!?"”]$/.test(text.text) ? text : MappedText.concat([text, MappedText.inserted(".")]);
 }
 
 function paragraphBlocks(raw: string, lines: TextLine[]): TextLine[][] {
@@ -69,6 +116,19 @@ function bodyLinesOf(raw: string, block: TextLine[]): TextLine[] {
 function isPhotoCaption(paragraph: string): boolean {
   if (paragraph.length > MAX_CAPTION_LENGTH) return false;
   return PICTURE_POSITION.test(paragraph) || boilerplate().photoCredit.test(paragraph);
+}
+
+/** A sentence's end (after a word, not an initial), then the words to the end of the credit. */
+const LAST_SENTENCE_END = /(?<=\p{Ll}[.!?]["”]?)\s+(?=\S+(?:\s+\S+){0,5}\s*$)/u;
+
+/**
+ * Where the credit begins. The credit pattern may take a sentence's last word for a name ("... in
+ * Istanbul. Sample Photographer / Anadolu") or miss a mis-read first name ("llya Yermakov / TASS"):
+ * a sentence end a few words before the credit's end is where the caption stops.
+ */
+function creditStart(caption: string, matched: number): number {
+  const end = LAST_SENTENCE_END.exec(caption);
+  return end ? end.index : matched;
 }
 
 const HYPHENATED_END = /(\p{L}+)-$/u;

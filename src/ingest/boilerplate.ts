@@ -6,6 +6,7 @@ interface BoilerplateLexicon {
   nonBodyLinePrefixes: string[];
   photoCreditAgencies: string[];
   photoCreditCues: string[];
+  oldPictureCues: string[];
   notDatelines: string[];
   keptHyphenPrefixes: string[];
 }
@@ -15,6 +16,8 @@ export interface Boilerplate {
   nonBodyLine: RegExp;
   /** A paragraph ending in a photo credit: "Name / TASS", "REUTERS/Name", "(Photo: ...)". */
   photoCredit: RegExp;
+  /** A caption of an archive picture ("FILE PHOTO: ..."): what it shows happened some other day. */
+  oldPicture: RegExp;
   notDatelines: Set<string>;
   keptHyphenPrefixes: Set<string>;
 }
@@ -33,6 +36,7 @@ export function boilerplate(): Boilerplate {
       `(?:${name}\\s*/\\s*(?:${agency})|(?:${agency})\\s*/\\s*${name}|\\(?(?:${alternation(lexicon.photoCreditCues)})[^\\n]{0,80}\\)?)\\s*$`,
       "u",
     ),
+    oldPicture: new RegExp(`(?:^|\\W)(?:${alternation(lexicon.oldPictureCues)})(?=\\W|$)`, "iu"),
     notDatelines: new Set(lexicon.notDatelines),
     keptHyphenPrefixes: new Set(lexicon.keptHyphenPrefixes.map((p) => p.toLowerCase())),
   };

@@ -110,7 +110,7 @@ async function itemArticle(item: FeedItem, name: string, followLink?: FollowLink
 
 function draftFromHtml(html: string, meta: ArticleMeta, name: string): ArticleDraft {
   const paragraphs = /<[a-z][\s\S]*>/i.test(html) ? htmlToParagraphs(html) : html;
-  const body = cleanBody(paragraphs, splitLines(paragraphs));
+  const { text: body, captions } = cleanBody(paragraphs, splitLines(paragraphs));
   if (!body.text) throw new AppError("INPUT_EMPTY", "the feed item has no text", name);
-  return { text: body.text, meta: mergeMeta(meta, readDateline(body.text) ?? {}), warnings: [] };
+  return { text: body.text, captions, meta: mergeMeta(meta, readDateline(body.text) ?? {}), warnings: [] };
 }

@@ -15,5 +15,6 @@ export function finishArticle(input: string, draft: ArticleDraft, overrides: Art
   }
   const article: Article = { input, ...meta, text: draft.text, warnings };
   if (draft.offsets) article.offsets = draft.offsets;
+  if (draft.captions?.length) article.captions = draft.captions.map((c) => ({ ...c, text: draft.text.slice(c.start, c.end) }));
   return article;
 }

@@ -1,5 +1,5 @@
 // An HTML page: metadata from JSON-LD, <meta> and <time>; the body through Mozilla Readability (the
-// reader view of Firefox) on linkedom, figure captions removed; then the same body clean-up as text.
+// reader view of Firefox) on linkedom, figure captions set after the body; then the same body clean-up as text.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { AppError, type ArticleMeta } from "../model/index.ts";
@@ -13,20 +13,26 @@ import { normalisePublicationDate } from "./publication-date.ts";
 type HtmlDocument = ReturnType<typeof parseHTML>["document"];
 
 const PAGE_FURNITURE = "figure, figcaption, [class*=caption], [class*=byline], [rel=author], [itemprop=author]";
+const CAPTIONS = "figcaption, [class*=caption]";
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
 
 export function readHtml(html: string, input: string, url?: string): ArticleDraft {
   const { document } = parseHTML(html);
   const meta = mergeMeta(jsonLdMeta(document), mergeMeta(metaTagMeta(document, url), timeMeta(document)));
-  // Captions and bylines are page furniture, not the article's words (the byline is in the metadata).
+  // Captions and bylines are page furniture, not the article's words (the byline is in the metadata);
+  // captions are kept after the body.
+  const captions = Array.from(document.querySelectorAll(CAPTIONS))
+    .filter((el) => !el.querySelector(CAPTIONS)) // the innermost: a caption block may wrap a <figcaption>
+    .map((el) => el.textContent ?? "")
+    .filter((c, i, all) => c.trim() && all.indexOf(c) === i);
   for (const el of Array.from(document.querySelectorAll(PAGE_FURNITURE))) el.remove();
   const paragraphs = articleParagraphs(document, meta);
   // A headline or a date left above the body by the page layout is header, as in a text file.
   const lines = splitLines(paragraphs);
   const header = readArticleHeader(lines.map((l) => paragraphs.slice(l.start, l.end)));
-  const body = cleanBody(paragraphs, lines.slice(header.bodyLine));
+  const { text: body, captions: captionRanges } = cleanBody(paragraphs, lines.slice(header.bodyLine), captions);
   if (!body.text) throw new AppError("INPUT_EMPTY", "the HTML page has no article text", input);
-  return { text: body.text, meta: mergeMeta(meta, { ...header.meta, ...readDateline(body.text) }), warnings: [] };
+  return { text: body.text, captions: captionRanges, meta: mergeMeta(meta, { ...header.meta, ...readDateline(body.text) }), warnings: [] };
 }
 
 /** Readability's reader view; a page too small for it falls back to the whole body's text. */

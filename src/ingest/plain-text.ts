@@ -11,12 +11,13 @@ export function readPlainText(raw: string, input: string): ArticleDraft {
   const front = readFrontMatter(raw, input);
   const lines = splitLines(raw, front.bodyStart);
   const header = readArticleHeader(lines.map((l) => raw.slice(l.start, l.end)));
-  const body = cleanBody(raw, lines.slice(header.bodyLine));
+  const { text: body, captions } = cleanBody(raw, lines.slice(header.bodyLine));
   if (!body.text) throw new AppError("INPUT_EMPTY", "no article text (the input is empty or only a header)", input);
   const dateline = readDateline(body.text);
   return {
     text: body.text,
     offsets: body.toOffsetMap(),
+    captions,
     meta: mergeMeta(front.meta, { ...dateline, ...header.meta }),
     warnings: front.warnings,
   };

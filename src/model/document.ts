@@ -106,6 +106,8 @@ export interface Article extends ArticleMeta {
   input: string;
   text: string;
   offsets?: OffsetMap;
+  /** Photo captions: paragraphs of `text` after the body, the publication's words about its pictures. */
+  captions?: Span[];
   warnings: string[];
 }
 
@@ -143,5 +145,7 @@ export interface AnnotatedDocument extends ArticleMeta {
   events: Event[];
   /** Map from offsets in `text` back to the raw input (text, PDF-extracted text and JSONL inputs). */
   offsets?: OffsetMap;
+  /** Photo captions, kept after the body: their words are evidence (a meeting a picture shows) but not the story. */
+  captions?: Span[];
   warnings?: string[];
 }

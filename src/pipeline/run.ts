@@ -42,7 +42,7 @@ function addLayer<L extends LayerName>(doc: Doc, stage: Stage<L>, ctx: StageCont
 /** The output contract: metadata, text and the public layers; layers no stage produced are empty. */
 export function toAnnotatedDocument(doc: Doc): AnnotatedDocument {
   const out: AnnotatedDocument = {
-    id: documentId(doc.text),
+    id: documentId(doc.text, doc.captions),
     title: doc.title,
     source: doc.source,
     url: doc.url,
@@ -58,6 +58,7 @@ export function toAnnotatedDocument(doc: Doc): AnnotatedDocument {
   };
   // The way back from the cleaned text to the user's raw input, where ingest could record it.
   if (doc.offsets) out.offsets = doc.offsets;
+  if (doc.captions?.length) out.captions = doc.captions;
   if (doc.warnings.length) out.warnings = doc.warnings;
   for (const key of Object.keys(out) as Array<keyof AnnotatedDocument>) {
     if (out[key] === undefined) delete out[key];

@@ -83,7 +83,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
         fail(result.error, result.input);
         continue;
       }
-      const id = documentId(result.article.text);
+      const id = documentId(result.article.text, result.article.captions);
       if (inFlightIds.has(id) || (await store.hasDocument(id))) {
         progress.skipped++;
         done(result.input);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { buildPdf } from "./pdf-builder.ts";
 import { fixture, readAll, readOne, scratchDir } from "./helpers.ts";
 
-test("HTML: JSON-LD metadata, Readability body without navigation, byline, caption or related link", async () => {
+test("HTML: JSON-LD metadata, Readability body without navigation, byline or related link, the caption after it", async () => {
   const a = await readOne(fixture("page.html"));
   assert.equal(a.title, "Sudan army retakes presidential palace in Khartoum");
   assert.equal(a.published, "2025-03-21T10:05:00+02:00");
@@ -14,10 +14,13 @@ test("HTML: JSON-LD metadata, Readability body without navigation, byline, capti
   assert.equal(a.source, "Sample Daily");
   assert.equal(a.dateline, "KHARTOUM");
   assert.ok(a.text.startsWith("KHARTOUM, March 21 (Sample Daily) - Sudan's army said on Friday"), a.text.slice(0, 80));
-  for (const furniture of ["Subscribe", "By Amal Osman", "Soldiers celebrate", "Related:", "Terms. Privacy"]) {
+  for (const furniture of ["Subscribe", "By Amal Osman", "Related:", "Terms. Privacy", "Sample Photographer"]) {
     assert.ok(!a.text.includes(furniture), `"${furniture}" is not body text`);
   }
-  assert.equal(a.text.split("\n\n").length, 4);
+  // The figure caption follows the body, without its credit, as a caption span.
+  assert.deepEqual(a.captions?.map((c) => c.text), ["Soldiers celebrate in front of the palace."]);
+  assert.equal(a.text.slice(a.captions![0].start, a.captions![0].end), "Soldiers celebrate in front of the palace.");
+  assert.equal(a.text.split("\n\n").length, 5);
 });
 
 test("HTML: <meta> tags and the article's own published time when there is no JSON-LD", async () => {

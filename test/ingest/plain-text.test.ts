@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { NO_PUBLISHED_WARNING, rawSpanOf } from "../../src/ingest/index.ts";
+import { NO_PUBLISHED_WARNING, rawSpanOf, readArticleText } from "../../src/ingest/index.ts";
+import { documentId } from "../../src/model/index.ts";
 import { fixture, readOne } from "./helpers.ts";
 
 test("YAML front matter gives the metadata and is not part of the text", async () => {
@@ -26,16 +27,20 @@ test("a scraper's 'date YYYY-MM-DD title' line and a 'Tue, 11 Mar 2025' line are
   assert.ok(!a.text.includes("Mar 2025"));
 });
 
-test("PDF-extracted text: two-line title and date line, caption and related link removed, lines re-joined", async () => {
+test("PDF-extracted text: two-line title and date line, caption moved after the body, related link removed, lines re-joined", async () => {
   const a = await readOne(fixture("pdf-extracted.txt"));
   assert.equal(a.title, "Russia and Ukraine Hold First Direct Talks in Three Years in Istanbul");
   assert.equal(a.published, "2025-05-16");
   assert.ok(a.text.startsWith("Russian and Ukrainian delegations met face to face in Istanbul on Friday for the first time"));
-  assert.ok(!a.text.includes("(3rd L)"), "photo caption removed");
-  assert.ok(!a.text.includes("Anadolu"), "photo credit removed");
+  assert.ok(!a.text.includes("(3rd L)"), "picture positions removed");
+  assert.ok(!a.text.includes("Anadolu") && !a.text.includes("Sample Photographer"), "photo credit removed");
   assert.ok(!a.text.includes("Related article"), "related-article line removed");
   assert.ok(!/\n(?!\n)/.test(a.text.replace(/\n\n/g, "")), "no hard line wraps left inside paragraphs");
-  assert.equal(a.text.split("\n\n").length, 6);
+  // The caption is the last paragraph, marked as such: evidence of who met where, not the story.
+  const caption = "Ukrainian Defence Minister Rustem Umerov and Russian presidential aide Vladimir Medinsky at the Dolmabahce Palace in Istanbul.";
+  assert.deepEqual(a.captions?.map((c) => c.text), [caption]);
+  assert.ok(a.text.endsWith(`\n\n${caption}`));
+  assert.equal(a.text.split("\n\n").length, 7);
 });
 
 test("PDF-extracted text: hyphenated breaks mended, compound hyphens and dashes kept, quote damage repaired", async () => {
@@ -99,4 +104,16 @@ test("--published, --title and --source override what the article says", async (
 test("a publication date after today is warned about", async () => {
   const a = await readOne(fixture("front-matter.txt"), { now: new Date("2025-06-01T00:00:00Z") });
   assert.deepEqual(a.warnings, ["publication date 2025-06-25 is in the future"]);
+});
+
+test("a caption of an archive picture is dropped, and captions do not change the document id", () => {
+  const body = "Title line\n\nThe two ministers met in Ankara on Monday to discuss grain exports, officials said.";
+  const withCaption = `${body}\n\nThe foreign ministers of Turkey (L) and Ukraine (R) shake hands in Ankara. Sample Photographer / Reuters`;
+  const archived = `${body}\n\nFILE PHOTO: The foreign ministers of Turkey (L) and Ukraine (R) in Kyiv in 2023. Sample Photographer / Reuters`;
+  const plain = readArticleText(body, "plain.txt");
+  const captioned = readArticleText(withCaption, "captioned.txt");
+  assert.deepEqual(captioned.captions?.map((c) => c.text), ["The foreign ministers of Turkey and Ukraine shake hands in Ankara."]);
+  assert.equal(readArticleText(archived, "archived.txt").captions, undefined);
+  assert.ok(!readArticleText(archived, "archived.txt").text.includes("FILE PHOTO"));
+  assert.equal(documentId(captioned.text, captioned.captions), documentId(plain.text, plain.captions));
 });

@@ -21,13 +21,16 @@ test("000: Reuters, 2025-07-10, dateline KUALA LUMPUR, header lines out of the b
   assert.deepEqual(a.warnings, []);
 });
 
-test("004: title over two lines, 2025-09-24, no source, no caption or related line, quotes mended", { skip }, async () => {
+test("004: title over two lines, 2025-09-24, no source, caption after the body without its credit, no related line, quotes mended", { skip }, async () => {
   const a = await readOne(find("004_"));
   assert.equal(a.published, "2025-09-24");
   assert.equal(a.title, "Rubio Urges Russia's Lavrov to Stop 'Killing' in Ukraine");
   assert.equal(a.source, undefined);
   assert.ok(a.text.startsWith("The top U.S. diplomat Marco Rubio"));
-  for (const furniture of ["(4th L)", "TASS", "Related article"]) assert.ok(!a.text.includes(furniture), furniture);
+  for (const furniture of ["(4th L)", "TASS", "Yermakov", "Related article"]) assert.ok(!a.text.includes(furniture), furniture);
+  assert.deepEqual(a.captions?.map((c) => c.text), [
+    "U.S. Secretary of State Marco Rubio and Russia's Foreign Minister Sergei Lavrov during a meeting on the sidelines of the UN General Assembly.",
+  ]);
   assert.match(a.text, /Rubio "reiterated President/);
   assert.match(a.text, /had a "good meeting" with Trump/);
   assert.match(a.text, /war, which began|ramp up its military production/);

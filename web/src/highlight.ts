@@ -3,10 +3,10 @@
 // a quote inside an event's evidence).
 import type { StoredDocument } from "./api.ts";
 
-/** "sentence" marks the sentence around the evidence the reader was opened for. */
-export type MarkKind = "entity" | "timex" | "quantity" | "quote" | "event" | "sentence";
+/** "sentence" marks the sentence around the evidence the reader was opened for; "caption" a photo caption. */
+export type MarkKind = "entity" | "timex" | "quantity" | "quote" | "event" | "sentence" | "caption";
 
-export const MARK_KINDS: Array<{ kind: Exclude<MarkKind, "sentence">; label: string }> = [
+export const MARK_KINDS: Array<{ kind: Exclude<MarkKind, "sentence" | "caption">; label: string }> = [
   { kind: "entity", label: "Entities" },
   { kind: "timex", label: "Dates and times" },
   { kind: "quantity", label: "Quantities" },
@@ -79,6 +79,7 @@ export function marksOf(stored: StoredDocument, focusEvent?: string, stanceOf?: 
   for (const q of doc.quotes) {
     marks.push({ start: q.start, end: q.end, kind: "quote", label: `${q.direct ? "quote" : "reported speech"}${q.speaker ? ` by ${q.speaker.name}` : ""}` });
   }
+  for (const c of doc.captions ?? []) marks.push({ start: c.start, end: c.end, kind: "caption", label: "photo caption (set after the article's body)" });
   for (const event of doc.events) {
     const fused = stored.events[event.id];
     const sides = [event.source?.name, event.target?.name].filter(Boolean).join(" → ");
