@@ -7,12 +7,15 @@ interface SpeechVerbFile {
   clausal: string[];
   speaker_after: string[];
   declined: string[];
+  responses: string[];
 }
 
 const file = readDataFile<SpeechVerbFile>("quotes/speech-verbs.yaml");
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(file.verbs);
 export const CLAUSAL_VERBS: ReadonlySet<string> = new Set(file.clausal);
+/** Verbs whose "to" phrase holds the words answered, not the answer ("responding to "...""). */
+export const RESPONSE_VERBS: ReadonlySet<string> = new Set(file.responses);
 export const SPEAKER_AFTER: readonly string[][] = file.speaker_after.map((p) => p.split(" "));
 export const DECLINED: readonly string[][] = file.declined.map((p) => p.split(" "));
 /** First words of the "declined" phrases, to look further only where one starts. */

@@ -3,7 +3,7 @@
 // said"; ""...," said Lavrov"), through the actor index (titles, pronouns, descriptions).
 import type { ActorRef, Segments, Sentence } from "../model/index.ts";
 import { sentenceAt } from "../segment/index.ts";
-import { SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import { RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import type { ActorIndex, Chunk } from "../link/index.ts";
 
 export interface Attribution {
@@ -18,6 +18,7 @@ export interface Attribution {
 
 /** Tokens looked at after a closing mark for "..., X said": news keeps the cue close. */
 const CUE_WINDOW = 10;
+const BETWEEN_QUOTE_AND_CUE = new Set([",", "(", ")"]);
 
 export function isSpeechVerb(ix: ActorIndex, t: number): boolean {
   const pos = ix.tokens.pos[t];
@@ -42,8 +43,9 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
   const limit = Math.min(sentence.lastToken, from + CUE_WINDOW);
   for (let t = from; t <= limit; t++) {
     if (!isSpeechVerb(ix, t)) {
-      // Only the speaker, a comma or an adverb stand between a quote and its cue ("and urged ..." is another clause).
-      if (ix.chunkAt[t] < 0 && ix.words[t] !== "," && ix.tokens.pos[t] !== "ADV" && ix.tokens.pos[t] !== "AUX") return undefined;
+      // Only the speaker, a comma, an adverb or an aside in brackets ("the Israel Defense Forces (IDF)
+      // statement added") stand between a quote and its cue ("and urged ..." is another clause).
+      if (ix.chunkAt[t] < 0 && !BETWEEN_QUOTE_AND_CUE.has(ix.words[t]) && ix.tokens.pos[t] !== "ADV" && ix.tokens.pos[t] !== "AUX") return undefined;
       continue;
     }
     let speaker: ActorRef | undefined;
@@ -85,18 +87,33 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
     sentence = sentenceAt(segments, segments.tokens.start[sentence.firstToken - 1]) ?? sentence;
     until = sentence.lastToken + 1;
   }
+  // The nearest cue wins: in "A said ..., while B said he hoped for "..."" the words are B's.
+  let nearest: Attribution | undefined;
   for (let t = sentence.firstToken; t < until; t++) {
     const phrase = SPEAKER_AFTER.find((p) => p.every((w, k) => ix.words[t + k] === w));
     if (phrase) {
       const c = ix.chunkAt[t + phrase.length];
       const speaker = c >= 0 ? speakerOf(ix.chunks[c]) : undefined;
-      if (speaker) return attribution(text, segments, speaker, t, t + phrase.length - 1, "quotes/according-to");
+      if (speaker) nearest = attribution(text, segments, speaker, t, t + phrase.length - 1, "quotes/according-to");
     }
-    if (!isSpeechVerb(ix, t)) continue;
-    const speaker = speakerOf(subjectOf(ix, t, sentence.firstToken));
-    if (speaker) return attribution(text, segments, speaker, t, t, "quotes/cue-before");
+    if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
+    // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
+    const speaker = (nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined) ?? speakerOf(subjectOf(ix, t, sentence.firstToken));
+    if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
-  return undefined;
+  return nearest;
+}
+
+/** "the army was responding to "repeated violations"": the words responded to are someone else's. */
+function respondsTo(ix: ActorIndex, t: number): boolean {
+  return ix.words[t + 1] === "to" && RESPONSE_VERBS.has(ix.tokens.lemma[t]);
+}
+
+/** "... and warned", "..., but insisted": a verb that continues the clause before it. */
+function isCoordinated(ix: ActorIndex, t: number, first: number): boolean {
+  let k = t - 1;
+  while (k > first && (ix.tokens.pos[k] === "ADV" || ix.tokens.pos[k] === "AUX" || ix.words[k] === ",")) k--;
+  return ix.words[k] === "and" || ix.words[k] === "but";
 }
 
 function attribution(text: string, segments: Segments, speaker: ActorRef, first: number, last: number, rule: string): Attribution {

@@ -71,3 +71,25 @@ test("a short quoted subheading alone on its line is not a quote of the previous
   const quotes = annotate(text, { entities: [PEOPLE.zelensky] }).quotes.map((q) => q.text);
   assert.deepEqual(quotes, ["We will rebuild every school", "Our drones fly farther every month"]);
 });
+
+test("two speakers in one sentence: the cue nearest the quote names its speaker", () => {
+  const text = "Stubb said Finland would keep its border closed, while Tusk said he expected “a long and cold winter” in the region.";
+  assert.equal(speakerOf(text, { entities: [PEOPLE.stubb, PEOPLE.tusk] }, "cold winter").speaker?.name, "Donald Tusk");
+});
+
+test("a cue coordinated with an earlier one shares its speaker", () => {
+  const text = "Tusk said Poland would send more troops to the border and warned that Moscow could “try again before spring”.";
+  const spec = { entities: [PEOPLE.tusk, PLACES.russia] };
+  assert.equal(speakerOf(text, spec, "before spring").speaker?.name, "Donald Tusk");
+});
+
+test("the words a speaker responds to are not the speaker's own", () => {
+  const text = "Lavrov said the army was responding to “constant provocations” along the line.";
+  assert.equal(speakerOf(text, { entities: [PEOPLE.lavrov] }, "provocations").speaker?.name, "Sergei Lavrov");
+});
+
+test("an abbreviation in brackets between a quote and its cue", () => {
+  const text = "The strikes “hit fuel depots and two airfields,” the Finnish Defence Forces (FDF) statement added.";
+  const fdf = { name: "Finnish Defence Forces", type: "ORG", country: "FIN", mentions: ["Finnish Defence Forces", "FDF"] };
+  assert.equal(speakerOf(text, { entities: [fdf] }, "fuel depots").speaker?.name, "Finnish Defence Forces");
+});
