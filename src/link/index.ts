@@ -81,6 +81,6 @@ export { actorIndex, isCountryEntity, stateActing } from "./actors.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
 export { subjectOf, objectsAfter, coordinatedWith, subjectAfterComma } from "./roles.ts";
 export type { Objects } from "./roles.ts";
-export { SPEECH_VERBS, CLAUSAL_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
+export { SPEECH_VERBS, CLAUSAL_VERBS, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
 export { countryGazetteer } from "./countries.ts";
 export type { CountryGazetteer, CountryInfo, CountryPhrase } from "./countries.ts";

@@ -8,12 +8,15 @@ interface SpeechVerbFile {
   speaker_after: string[];
   declined: string[];
   responses: string[];
+  inverted: string[];
 }
 
 const file = readDataFile<SpeechVerbFile>("quotes/speech-verbs.yaml");
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(file.verbs);
 export const CLAUSAL_VERBS: ReadonlySet<string> = new Set(file.clausal);
+/** Verbs that may precede their speaker: ""...," said Lavrov". */
+export const INVERTED_VERBS: ReadonlySet<string> = new Set(file.inverted);
 /** Verbs whose "to" phrase holds the words answered, not the answer ("responding to "...""). */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(file.responses);
 export const SPEAKER_AFTER: readonly string[][] = file.speaker_after.map((p) => p.split(" "));

@@ -3,7 +3,7 @@
 // said"; ""...," said Lavrov"), through the actor index (titles, pronouns, descriptions).
 import type { ActorRef, Segments, Sentence } from "../model/index.ts";
 import { sentenceAt } from "../segment/index.ts";
-import { RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import { INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import type { ActorIndex, Chunk } from "../link/index.ts";
 
 export interface Attribution {
@@ -54,7 +54,7 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
       if (c >= 0) speaker = speakerOf(ix.chunks[c]);
     }
     // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
-    speaker ??= personAfter(ix, t, sentence.lastToken);
+    if (!speaker && INVERTED_VERBS.has(ix.tokens.lemma[t])) speaker = personAfter(ix, t, sentence.lastToken);
     if (speaker) return attribution(text, segments, speaker, t, t, "quotes/cue-after");
     return undefined;
   }

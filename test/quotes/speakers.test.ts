@@ -93,3 +93,9 @@ test("an abbreviation in brackets between a quote and its cue", () => {
   const fdf = { name: "Finnish Defence Forces", type: "ORG", country: "FIN", mentions: ["Finnish Defence Forces", "FDF"] };
   assert.equal(speakerOf(text, { entities: [fdf] }, "fuel depots").speaker?.name, "Finnish Defence Forces");
 });
+
+test("'..., accused X' after a quote: X is accused, not the speaker", () => {
+  const text = "Lavrov, who said on Monday that Western ships were “sailing too close”, accused Ukraine of staging the incident.";
+  const q = speakerOf(text, { entities: [PEOPLE.lavrov, PLACES.ukraine] }, "too close");
+  assert.equal(q.speaker?.name, "Sergei Lavrov");
+});
