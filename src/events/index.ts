@@ -13,6 +13,7 @@ import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, madeByP
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
+import { codeStances } from "./stance.ts";
 import { completeSources, inheritTargets, mergeRestatements } from "./merge.ts";
 import { isCalendarTimex } from "./when.ts";
 
@@ -53,6 +54,8 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
       coded.push(...events);
     }
   });
+  // What speakers say of others ("warned of Russian influence"): their stance, merged with the acts told.
+  coded.push(...codeStances(cc, doc.quotes ?? []));
   const merged = completeSources(mergeRestatements(coded));
   inheritTargets(merged, CONTINUING);
   const media = newsMedia(doc.entities ?? [], kb);

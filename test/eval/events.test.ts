@@ -38,3 +38,7 @@ test("the Reuters reference article keeps its meetings, phone calls and attack c
     assert.ok(!misses.some((m) => m.includes(kept)), `missed again: ${kept}`);
   }
 });
+
+test("the 004 reference article gives every required event (its caption's meeting, Trump's support of Ukraine, Zelensky's warning) and no extra", { skip: evalMissing }, () => {
+  assert.deepEqual(missesOf("dev", "events", "004_74dc95e94b69c806.json"), []);
+});

@@ -1,0 +1,243 @@
+// Stances: what a speaker's words say about another actor, coded as the speaker's act toward it.
+// "Zelensky warned that Europe could lose Moldova to Russian influence" accuses Russia; "Trump's
+// suggestion that Kyiv could win" supports Ukraine. The trigger patterns code what actors do; these
+// code what they say of others, inside reported speech and direct quotes. The words are data
+// (data/events/stances.yaml).
+import type { ActorRef, PloverType, Quote, Sentence } from "../model/index.ts";
+import { PLOVER_TYPES, readDataFile } from "../model/index.ts";
+import { sentenceAt, segmentText, tokensIn } from "../segment/index.ts";
+import { CLAUSAL_VERBS, SPEECH_VERBS, stateActing, subjectOf } from "../link/index.ts";
+import type { Actor, ActorIndex, Chunk } from "../link/index.ts";
+import type { CodedEvent, CodingContext } from "./code.ts";
+import { contextsOf } from "./context.ts";
+import { datesOf } from "./when.ts";
+
+interface StanceFile {
+  speech_nouns: string[];
+  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; owner_of?: string[]; subject_of?: string[] }>;
+}
+
+/** A phrase of the lexicon as lemmas; `role` says where in it the target is found. */
+interface StancePhrase {
+  lemmas: string[];
+  role: "owner" | "subject";
+  stance: Stance;
+  text: string;
+}
+
+interface Stance {
+  type: PloverType;
+  cameo?: string;
+  mode?: string;
+  cues?: ReadonlySet<string>;
+}
+
+/** Words reported as a speaker's: who, the cue that reports them, and their tokens. */
+interface SpeechAct {
+  speaker: ActorRef;
+  /** First token of the words naming the speaker, when they are in the text around the words. */
+  speakerFirst?: number;
+  /** Token of the reporting verb or noun, when there is one. */
+  cue?: number;
+  cueLemma?: string;
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+const FILE = "events/stances.yaml";
+/** Stances infer an act from words about another: less sure than an act the text states. */
+const CONFIDENCE = { reported: 0.6, quoted: 0.55 };
+/** Tokens between a speech noun and its "that": "Trump's suggestion on Tuesday that". */
+const NOUN_TO_THAT = 4;
+
+interface StanceLexicon {
+  byFirst: Map<string, StancePhrase[]>;
+  speechNouns: ReadonlySet<string>;
+}
+
+let lexicon: StanceLexicon | undefined;
+
+function loadStances(): StanceLexicon {
+  const file = readDataFile<StanceFile>(FILE);
+  const byFirst = new Map<string, StancePhrase[]>();
+  const add = (text: string, role: StancePhrase["role"], stance: Stance) => {
+    const lemmas = segmentText(text).tokens.lemma;
+    const phrase: StancePhrase = { lemmas, role, stance, text };
+    byFirst.set(lemmas[0], [...(byFirst.get(lemmas[0]) ?? []), phrase]);
+  };
+  for (const s of file.stances ?? []) {
+    if (!(PLOVER_TYPES as readonly string[]).includes(s.type)) throw new Error(`${FILE}: unknown PLOVER type "${s.type}"`);
+    const stance: Stance = { type: s.type as PloverType, cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues) };
+    for (const w of s.owner_of ?? []) add(w, "owner", stance);
+    for (const w of s.subject_of ?? []) add(w, "subject", stance);
+  }
+  const speechNouns = new Set((file.speech_nouns ?? []).map((n) => segmentText(n).tokens.lemma[0]));
+  return { byFirst, speechNouns };
+}
+
+/** The stance events of a document: one per stance phrase about another actor in each speaker's words. */
+export function codeStances(cc: CodingContext, quotes: Quote[]): CodedEvent[] {
+  const lex = (lexicon ??= loadStances());
+  const out: CodedEvent[] = [];
+  for (const act of speechActs(cc, quotes, lex.speechNouns)) {
+    // One record per stance of a speaker's words, with each phrase that shows it as evidence.
+    const byTarget = new Map<string, CodedEvent>();
+    for (let t = act.first; t <= act.last; t++) {
+      for (const phrase of lex.byFirst.get(cc.ix.tokens.lemma[t]) ?? []) {
+        const event = stanceAt(cc, act, phrase, t);
+        if (!event) continue;
+        const key = `${event.type}|${event.target?.entity ?? event.target?.name}`;
+        const held = byTarget.get(key);
+        if (held) held.evidence.push(event.evidence[event.evidence.length - 1]);
+        else byTarget.set(key, event);
+      }
+    }
+    out.push(...byTarget.values());
+  }
+  return out;
+}
+
+function stanceAt(cc: CodingContext, act: SpeechAct, phrase: StancePhrase, first: number): CodedEvent | undefined {
+  const { ix } = cc;
+  const last = first + phrase.lemmas.length - 1;
+  if (last > act.last || !phrase.lemmas.every((l, i) => ix.tokens.lemma[first + i] === l)) return undefined;
+  const { stance } = phrase;
+  if (stance.cues && !(act.cueLemma && stance.cues.has(act.cueLemma))) return undefined;
+  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : affirmedSubject(ix, first, act);
+  if (!target || target.counted || target.entityType === "LOC" || !isOther(act.speaker, target.ref)) return undefined;
+  const s = cc.segments.sentences[act.sentence];
+  const evidence = [spanOf(cc, Math.min(target.first, first), last)];
+  const cueFirst = act.speakerFirst ?? act.cue;
+  if (cueFirst !== undefined && act.cue !== undefined) evidence.unshift(spanOf(cc, Math.min(cueFirst, act.cue), Math.max(cueFirst, act.cue)));
+  const event: CodedEvent = {
+    id: "", type: stance.type, source: act.speaker, target: target.ref, evidence,
+    confidence: act.cue === undefined ? CONFIDENCE.quoted : CONFIDENCE.reported,
+    rule: `stances.yaml: ${phrase.text}`, symmetric: false, sentence: act.sentence,
+  };
+  if (stance.cameo) event.cameo = stance.cameo;
+  if (stance.mode) event.mode = stance.mode;
+  const date = whenSaid(cc, act, s);
+  if (date) {
+    event.date = date.value;
+    event.dateFrom = date.from;
+  }
+  return event;
+}
+
+/** "Russian aggression", "Moscow's orbit", "interference by Iran": who the noun's act is by. */
+function ownerOf(ix: ActorIndex, first: number, last: number): Actor | undefined {
+  const c = ix.chunkAt[last];
+  const chunk = c >= 0 ? ix.chunks[c] : undefined;
+  if (chunk?.possessor) return actorOf(ix, { ...chunk, head: undefined });
+  if (chunk?.head && chunk.head.last < first) return actorOf(ix, chunk);
+  const after = (chunk?.last ?? last) + 1;
+  if (ix.words[after] !== "of" && ix.words[after] !== "by") return undefined;
+  const next = ix.chunkAt[after + 1];
+  return next >= 0 ? actorOf(ix, ix.chunks[next]) : undefined;
+}
+
+/** "Kyiv could win the war": the subject of the verb within the speaker's words, unless negated. */
+function affirmedSubject(ix: ActorIndex, verb: number, act: SpeechAct): Actor | undefined {
+  if (ix.tokens.pos[verb] !== "VERB") return undefined;
+  const subject = subjectOf(ix, verb, act.first);
+  if (!subject || contextsOf(ix, verb, subject.first, act.first).includes("negated")) return undefined;
+  return actorOf(ix, subject);
+}
+
+const actorOf = (ix: ActorIndex, c: Chunk): Actor | undefined => stateActing(ix, c) ?? c.head ?? c.possessor;
+
+/** A speaker takes no stance toward itself or toward the state it belongs to. */
+function isOther(speaker: ActorRef, target: ActorRef): boolean {
+  if (speaker.entity && speaker.entity === target.entity) return false;
+  if (speaker.name.toLowerCase() === target.name.toLowerCase()) return false;
+  return !speaker.country || speaker.country !== target.country;
+}
+
+/** When the words were said: a date of the saying's own words ("warned Wednesday that"), else the article's. */
+function whenSaid(cc: CodingContext, act: SpeechAct, s: Sentence) {
+  const timexes = cc.sentenceTimexes[act.sentence].filter((t) => t.last < act.first || t.first > act.last);
+  const cue = act.cue ?? act.first;
+  const dates = datesOf(cc.ix, {
+    sentence: s, clauseFirst: Math.min(act.speakerFirst ?? cue, cue), clauseLast: act.cue !== undefined && act.cue < act.first ? act.first - 1 : cue,
+    head: cue, timexes, published: cc.published, todayCue: cc.todayCues[act.sentence],
+  });
+  return dates[0];
+}
+
+function spanOf(cc: CodingContext, first: number, last: number) {
+  const start = cc.segments.tokens.start[first];
+  const end = cc.segments.tokens.end[last];
+  return { start, end, text: cc.text.slice(start, end) };
+}
+
+/** Reported speech of every sentence ("X warned that ...", "X's suggestion that ...") and the direct quotes. */
+function speechActs(cc: CodingContext, quotes: Quote[], speechNouns: ReadonlySet<string>): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  cc.segments.sentences.forEach((s, i) => acts.push(...reportedIn(cc.ix, s, i, speechNouns)));
+  for (const q of quotes) {
+    if (!q.direct || !q.speaker) continue;
+    const tokens = tokensIn(cc.segments, q.start, q.end);
+    const sentence = sentenceAt(cc.segments, q.end - 1);
+    if (!tokens.length || !sentence) continue;
+    acts.push({
+      speaker: q.speaker, first: tokens[0], last: tokens[tokens.length - 1],
+      sentence: cc.segments.sentences.indexOf(sentence), cueLemma: q.cue ? cueLemma(q.cue) : undefined,
+    });
+  }
+  return acts;
+}
+
+const cueLemmas = new Map<string, string>();
+function cueLemma(cue: string): string {
+  const key = cue.toLowerCase();
+  let lemma = cueLemmas.get(key);
+  if (lemma === undefined) cueLemmas.set(key, (lemma = segmentText(key).tokens.lemma[0] ?? key));
+  return lemma;
+}
+
+/** The reported clauses of a sentence, each ending where the next one's speaker begins. */
+function reportedIn(ix: ActorIndex, s: Sentence, sentence: number, speechNouns: ReadonlySet<string>): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  for (let t = s.firstToken; t <= s.lastToken; t++) {
+    const act = ix.tokens.pos[t] === "VERB" ? reportedByVerb(ix, s, t) : speechNouns.has(ix.tokens.lemma[t]) ? reportedByNoun(ix, s, t) : undefined;
+    if (act) acts.push({ ...act, sentence });
+  }
+  for (let i = 0; i + 1 < acts.length; i++) {
+    const next = acts[i + 1];
+    const nextFirst = Math.min(next.speakerFirst ?? next.first, next.cue ?? next.first);
+    if (nextFirst > acts[i].first && nextFirst <= acts[i].last) acts[i].last = nextFirst - 1;
+  }
+  return acts;
+}
+
+/** "Zelensky warned Wednesday that ...", "..., Zelensky said.": the words after the verb, or before its comma. */
+function reportedByVerb(ix: ActorIndex, s: Sentence, verb: number): Omit<SpeechAct, "sentence"> | undefined {
+  const lemma = ix.tokens.lemma[verb];
+  if (!SPEECH_VERBS.has(lemma) || !CLAUSAL_VERBS.has(lemma)) return undefined;
+  const subject = subjectOf(ix, verb, s.firstToken);
+  const speaker = subject && actorOf(ix, subject);
+  if (!subject || !speaker) return undefined;
+  let first = verb + 1;
+  while (first < s.lastToken && (ix.tokens.pos[first] === "ADP" || ix.chunks[ix.chunkAt[first]]?.time || ix.words[first] === "that")) first++;
+  if (first < s.lastToken) return { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: lemma, first, last: s.lastToken };
+  const comma = lastCommaBefore(ix, s.firstToken, subject.first);
+  return comma > s.firstToken ? { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: lemma, first: s.firstToken, last: comma - 1 } : undefined;
+}
+
+/** "Trump's suggestion on Tuesday that Kyiv could win": a speech noun's owner said what its "that" clause says. */
+function reportedByNoun(ix: ActorIndex, s: Sentence, noun: number): Omit<SpeechAct, "sentence"> | undefined {
+  const c = ix.chunkAt[noun];
+  const chunk = c >= 0 ? ix.chunks[c] : undefined;
+  const speaker = chunk?.possessor;
+  if (!chunk || !speaker) return undefined;
+  for (let k = chunk.last + 1; k <= Math.min(s.lastToken - 1, chunk.last + NOUN_TO_THAT); k++) {
+    if (ix.words[k] === "that") return { speaker: speaker.ref, speakerFirst: chunk.first, cue: noun, cueLemma: ix.tokens.lemma[noun], first: k + 1, last: s.lastToken };
+  }
+  return undefined;
+}
+
+function lastCommaBefore(ix: ActorIndex, first: number, before: number): number {
+  for (let k = before - 1; k > first; k--) if (ix.words[k] === ",") return k;
+  return -1;
+}

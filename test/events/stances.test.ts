@@ -1,0 +1,51 @@
+// Stances: what a speaker says of another actor is coded as the speaker's act toward it (stances.yaml).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotate, PEOPLE, PLACES } from "./documents.ts";
+
+const sandu = { name: "Maia Sandu", type: "PERSON", country: "MDA", role: "President", mentions: ["Maia Sandu", "Sandu"] };
+const moldova = { name: "Moldova", type: "GPE", country: "MDA", mentions: ["Moldova"] };
+const macron = { name: "Emmanuel Macron", type: "PERSON", country: "FRA", role: "President", mentions: ["Emmanuel Macron", "Macron"] };
+const marcos = { name: "Ferdinand Marcos Jr.", type: "PERSON", country: "PHL", role: "President", mentions: ["Ferdinand Marcos Jr.", "Marcos"] };
+const china = { name: "China", type: "GPE", country: "CHN", mentions: ["China", "Beijing"] };
+
+const stances = (events: ReturnType<typeof annotate>["events"]) =>
+  events.map((e) => [e.type, e.source?.name, e.target?.name ?? null, e.date ?? null]);
+
+test("a warning about another state's influence accuses that state, dated by the warning", () => {
+  const { events } = annotate("Maia Sandu warned on Monday that Moldova could slip into Moscow's orbit.", {
+    entities: [sandu, moldova, PLACES.russia], published: "2025-09-23", timexes: [{ text: "Monday", value: "2025-09-22" }],
+  });
+  assert.deepEqual(stances(events), [["ACCUSE", "Maia Sandu", "Russia", "2025-09-22"]]);
+  assert.ok(events[0].evidence.some((s) => s.text === "Moscow's orbit"), "the words that show the stance are evidence");
+  assert.ok(events[0].evidence.some((s) => s.text.startsWith("Maia Sandu warned")));
+});
+
+test("influence named without a warning is no accusation; a word that judges is one in any speech", () => {
+  const plain = annotate("Maia Sandu said Russian influence in Moldova had waned.", { entities: [sandu, moldova, PLACES.russia] }).events;
+  assert.deepEqual(stances(plain), []);
+  const judged = annotate("Maia Sandu said Russian disinformation was flooding Moldova.", { entities: [sandu, moldova, PLACES.russia] }).events;
+  assert.deepEqual(stances(judged).map(([type, source, target]) => [type, source, target]), [["ACCUSE", "Maia Sandu", "Russia"]]);
+});
+
+test("saying a side can win supports it; not when negated, and not one's own state", () => {
+  const spec = { entities: [macron, PEOPLE.zelensky, PLACES.ukraine], published: "2025-03-01" };
+  const support = annotate("Emmanuel Macron said Ukraine could still win the war.", spec).events;
+  assert.deepEqual(stances(support), [["SUPPORT", "Emmanuel Macron", "Ukraine", "2025-03-01"]]);
+  assert.deepEqual(stances(annotate("Emmanuel Macron said Ukraine would not win the war.", spec).events), []);
+  assert.deepEqual(stances(annotate("Volodymyr Zelenskyy said Ukraine could win the war.", spec).events), []);
+});
+
+test("a speech noun reports its owner's words: 'Trump's suggestion on Tuesday that Kyiv could win' (the capital is its state)", () => {
+  const { events } = annotate("Trump's suggestion on Tuesday that Kyiv could win surprised European diplomats.", {
+    entities: [PEOPLE.trump, PLACES.kyiv, PLACES.ukraine], published: "2025-09-24", timexes: [{ text: "Tuesday", value: "2025-09-23" }],
+  });
+  assert.deepEqual(stances(events), [["SUPPORT", "Donald Trump", "Ukraine", "2025-09-23"]]);
+});
+
+test("a stance in a speaker's direct quote is the speaker's", () => {
+  const { events } = annotate('"Chinese intimidation will not silence us," Marcos said on Friday.', {
+    entities: [marcos, china], published: "2025-06-07", timexes: [{ text: "Friday", value: "2025-06-06" }],
+  });
+  assert.deepEqual(stances(events), [["ACCUSE", "Ferdinand Marcos Jr.", "China", "2025-06-06"]]);
+});
