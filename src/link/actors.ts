@@ -250,6 +250,8 @@ class Resolver {
       ? this.lastSubjectPerson ?? this.lastPerson
       : THING_PRONOUNS.has(this.words[i]) ? this.lastSubjectThing : undefined;
     if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
+    // "He confirmed ..." keeps its person the topic: a person named later in passing ("one Sukhoi") does not take "he".
+    if (antecedent?.isPerson && chunk.subject && !this.quoted[i]) this.lastSubjectPerson = antecedent;
     return chunk;
   }
 

@@ -99,3 +99,9 @@ test("'..., accused X' after a quote: X is accused, not the speaker", () => {
   const q = speakerOf(text, { entities: [PEOPLE.lavrov, PLACES.ukraine] }, "too close");
   assert.equal(q.speaker?.name, "Sergei Lavrov");
 });
+
+test("'he' keeps the person a paragraph is about, past a person mentioned in passing", () => {
+  const text = "Journalists questioned Stubb in Helsinki.\n\nHe said he had spoken with Tusk on Monday. “Nobody crossed the line,” he added.";
+  const q = speakerOf(text, { entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.helsinki] }, "crossed");
+  assert.equal(q.speaker?.name, "Alexander Stubb");
+});
