@@ -98,10 +98,33 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
     }
     if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
-    const speaker = (nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined) ?? speakerOf(subjectOf(ix, t, sentence.firstToken));
+    const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
+    const speaker = coordinated ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(subjectOf(ix, t, sentence.firstToken));
     if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
   return nearest;
+}
+
+/**
+ * "..., with armed forces spokesman X saying Israel "..."": the noun phrase after "with" is the participle's
+ * own subject, not the sentence's. The person it names, when it names one ("spokesman of the army X").
+ */
+function withSubject(ix: ActorIndex, t: number, first: number): ActorRef | undefined {
+  if (ix.tokens.pos[t] !== "VERB" || !ix.words[t].endsWith("ing")) return undefined;
+  let person: ActorRef | undefined;
+  let nearest: ActorRef | undefined;
+  let k = t - 1;
+  while (k > first) {
+    const c = ix.chunkAt[k];
+    if (c >= 0) {
+      const actor = ix.chunks[c].head ?? ix.chunks[c].possessor;
+      if (actor?.isPerson) person ??= actor.ref;
+      nearest ??= actor?.ref;
+      k = ix.chunks[c].first - 1;
+    } else if (ix.words[k] === "of" || ix.words[k] === ",") k--;
+    else break;
+  }
+  return ix.words[k] === "with" && k < t - 1 ? person ?? nearest : undefined;
 }
 
 /** "the army was responding to "repeated violations"": the words responded to are someone else's. */

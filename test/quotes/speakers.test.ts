@@ -105,3 +105,9 @@ test("'he' keeps the person a paragraph is about, past a person mentioned in pas
   const q = speakerOf(text, { entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.helsinki] }, "crossed");
   assert.equal(q.speaker?.name, "Alexander Stubb");
 });
+
+test("'with X saying \"...\"': the participle's own subject speaks, not the sentence's", () => {
+  const text = "Russia promised a firm answer, with foreign ministry spokesman Lavrov saying Kyiv would “regret this step.”";
+  const q = speakerOf(text, { entities: [PEOPLE.lavrov, PLACES.russia, PLACES.kyiv] }, "regret");
+  assert.equal(q.speaker?.name, "Sergei Lavrov");
+});
