@@ -4,7 +4,7 @@ import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { coordinatedWith, objectsAfter, stateActing, subjectAfterComma, subjectOf } from "../link/index.ts";
+import { conjunctsAfter, coordinatedWith, objectsAfter, stateActing, subjectAfterComma, subjectOf } from "../link/index.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -67,7 +67,25 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const sides = sidesOf(m, s, cc, roles);
   if (!sides) return [];
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
-  return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
+  if (def.symmetric) return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
+  const { source, target } = sides;
+  return [target, ...coordinatedTargets(s, cc, roles, target)].flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, source, t));
+}
+
+/**
+ * "aid for Romania and Poland", "sanctions on Iran, Libya and Sudan": a one-sided act on coordinated
+ * actors is an act on each of them (a two-sided one takes them as its two sides).
+ */
+function coordinatedTargets(s: Sentence, cc: CodingContext, roles: Roles, target: Actor | undefined): Actor[] {
+  const { ix } = cc;
+  const named = actorOf(ix, roles.target);
+  if (!target || !roles.target || !named || !sameActor(target, named)) return [];
+  const out: Actor[] = [];
+  for (const c of conjunctsAfter(ix, roles.target, s.lastToken)) {
+    const actor = actorOf(ix, c);
+    if (actor && ![target, ...out].some((a) => sameActor(a, actor))) out.push(actor);
+  }
+  return out;
 }
 
 function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
@@ -347,9 +365,13 @@ function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, t
   };
 }
 
-/** "the detained journalists", "a besieged town": a participle used as an adjective names no act. */
+/**
+ * "the detained journalists", "a besieged town", "the Syrian-backed militia", "the hard-left party": a
+ * participle used as an adjective, or the second half of a hyphenated compound, names no act.
+ */
 function isAttributive(ix: ActorIndex, head: number): boolean {
-  return ix.tokens.pos[head] === "VERB" && head > 0 && ix.tokens.pos[head - 1] === "DET";
+  if (ix.tokens.pos[head] !== "VERB" || head < 1) return false;
+  return ix.tokens.pos[head - 1] === "DET" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
 }
 
 /** "an effort to re-establish relations", "a bid to end": a purpose, not something that happened. */

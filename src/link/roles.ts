@@ -99,10 +99,14 @@ export function subjectAfterComma(ix: ActorIndex, v: number, sentenceLast: numbe
   return undefined;
 }
 
-/** "Pakistan, a key U.S. ally, has refused": a described apposition stands for the name before it. */
+/**
+ * "Pakistan, a key U.S. ally, has refused", "Dmitriev, Russia's special envoy, said": a described
+ * apposition stands for the name before it.
+ */
 function appositionHead(ix: ActorIndex, chunk: Chunk, sentenceFirst: number): Chunk | undefined {
   const comma = chunk.first - 1;
-  if (comma - 1 < sentenceFirst || ix.words[comma] !== "," || ix.tokens.pos[chunk.first] !== "DET") return undefined;
+  const described = ix.tokens.pos[chunk.first] === "DET" || (chunk.possessor && chunk.head?.kind === "group");
+  if (comma - 1 < sentenceFirst || ix.words[comma] !== "," || !described) return undefined;
   const c = ix.chunkAt[comma - 1];
   return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
 }
@@ -127,6 +131,35 @@ export function coordinatedWith(ix: ActorIndex, chunk: Chunk, sentenceFirst: num
   if (ix.words[j] === "(") j--;
   const c = ix.chunkAt[j];
   return c >= 0 && hasActor(ix.chunks[c]) ? ix.chunks[c] : undefined;
+}
+
+const LIST_COORDINATORS = new Set(["and", "or"]);
+
+/**
+ * "aid for Romania and Poland", "sanctions on Iran, Libya and Sudan": the phrases coordinated after
+ * `chunk`, each naming an actor. A comma alone is a list only when "and"/"or" closes it; otherwise it
+ * opens an apposition ("Kyiv, the capital") or another clause.
+ */
+export function conjunctsAfter(ix: ActorIndex, chunk: Chunk, sentenceLast: number): Chunk[] {
+  const out: Chunk[] = [];
+  let closed = false;
+  for (let k = chunk.last + 1; k <= sentenceLast; ) {
+    let coordinated = false;
+    let comma = false;
+    while (k <= sentenceLast && (ix.words[k] === "," || LIST_COORDINATORS.has(ix.words[k]))) {
+      if (ix.words[k] === ",") comma = true;
+      else coordinated = true;
+      k++;
+    }
+    if (!coordinated && !comma) break;
+    if (coordinated) closed = true;
+    const c = ix.chunkAt[k];
+    if (c < 0 || !hasActor(ix.chunks[c]) || ix.chunks[c].time) break;
+    out.push(ix.chunks[c]);
+    k = ix.chunks[c].last + 1;
+    if (coordinated) break;
+  }
+  return closed ? out : [];
 }
 
 /** A noun phrase then a reporting verb ("the ministry said", "AP reported") from token `k`. */

@@ -106,3 +106,22 @@ test("an organ of a named state acts as that state; a minister of it stays a per
     "foreign minister",
   ]);
 });
+
+test("an act on coordinated targets is an act on each: 'defended X and Y', 'threatened A, B and C'", () => {
+  assert.deepEqual(coded("The Finnish president defended Poland and Estonia against the criticism.", {}), [
+    ["SUPPORT", "Finland", "Poland"],
+    ["SUPPORT", "Finland", "Estonia"],
+  ]);
+  assert.deepEqual(coded("Russia threatened Finland, Sweden and Norway over the exercises.", {}).map((e) => e[2]), ["Finland", "Sweden", "Norway"]);
+  // A comma alone is an apposition, not a list.
+  assert.deepEqual(coded("Russia attacked Ukraine, its neighbour, overnight.", {}).map((e) => e[2]), ["Ukraine"]);
+});
+
+test("a participle in a hyphenated compound names no act: 'the hard-left party', 'the Russian-backed militia'", () => {
+  assert.deepEqual(coded("Stubb spoke with Li Andersson of the hard-left Finnish party on Monday.", { entities: [PEOPLE.stubb] }), []);
+});
+
+test("what an agreement or an offer is to do is its content, not an act of its own: 'agreed to resign'", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  assert.deepEqual(coded("Stubb offered to withdraw the border guards from the crossing with Tusk.", spec).map((e) => e[0]), ["AGREE"]);
+});
