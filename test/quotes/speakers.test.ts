@@ -111,3 +111,9 @@ test("'with X saying \"...\"': the participle's own subject speaks, not the sent
   const q = speakerOf(text, { entities: [PEOPLE.lavrov, PLACES.russia, PLACES.kyiv] }, "regret");
   assert.equal(q.speaker?.name, "Sergei Lavrov");
 });
+
+test("'X, Russia's envoy for ..., said ... \"...\"': the named person speaks, not the title in apposition", () => {
+  const text = "Sergei Lavrov, Russia's envoy for the talks, said Europe would “regret every seizure”.";
+  const q = speakerOf(text, { entities: [PEOPLE.lavrov, PLACES.russia] }, "regret");
+  assert.equal(q.speaker?.name, "Sergei Lavrov");
+});
