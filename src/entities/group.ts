@@ -80,6 +80,8 @@ class Grouper {
 
   addNamed(m: Mention): void {
     m.kb ??= this.knownPersonByParts(m);
+    const person = this.personNamedLikeCity(m);
+    if (person) return this.join(person, { ...m, kb: undefined, type: "PERSON" });
     let group: Group | undefined;
     if (m.acronymOf) group = this.ofMention.get(m.acronymOf);
     const key = m.kb ? `kb|${m.kb.id}` : this.unknownKey(m);
@@ -115,6 +117,20 @@ class Grouper {
     const first = variantKey(words[0]);
     return lookupName(this.kb, words[words.length - 1])
       .find((e) => e.type === "PERSON" && variantKey(nameKey(e.name).split(" ")[0]) === first);
+  }
+
+  /**
+   * "Villavicencio" after "Fernando Villavicencio": a city's name that is the family name of a person
+   * the article has named means that person, unless it stands where a place does ("in Villavicencio").
+   */
+  private personNamedLikeCity(m: Mention): Group | undefined {
+    if (m.kb?.kind !== "city" || m.locative) return undefined;
+    const word = this.surface(m);
+    if (word.includes(" ")) return undefined;
+    const before = /([A-Za-z]+)\s*$/.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? "";
+    if (this.kb.lexicon.locativePrepositions.has(before) || this.kb.lexicon.placeModifiers.has(before)) return undefined;
+    const key = variantKey(nameKey(word));
+    return this.principal(this.groups.filter((g) => g.type === "PERSON" && !g.kb && g.words.length > 1 && g.words[g.words.length - 1] === key));
   }
 
   /** An unknown name that a group already goes by ("IDF" after "Israel Defense Forces (IDF)"). */

@@ -215,6 +215,7 @@ class MentionReader {
     if (this.kb.demonyms.has(key) || this.lex.titleStarts.has(key) || this.lex.honorifics.has(key)) return true;
     if (this.kb.byName.get(key)?.some((e) => e.kind !== "city") || (this.pos[i] === "PROPN" && this.kb.byName.has(key) && this.lemma[i] === this.lower(i))) return true;
     const n = this.next(i);
+    if (this.lex.orgStarts.has(key) && n >= 0 && this.isCapitalised(n)) return true; // "Partido Liberal said"
     // "Hostages Gali and Ziv Berman": an inflected common noun does not start the name after it.
     if (n >= 0 && this.isCapitalised(n) && this.pos[n] === "PROPN" && this.lemma[i] === this.lower(i)) return true;
     const toks = [i];
@@ -279,7 +280,8 @@ class MentionReader {
         continue;
       }
       // "International Organization for Migration", "Trump Route for International Peace": "for" after a cue word.
-      if (lw === "for" && w === lw && after >= 0 && this.isKindCue(last)) {
+      // "Vienna Convention on Diplomatic Relations": "on" after a treaty's cue word goes on with its subject.
+      if (((lw === "for" && this.isKindCue(last)) || (lw === "on" && this.lex.eventCues.has(nameKey(this.word(last))))) && w === lw && after >= 0) {
         const target = this.lower(after) === "the" ? this.next(after) : after;
         if (target >= 0 && this.isCapitalised(target) && this.pos[target] !== "PUNCT" && !this.lex.notNames.has(this.word(target))) {
           toks.push(k, ...(target === after ? [] : [after]), target);
@@ -388,6 +390,9 @@ class MentionReader {
     while (toks.length && this.lex.notNames.has(this.word(toks[0])) && !this.knownWithFunctionWord(toks[0])) toks = toks.slice(1);
     // "Businessman Samuel Doria Medina": a common noun opening the sentence describes the name after it
     if (toks.length > 2 && this.isSentenceStart(toks[0]) && this.lex.occupationNouns.has(this.lower(toks[0]))) toks = toks.slice(1);
+    // "Centrist Elena Lasconi": so does a political descriptor, unless it names a party ("Conservative Party")
+    if (toks.length > 1 && this.isSentenceStart(toks[0]) && this.lex.politicalDescriptors.has(this.lower(toks[0])) &&
+        !this.entryFor(toks) && !toks.some((t) => this.isCueWord(t))) toks = toks.slice(1);
     toks = this.trimConnectors(toks);
     if (!toks.length) return;
     const acronym = this.bracketedAcronym(toks[toks.length - 1]);
@@ -414,6 +419,7 @@ class MentionReader {
     }
     if (this.readNationalOrg(toks)) return;
     if (this.headline) return this.segment(toks);
+    if (this.readForeignOrg(toks)) return;
     if (this.readTitled(toks, run)) return;
     if (this.readCued(toks)) return;
     this.segment(toks);
@@ -464,18 +470,19 @@ class MentionReader {
   private readInstitution(toks: number[], run: Run): boolean {
     const key = this.keyOf(toks);
     const country = this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
-    if (!country) return false;
+    // "the UN human rights office", "the U.N. nuclear watchdog": an organisation's body known by such words.
+    if (!country && !this.kb.byName.get(key)?.some((e) => e.kind === "org")) return false;
     let k = this.next(toks[toks.length - 1]);
     if (run.possessive) k = this.next(k);
     const words: number[] = [];
     // "Sudan's army" is known as "Sudanese army": try the country's nationality words too.
-    const forms = [this.textOf(toks), ...(this.kb.countries.get(country)?.demonyms ?? [])];
-    for (let n = 0; n < 2 && k >= 0 && /^[a-z]+$/.test(this.word(k)); n++, k = this.next(k)) {
+    const forms = [this.textOf(toks), ...(country ? this.kb.countries.get(country)?.demonyms ?? [] : [])];
+    for (let n = 0; n < 3 && k >= 0 && /^[a-z]+$/.test(this.word(k)); n++, k = this.next(k)) {
       words.push(k);
       const tail = this.textOf(words);
       if (this.word(this.next(k)) === "-" && this.joined(k, this.next(k))) return false; // "Sudan's army-led government"
       const known = forms.map((f) => lookupName(this.kb, `${f} ${tail}`)[0]).find(Boolean);
-      const target = known ?? (n === 0 && this.lex.stateNouns.has(this.word(k)) ? this.kb.countries.get(country) : undefined);
+      const target = known ?? (country && n === 0 && this.lex.stateNouns.has(this.word(k)) ? this.kb.countries.get(country) : undefined);
       if (!target) continue;
       this.mentions.push({ start: this.starts[toks[0]], end: this.ends[k], type: target.type, kb: target,
         country: target.country ?? country, source: known ? "entities/gazetteer" : "link/government-as-state" });
@@ -566,6 +573,8 @@ class MentionReader {
     }
     while (p < toks.length && this.lex.honorifics.has(nameKey(this.word(toks[p])))) p++;
     const rest = this.trimConnectors(toks.slice(p));
+    // "Gen Z", "Generation X": a title before one bare letter is a word, not a rank and a name.
+    if (rest.length === 1 && /^\p{Lu}$/u.test(this.word(rest[0]))) return true;
     if (qualifier?.org) this.mentions.push({ ...this.span(qualifier.toks), type: "ORG", source: "entities/org-cue", country: this.orgCountry(qualifier.toks) });
     else if (qualifier) this.addQualifier(qualifier.toks, qualifier.entry, qualifier.country);
     if (org.length) this.readNameTokens(this.trimConnectors(org.filter((t) => this.lower(t) !== "the")), run);
@@ -639,11 +648,27 @@ class MentionReader {
       source: "entities/description", description: roles, country });
   }
 
+  /**
+   * "Frente Amplio", "Foro de Sao Paulo", "Partido Socialista leader ...": a name opened by an organisation's
+   * word of another language is an organisation, up to a title after it, whatever places it contains.
+   */
+  private readForeignOrg(toks: number[]): boolean {
+    if (toks.length < 2 || !this.lex.orgStarts.has(nameKey(this.word(toks[0])))) return false;
+    let end = 1;
+    while (end < toks.length && !this.titleAt(toks, end)) end++;
+    if (end < 2) return false;
+    const head = this.trimConnectors(toks.slice(0, end));
+    this.mentions.push({ ...this.span(head), type: "ORG", source: "entities/org-cue", country: this.orgCountry(head) });
+    const tail = toks.slice(end);
+    if (tail.length) this.readTitled(tail, { toks: tail, possessive: false, mentions: [] });
+    return true;
+  }
+
   /** Organisation and place cues: "Rapid Support Forces", "Khatam al-Anbiya Central Headquarters Gholam Ali Rashid". */
   private readCued(toks: number[]): boolean {
     // The event cue ends the name or is followed by what it is for: "Washington Accords for Peace and Prosperity".
     const eventCue = toks.findIndex((t, k) => k > 0 && this.lex.eventCues.has(nameKey(this.word(t))) &&
-      (k === toks.length - 1 || this.word(toks[k + 1]) === "for" || this.word(toks[k + 1]) === "of"));
+      (k === toks.length - 1 || ["for", "of", "on"].includes(this.word(toks[k + 1]))));
     if (eventCue > 0) {
       // "Minsk Agreement", "World War Two": an event or treaty named after a place is not the place.
       this.mentions.push({ ...this.span(toks), type: "EVENT", source: "entities/event-cue" });
@@ -710,8 +735,10 @@ class MentionReader {
           this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: plural ? "ORG" : "NORP", source: "entities/proper-noun-chunk" });
           return;
         }
-        // "Samuel Doria Medina": two unknown given names before a city's name make a person's name.
-        if (!this.headline && unknownFrom >= 0 && p - unknownFrom >= 2 && p === toks.length - 1 && hit.words === 1 && hit.entry.kind === "city" &&
+        // "Samuel Doria Medina": two unknown given names before a city's name make a person's name, as does
+        // one known given name ("Fernando Villavicencio").
+        const givenNames = p - unknownFrom >= 2 || (p - unknownFrom === 1 && this.lex.givenNames.has(nameKey(this.word(toks[unknownFrom]))));
+        if (!this.headline && unknownFrom >= 0 && givenNames && p === toks.length - 1 && hit.words === 1 && hit.entry.kind === "city" &&
             toks.slice(unknownFrom, p).every((t) => this.pos[t] === "PROPN" && !this.isCueWord(t) && !this.lex.placeStarts.has(nameKey(this.word(t))) &&
               !this.kb.demonyms.has(nameKey(this.word(t))))) {
           this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: "PERSON", source: "entities/proper-noun-chunk" });
@@ -856,6 +883,8 @@ class MentionReader {
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
+    // 'called the inquiry a "Witch Hunt"': capitalised words alone in quotes are a phrase cited, not someone's name.
+    if (m.type === "PERSON" && QUOTE_MARK.test(this.word(prev)) && QUOTE_MARK.test(this.word(next))) return;
     if (m.type === "NORP") m.country = this.regionOfAdjective(toks);
     const handle = HANDLE.test(words[0]);
     if (handle) m.name = words[0].slice(1).replace(CAMEL, "$1 $2");
@@ -882,6 +911,8 @@ class MentionReader {
     if (toks.length > 1 && this.lex.vesselPrefixes.has(nameKey(this.word(toks[0])))) return "PRODUCT"; // "BRP Suluan"
     // "Air Force One", "Falcon 9": a name ending in a number is a vehicle or a product, nobody's name.
     if (toks.length > 1 && NUMBERED.test(this.word(toks[toks.length - 1]))) return "PRODUCT";
+    // "Generation Z", "Plan B": a name ending in one bare letter is a label, not a person.
+    if (toks.length > 1 && /^\p{Lu}$/u.test(this.word(toks[toks.length - 1]))) return "MISC";
     if (locative || (toks.length > 1 && this.lex.placeStarts.has(nameKey(this.word(toks[0]))))) return "GPE";
     if (toks.length > 1 && toks.some((t) => this.lex.nameConnectors.has(this.word(t)) || ACRONYM.test(this.word(t)))) return "ORG";
     // People's names do not start with a nationality: "European Community", "Latvian Railways".

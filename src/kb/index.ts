@@ -107,6 +107,12 @@ export interface Lexicon {
   vesselPrefixes: Set<string>;
   /** "businessman", "activist": before a name at a sentence's start, a description, not part of the name. */
   occupationNouns: Set<string>;
+  /** "Partido", "Frente", "Conseil": first words of organisations' names in other languages. */
+  orgStarts: Set<string>;
+  /** "centrist", "far-right": before a name at a sentence's start, a description, not part of the name. */
+  politicalDescriptors: Set<string>;
+  /** Common given names: one before a word that is also a city makes a person ("Fernando Villavicencio"). */
+  givenNames: Set<string>;
   nameParticles: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;
