@@ -49,6 +49,8 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
     if (pos[i] === "PROPN" && /[^s]s$/.test(text.slice(starts[i], ends[i]))) pluralName = i;
     if (pos[i] === "NOUN" || lex.personNouns.has(lemma[i]) || lex.personNouns.has(text.slice(starts[i], ends[i]).toLowerCase())) head = i;
     if (pos[i] === "NOUN" && i + 1 < starts.length && pos[i + 1] === "PROPN") break; // "drones Kyiv"
+    // "35 entities face asset freezes": a plural noun modifies no compound, it is the head (a verb the tagger took for a noun follows)
+    if (pos[i] === "NOUN" && isPlural(text.slice(starts[i], ends[i]), lemma[i])) break;
   }
   if (head < 0) head = pluralName;
   if (head < 0) return undefined;
@@ -66,4 +68,5 @@ function compoundHyphen(segments: Segments, text: string, i: number): boolean {
     ends[i - 1] === starts[i] && ends[i] === starts[i + 1];
 }
 
+const isPlural = (word: string, lemma: string) => /s$/i.test(word) && word.toLowerCase() !== lemma;
 const singular = (word: string) => word.replace(/ies$/, "y").replace(/([^s])s$/, "$1");

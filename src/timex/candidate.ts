@@ -11,6 +11,8 @@ export interface ResolveContext {
   anchor?: Day;
   /** The tense direction of the clause around the expression, computed on demand. */
   direction(): Direction;
+  /** Inside a direct quote whose attribution dates it: the day the words were said. */
+  speech?: Day;
 }
 
 export interface Resolved {
@@ -27,5 +29,7 @@ export interface TimexCandidate {
   source: string;
   /** "clock" for a bare time of day, "day" for a day without one: the two merge when adjacent. */
   kind?: "clock" | "day";
+  /** "today", "tonight": relative to the moment of speaking, which a quote's attribution may date. */
+  deictic?: boolean;
   resolve(ctx: ResolveContext): Resolved | undefined;
 }

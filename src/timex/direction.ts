@@ -31,8 +31,15 @@ export function clauseDirection(segments: Segments, text: string, lex: TimexLexi
   if (lex.onsetSignals.has(signal)) return "unknown";
   let floor = Math.max(sentence.firstToken, first - LOOK_LEFT);
   for (let i = first - 1; i >= floor; i--) {
-    // "will face Quiroga, who took 26.8%, in a runoff on Oct. 19": an embedded relative clause has its own tense
+    // "will face Quiroga, who took 26.8%, in a runoff on Oct. 19": an embedded relative clause has its own tense;
+    // "killed Ali Hassan, the group's deputy commander in the south, on Friday": an apposition has none
     const opening = word(segments, text, i) === "," ? relativeClauseStart(segments, text, lex, i, sentence.firstToken) : -1;
+    const aside = opening < 0 && word(segments, text, i) === "," ? appositionStart(segments, text, i, sentence.firstToken) : -1;
+    if (aside >= 0) {
+      floor = Math.max(sentence.firstToken, floor - (i - aside));
+      i = aside;
+      continue;
+    }
     if (opening >= 0) {
       floor = Math.max(sentence.firstToken, floor - (i - opening));
       i = opening;
@@ -58,6 +65,16 @@ function relativeClauseStart(segments: Segments, text: string, lex: TimexLexicon
     const w = word(segments, text, k);
     if (w === ",") return -1;
     if (lex.clauseStarts.has(w) && segments.tokens.pos[k] === "PRON" && word(segments, text, k - 1) === ",") return k - 1;
+  }
+  return -1;
+}
+
+/** The comma opening ", the group's deputy commander ," when token `comma` closes such a verbless apposition, else -1. */
+function appositionStart(segments: Segments, text: string, comma: number, floor: number): number {
+  const { pos } = segments.tokens;
+  for (let k = comma - 1; k > Math.max(floor, comma - LOOK_LEFT); k--) {
+    if (pos[k] === "VERB" || pos[k] === "AUX") return -1;
+    if (word(segments, text, k) === ",") return k - 1 > floor && (pos[k - 1] === "PROPN" || pos[k - 1] === "NOUN" || pos[k - 1] === "PRON") ? k : -1;
   }
   return -1;
 }

@@ -47,6 +47,11 @@ function collect(text: string, pattern: RegExp, source: string, build: (m: RegEx
   return out;
 }
 
+/** Expressions relative to the moment of speaking ("today", "tonight"). */
+function collectDeictic(text: string, pattern: RegExp, build: (m: RegExpExecArray) => TimexCandidate["resolve"] | undefined): TimexCandidate[] {
+  return collect(text, pattern, "timex/deictic", build).map((c) => ({ ...c, deictic: true }));
+}
+
 /** Builds every news-rule recognizer over one lexicon; the regexes are compiled here, once. */
 export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
   const A = lex.alt;
@@ -147,7 +152,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
 
   // "today", "yesterday", "tonight", "overnight", "the night before", "the week after"
   const deictic = /\b(?:(?<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?<pod>morning|afternoon|evening|night))?|the\s+(?<unit>day|night|week|month|year)\s+(?<side>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next)\b))\b/gi;
-  const deictics: Recognizer = (text) => collect(text, deictic, "timex/deictic", (m) => {
+  const deictics: Recognizer = (text) => collectDeictic(text, deictic, (m) => {
     const g = m.groups!;
     const word = g.word?.toLowerCase();
     return (ctx) => {
@@ -155,8 +160,8 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
         const origin = ctx.anchor ?? ctx.reference;
         return origin ? calendarUnit(origin, g.unit.toLowerCase(), g.side.toLowerCase() === "before" ? -1 : 1, lex) : unresolved(g.unit.toLowerCase());
       }
-      if (!ctx.reference) return unresolved(word === "tonight" || word === "overnight" ? "night" : "day");
-      const ref = ctx.reference;
+      const ref = ctx.speech ?? ctx.reference;
+      if (!ref) return unresolved(word === "tonight" || word === "overnight" ? "night" : "day");
       switch (word) {
         case "today": return dayResult(ref, part(g.pod));
         case "yesterday": return dayResult(addDays(ref, -1), part(g.pod));

@@ -3,6 +3,7 @@ import type { Timex } from "../model/index.ts";
 import type { Day } from "./calendar.ts";
 import type { ResolveContext, TimexCandidate } from "./candidate.ts";
 import type { Direction } from "./direction.ts";
+import { directQuotes, quoteAround, speechDay } from "./quoted.ts";
 
 /** "on Thursday" -> "Thursday": the preposition is a signal, not part of the expression (TimeML). */
 export function trimSignals(candidates: TimexCandidate[], text: string, leadingSignal: RegExp): TimexCandidate[] {
@@ -63,14 +64,34 @@ export function resolveInOrder(
   directionOf: (start: number, end: number) => Direction,
 ): Timex[] {
   const timexes: Timex[] = [];
+  const dated: Array<{ start: number; end: number; day: Day }> = [];
+  const spoken: Array<{ c: TimexCandidate; ctx: ResolveContext; at: number }> = [];
   let anchor: Day | undefined;
   for (const c of candidates) {
     let direction: Direction | undefined;
     const ctx: ResolveContext = { reference, anchor, direction: () => (direction ??= directionOf(c.start, c.end)) };
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
-    if (resolved.day) anchor = resolved.day;
+    if (resolved.day) {
+      anchor = resolved.day;
+      dated.push({ start: c.start, end: c.end, day: resolved.day });
+    }
+    if (c.deictic) spoken.push({ c, ctx, at: timexes.length });
     timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolved.type, value: resolved.value, source: c.source });
   }
+  if (spoken.length) redateQuoted(spoken, timexes, dated, text);
   return timexes;
+}
+
+/** "today", "tonight" inside a direct quote whose attribution dates the speech: relative to that day. */
+function redateQuoted(spoken: Array<{ c: TimexCandidate; ctx: ResolveContext; at: number }>, timexes: Timex[],
+  dated: Array<{ start: number; end: number; day: Day }>, text: string): void {
+  const quotes = directQuotes(text);
+  for (const { c, ctx, at } of spoken) {
+    const quote = quoteAround(quotes, c.start, c.end);
+    const speech = quote && speechDay(text, quote, dated);
+    if (!speech) continue;
+    const resolved = c.resolve({ ...ctx, speech });
+    if (resolved) timexes[at] = { ...timexes[at], type: resolved.type, value: resolved.value };
+  }
 }

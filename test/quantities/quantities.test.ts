@@ -98,3 +98,10 @@ test("a part of a named group counts the group's noun; a number inside a name co
   assert.deepEqual(brief("Leaders of the Group of 20 met in Johannesburg."), []);
   assert.deepEqual(brief("Out of 77 people arrested, 38 remain in custody.")[0], { value: 77, unit: "person" });
 });
+
+test("a plural noun right after the number is what it counts, whatever nouns follow", () => {
+  assert.deepEqual(brief("London said 12 companies face export bans and 30 vessels risk port closures."), [
+    { value: 12, unit: "company" },
+    { value: 30, unit: "vessel" },
+  ]);
+});

@@ -79,3 +79,15 @@ test("a clause opened by 'that' takes its tense from its own verb, not the one b
 test("a relative clause between commas keeps its tense to itself", () => {
   assertTimex("Paz will face former President Jorge Quiroga, who took 26.8%, in a runoff on Oct. 19.", "2025-08-18", "Oct. 19", "2025-10-19");
 });
+
+test("an apposition between the verb and the weekday keeps the verb's tense", () => {
+  // 2025-03-05 is a Wednesday: the Friday of a past killing is the one before
+  assertTimex("A drone strike killed Samir Haddad, the group's commander in the south, on Friday.", "2025-03-05", "Friday", "2025-02-28");
+  assertTimex("Trump will meet Xi Jinping, China's president, on Friday.", "2025-03-05", "Friday", "2025-03-07");
+});
+
+test("'tonight' and 'today' inside a quote count from the day its attribution gives", () => {
+  assertTimex('"We will answer tonight," the minister said on Tuesday.', "2025-03-05", "tonight", "2025-03-04TNI", "TIME");
+  assertTimex('Speaking on Monday, she said: "Today we start again."', "2025-03-05", "Today", "2025-03-03");
+  assertTimex('"Today is a sad day," she said.', "2025-03-05", "Today", "2025-03-05");
+});
