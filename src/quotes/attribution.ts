@@ -5,6 +5,7 @@ import type { ActorRef, Segments, Sentence } from "../model/index.ts";
 import { sentenceAt } from "../segment/index.ts";
 import { INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import type { ActorIndex, Chunk } from "../link/index.ts";
+import { describedOrganisation } from "./descriptions.ts";
 
 export interface Attribution {
   speaker: ActorRef;
@@ -25,9 +26,16 @@ export function isSpeechVerb(ix: ActorIndex, t: number): boolean {
   return (pos === "VERB" || pos === "AUX") && SPEECH_VERBS.has(ix.tokens.lemma[t]);
 }
 
-function speakerOf(chunk: Chunk | undefined): ActorRef | undefined {
-  const actor = chunk?.head ?? chunk?.possessor;
-  return actor?.ref;
+function speakerOf(ix: ActorIndex, chunk: Chunk | undefined): ActorRef | undefined {
+  if (!chunk) return undefined;
+  return describedOrganisation(ix, chunk) ?? (chunk.head ?? chunk.possessor)?.ref;
+}
+
+/** The noun phrase right before a verb, for a subject the role finder passes over ("the bloc said"). */
+function chunkBefore(ix: ActorIndex, t: number, first: number): Chunk | undefined {
+  let k = t - 1;
+  while (k >= first && (ix.tokens.pos[k] === "ADV" || ix.tokens.pos[k] === "AUX")) k--;
+  return k >= first && ix.chunkAt[k] >= 0 ? ix.chunks[ix.chunkAt[k]] : undefined;
 }
 
 function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence): number {
@@ -51,7 +59,7 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
     let speaker: ActorRef | undefined;
     for (let k = t - 1; k >= from && !speaker; k--) {
       const c = ix.chunkAt[k];
-      if (c >= 0) speaker = speakerOf(ix.chunks[c]);
+      if (c >= 0) speaker = speakerOf(ix, ix.chunks[c]);
     }
     // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
     if (!speaker && INVERTED_VERBS.has(ix.tokens.lemma[t])) speaker = personAfter(ix, t, sentence.lastToken);
@@ -83,8 +91,11 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
   if (!sentence) return undefined;
   let until = firstTokenAfter(segments, open, sentence);
   // 'Trump wrote: "..."' - a quote opening its own sentence after a colon belongs to the one before.
-  if (until === sentence.firstToken && sentence.firstToken > 0 && ix.words[sentence.firstToken - 1] === ":") {
-    sentence = sentenceAt(segments, segments.tokens.start[sentence.firstToken - 1]) ?? sentence;
+  let colon = sentence.firstToken - 1;
+  while (colon >= 0 && ix.tokens.pos[colon] === "SPACE") colon--; // over a paragraph break
+  const leadIn = until === sentence.firstToken && colon >= 0 && ix.words[colon] === ":";
+  if (leadIn) {
+    sentence = sentenceAt(segments, segments.tokens.start[colon]) ?? sentence;
     until = sentence.lastToken + 1;
   }
   // The nearest cue wins: in "A said ..., while B said he hoped for "..."" the words are B's.
@@ -93,16 +104,32 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
     const phrase = SPEAKER_AFTER.find((p) => p.every((w, k) => ix.words[t + k] === w));
     if (phrase) {
       const c = ix.chunkAt[t + phrase.length];
-      const speaker = c >= 0 ? speakerOf(ix.chunks[c]) : undefined;
+      const speaker = c >= 0 ? speakerOf(ix, ix.chunks[c]) : undefined;
       if (speaker) nearest = attribution(text, segments, speaker, t, t + phrase.length - 1, "quotes/according-to");
     }
     if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
     const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
-    const speaker = coordinated ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(subjectOf(ix, t, sentence.firstToken));
+    const speaker = coordinated ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(ix, subjectOf(ix, t, sentence.firstToken) ?? chunkBefore(ix, t, sentence.firstToken));
     if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
-  return nearest;
+  return nearest ?? (leadIn ? leadInSpeaker(text, segments, ix, sentence) : undefined);
+}
+
+/**
+ * "Hamas issued a statement on Sunday:" / "The ministry, in a statement:": a sentence that ends in a
+ * colon before a quote introduces it, speech verb or not; its subject speaks.
+ */
+function leadInSpeaker(text: string, segments: Segments, ix: ActorIndex, sentence: Sentence): Attribution | undefined {
+  const first = sentence.firstToken;
+  for (let t = first; t <= sentence.lastToken; t++) {
+    if (ix.tokens.pos[t] !== "VERB") continue;
+    const speaker = speakerOf(ix, subjectOf(ix, t, first) ?? chunkBefore(ix, t, first));
+    return speaker && attribution(text, segments, speaker, t, t, "quotes/lead-in");
+  }
+  const opening = ix.chunkAt[first] >= 0 ? ix.chunks[ix.chunkAt[first]] : undefined;
+  const speaker = speakerOf(ix, opening);
+  return speaker && opening && attribution(text, segments, speaker, opening.first, opening.last, "quotes/lead-in");
 }
 
 /**

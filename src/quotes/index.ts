@@ -43,9 +43,12 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
     for (const p of chain) found ??= cueAfter(text, segments, ix, p.close);
     found ??= cueBefore(text, segments, ix, chain[0].open);
     // A quote that opens a paragraph or a sentence right after an attributed one is the same speaker's.
-    const opensParagraph = /(^|\n)\s*$/.test(text.slice(Math.max(0, chain[0].open - 3), chain[0].open));
+    // One after a colon is introduced by its own lead-in ("Hamas said in a statement:"), even one we cannot name.
+    const before = text.slice(Math.max(0, chain[0].open - 4), chain[0].open);
+    const opensParagraph = /(^|\n)\s*$/.test(before);
     const opensSentence = sentenceAt(segments, chain[0].open)?.start === chain[0].open;
-    const carried = !found && previous && (opensParagraph || opensSentence) && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
+    const introduced = /:\s*$/.test(before);
+    const carried = !found && !introduced && previous && (opensParagraph || opensSentence) && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
     const speaker = found?.speaker ?? (carried ? previous?.speaker : undefined);
     for (const p of chain) {
       const words = text.slice(p.start, p.end).split(/\s+/);

@@ -117,3 +117,31 @@ test("'X, Russia's envoy for ..., said ... \"...\"': the named person speaks, no
   const q = speakerOf(text, { entities: [PEOPLE.lavrov, PLACES.russia] }, "regret");
   assert.equal(q.speaker?.name, "Sergei Lavrov");
 });
+
+const ECOWAS = { name: "Economic Community of West African States", type: "ORG", mentions: ["Economic Community of West African States", "ECOWAS"] };
+const FOREIGN_MINISTRY = { name: "Finnish Foreign Ministry", type: "ORG", country: "FIN", mentions: ["Finnish Foreign Ministry"] };
+
+test("'the bloc', 'the agency': a description of an organisation speaks for the latest one named", () => {
+  const text = "Three Sahel states left ECOWAS on Wednesday. The regional bloc said it would keep its “doors open” to them.";
+  assert.equal(speakerOf(text, { entities: [ECOWAS] }, "doors open").speaker?.name, ECOWAS.name);
+  const after = "ECOWAS met in Abuja on Friday. “Trade between the members fell by a third,” the organisation said.";
+  assert.equal(speakerOf(after, { entities: [ECOWAS] }, "Trade").speaker?.name, ECOWAS.name);
+});
+
+test("'the ministry' speaks for an organisation whose name says ministry, not for any organisation", () => {
+  const text = "The Finnish Foreign Ministry summoned the envoy after ECOWAS met. “The talks were frank,” the ministry said.";
+  assert.equal(speakerOf(text, { entities: [FOREIGN_MINISTRY, ECOWAS] }, "frank").speaker?.name, FOREIGN_MINISTRY.name);
+});
+
+test("a colon lead-in names the speaker of the quote after it, speech verb or not", () => {
+  const text = "“We will rebuild every school,” Zelenskyy said.\n\nECOWAS issued a statement on Sunday evening:\n\n“The border crossings will reopen within a week.”";
+  const quotes = annotate(text, { entities: [PEOPLE.zelensky, ECOWAS] }).quotes;
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ["Volodymyr Zelenskyy", ECOWAS.name]);
+  assert.equal(quotes[1].source, "quotes/lead-in");
+});
+
+test("a quote after a lead-in naming no one is not the previous speaker's", () => {
+  const text = "“We will rebuild every school,” Zelenskyy said.\n\nThe statement issued late on Sunday read:\n\n“The border crossings will reopen within a week.”";
+  const quotes = annotate(text, { entities: [PEOPLE.zelensky] }).quotes;
+  assert.equal(quotes[1].speaker, undefined);
+});
