@@ -8,7 +8,8 @@ import type { ActorIndex, Chunk } from "../link/index.ts";
 import { describedOrganisation } from "./descriptions.ts";
 
 export interface Attribution {
-  speaker: ActorRef;
+  /** Unset when the cue's speaker names no one we know ("a source familiar with the talks said"). */
+  speaker?: ActorRef;
   /** The speech verb (or phrase) that attributes the words. */
   cue: string;
   cueStart: number;
@@ -43,30 +44,56 @@ function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence)
   return sentence.lastToken + 1;
 }
 
-/** ""...," X said" / ""...," said X" / ""...," he told reporters": the cue right after the closing mark. */
+/**
+ * ""...," X said" / ""...," said X" / ""...," he told reporters" / ""...," a diplomat in Manila said": the
+ * cue right after the closing mark. Its speaker is the noun phrase before the verb, whose own
+ * prepositional phrases only describe it, unless it is a bare title ("a spokesman for the army").
+ */
 export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close: number): Attribution | undefined {
   const sentence = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
   if (!sentence) return undefined;
   const from = firstTokenAfter(segments, close + 1, sentence);
   const limit = Math.min(sentence.lastToken, from + CUE_WINDOW);
+  let subject: Chunk | undefined;
+  let modifier: Chunk | undefined;
+  let preposition: string | undefined;
   for (let t = from; t <= limit; t++) {
-    if (!isSpeechVerb(ix, t)) {
-      // Only the speaker, a comma, an adverb or an aside in brackets ("the Israel Defense Forces (IDF)
-      // statement added") stand between a quote and its cue ("and urged ..." is another clause).
-      if (ix.chunkAt[t] < 0 && !BETWEEN_QUOTE_AND_CUE.has(ix.words[t]) && ix.tokens.pos[t] !== "ADV" && ix.tokens.pos[t] !== "AUX") return undefined;
-      continue;
+    if (isSpeechVerb(ix, t)) {
+      // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
+      if (!subject) {
+        const after = INVERTED_VERBS.has(ix.tokens.lemma[t]) ? personAfter(ix, t, sentence.lastToken) : undefined;
+        return after && attribution(text, segments, after, t, t, "quotes/cue-after");
+      }
+      // A speaker we cannot name is still a speaker: the words are not the previous quote's.
+      return attribution(text, segments, speakerOfDescribed(ix, subject, modifier, preposition), t, t, "quotes/cue-after");
     }
-    let speaker: ActorRef | undefined;
-    for (let k = t - 1; k >= from && !speaker; k--) {
-      const c = ix.chunkAt[k];
-      if (c >= 0) speaker = speakerOf(ix, ix.chunks[c]);
+    const c = ix.chunkAt[t];
+    if (c >= 0) {
+      if (!subject) subject = ix.chunks[c];
+      else if (preposition) modifier ??= ix.chunks[c];
+      // "the Israel Defense Forces (IDF) statement": a later phrase names the one the first did not.
+      else if (!speakerOf(ix, subject)) subject = ix.chunks[c];
+      t = ix.chunks[c].last;
+    } else if (subject && ix.tokens.pos[t] === "ADP") {
+      preposition ??= ix.words[t];
+    } else if (!BETWEEN_QUOTE_AND_CUE.has(ix.words[t]) && ix.tokens.pos[t] !== "ADV" && ix.tokens.pos[t] !== "AUX") {
+      // Only the speaker, a comma, an adverb or an aside in brackets stand between a quote and its cue
+      // ("and urged ..." is another clause).
+      return undefined;
     }
-    // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
-    if (!speaker && INVERTED_VERBS.has(ix.tokens.lemma[t])) speaker = personAfter(ix, t, sentence.lastToken);
-    if (speaker) return attribution(text, segments, speaker, t, t, "quotes/cue-after");
-    return undefined;
   }
   return undefined;
+}
+
+/** Prepositions after a bare title that name whom it speaks for: "a spokesman for the army". */
+const SPEAKS_FOR = new Set(["for", "of", "from", "at"]);
+
+/** The speaker a noun phrase names; a bare title or a nameless phrase takes the one its "for/of" phrase names. */
+function speakerOfDescribed(ix: ActorIndex, subject: Chunk, modifier: Chunk | undefined, preposition: string | undefined): ActorRef | undefined {
+  const own = speakerOf(ix, subject);
+  const bare = !own || (subject.head?.kind === "group" && !own.country);
+  const behalf = bare && modifier && preposition && SPEAKS_FOR.has(preposition) ? speakerOf(ix, modifier) : undefined;
+  return behalf ?? own;
 }
 
 function personAfter(ix: ActorIndex, verb: number, last: number): ActorRef | undefined {
@@ -166,7 +193,7 @@ function isCoordinated(ix: ActorIndex, t: number, first: number): boolean {
   return ix.words[k] === "and" || ix.words[k] === "but";
 }
 
-function attribution(text: string, segments: Segments, speaker: ActorRef, first: number, last: number, rule: string): Attribution {
+function attribution(text: string, segments: Segments, speaker: ActorRef | undefined, first: number, last: number, rule: string): Attribution {
   const cueStart = segments.tokens.start[first];
   const cueEnd = segments.tokens.end[last];
   return { speaker, cue: text.slice(cueStart, cueEnd), cueStart, cueEnd, rule };

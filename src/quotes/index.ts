@@ -49,7 +49,7 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
     const opensSentence = sentenceAt(segments, chain[0].open)?.start === chain[0].open;
     const introduced = /:\s*$/.test(before);
     const carried = !found && !introduced && previous && (opensParagraph || opensSentence) && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
-    const speaker = found?.speaker ?? (carried ? previous?.speaker : undefined);
+    const speaker = found ? found.speaker : carried ? previous?.speaker : undefined;
     for (const p of chain) {
       const words = text.slice(p.start, p.end).split(/\s+/);
       if (!speaker && words.length < MIN_WORDS_WITHOUT_SPEAKER) continue;

@@ -145,3 +145,21 @@ test("a quote after a lead-in naming no one is not the previous speaker's", () =
   const quotes = annotate(text, { entities: [PEOPLE.zelensky] }).quotes;
   assert.equal(quotes[1].speaker, undefined);
 });
+
+test("after a quote, the speaker's own phrase ('a diplomat in Helsinki') does not give the place as speaker", () => {
+  const text = "“The talks went well,” a Western diplomat in Helsinki said.";
+  const q = speakerOf(text, { entities: [PLACES.helsinki] }, "talks went well");
+  assert.equal(q.speaker?.name, "Western diplomat");
+});
+
+test("'a spokesman for X said': a bare title speaks for the organisation its phrase names", () => {
+  const text = "“Trade fell by a third,” a spokesman for ECOWAS said on Friday.";
+  assert.equal(speakerOf(text, { entities: [ECOWAS] }, "Trade fell").speaker?.name, ECOWAS.name);
+});
+
+test("a cue whose speaker we cannot name keeps the quote from the previous speaker", () => {
+  const text = "“The sanctions are working,” Tusk told reporters.\n\n“We are watching the talks closely,” a source familiar with them said.";
+  const quotes = annotate(text, { entities: [PEOPLE.tusk] }).quotes;
+  assert.deepEqual(quotes.map((q) => q.speaker?.name), ["Donald Tusk", undefined]);
+  assert.equal(quotes[1].cue, "said");
+});
