@@ -484,6 +484,9 @@ class MentionReader {
       const known = forms.map((f) => lookupName(this.kb, `${f} ${tail}`)[0]).find(Boolean);
       const target = known ?? (country && n === 0 && this.lex.stateNouns.has(this.word(k)) ? this.kb.countries.get(country) : undefined);
       if (!target) continue;
+      // "Russia's foreign ministry" names Russia too; "the Russian military" names no place.
+      const possessor = run.possessive && country ? this.kb.countries.get(country) : undefined;
+      if (possessor && possessor !== target) this.addKnown(toks, this.entryFor(toks) ?? possessor, "entities/gazetteer");
       this.mentions.push({ start: this.starts[toks[0]], end: this.ends[k], type: target.type, kb: target,
         country: target.country ?? country, source: known ? "entities/gazetteer" : "link/government-as-state" });
       return true;

@@ -46,3 +46,9 @@ test("a known family name with the person's first name links to the knowledge ba
   assert.deepEqual(mentionTexts(erdogan), ["Recep Erdogan", "Erdogan"]);
   assert.equal(erdogan?.country, "TUR");
 });
+
+test("a country's institution written with its possessive names the country too", () => {
+  const es = entitiesOf("Russia's foreign ministry said on Saturday that the region's problems were for its countries to solve.");
+  assert.equal(named(es, "Russia")?.type, "GPE");
+  assert.equal(named(es, "Ministry of Foreign Affairs of Russia")?.type, "ORG");
+});
