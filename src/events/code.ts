@@ -46,8 +46,15 @@ function latestPair(cc: CodingContext, before: number): [Actor, Actor] | undefin
 
 const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
 
-/** Who a noun phrase names as a side of an act: "China's foreign ministry" is China acting. */
-const actorOf = (ix: ActorIndex, c: Chunk | undefined): Actor | undefined => (c && stateActing(ix, c)) ?? c?.head ?? c?.possessor;
+/**
+ * Who a noun phrase names as a side of an act: "China's foreign ministry" is China acting; "President
+ * Suharto's government", a body no country places, is the one it belongs to.
+ */
+function actorOf(ix: ActorIndex, c: Chunk | undefined): Actor | undefined {
+  if (!c) return undefined;
+  if (c.head?.kind === "group" && !c.head.ref.country && c.possessor) return c.possessor;
+  return stateActing(ix, c) ?? c.head ?? c.possessor;
+}
 
 /** The phrases a trigger's roles come from: the match's own slots, else the sentence's structure. */
 interface Roles {

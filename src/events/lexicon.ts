@@ -25,7 +25,7 @@ export interface TriggerDef {
 }
 
 export type PatternStep =
-  | { kind: "word"; forms: ReadonlySet<string>; pos?: ReadonlySet<string> }
+  | { kind: "word"; forms: ReadonlySet<string>; inflected: ReadonlySet<string>; pos?: ReadonlySet<string> }
   | { kind: "slot"; role: "source" | "target" }
   | { kind: "gap" };
 
@@ -101,7 +101,7 @@ function addFile(lexicon: TriggerLexicon, file: string): void {
       const compiled = compilePattern(def);
       const first = compiled.steps[0];
       if (first.kind !== "word") throw new AppError("KB", `pattern "${pattern}" must start with a word`, file);
-      for (const form of first.forms) {
+      for (const form of new Set([...first.forms, ...first.inflected])) {
         const list = lexicon.byFirst.get(form) ?? [];
         list.push(compiled);
         lexicon.byFirst.set(form, list);
@@ -124,10 +124,25 @@ export function compilePattern(def: TriggerDef): CompiledTrigger {
     const seg = segmentText(word);
     seg.tokens.lemma.forEach((lemma, i) => {
       const surface = word.slice(seg.tokens.start[i], seg.tokens.end[i]).toLowerCase();
-      steps.push({ kind: "word", forms: new Set([lemma, surface]), pos });
+      steps.push({ kind: "word", forms: new Set([lemma, surface]), inflected: new Set(surface === lemma ? inflections(lemma) : []), pos });
       words++;
     });
   }
   if (!words) throw new AppError("KB", `pattern "${def.pattern}" has no words`, def.file);
   return { def, steps, words };
+}
+
+const VOWELS = /[aeiou]/;
+/**
+ * The regular inflections of a pattern word ("stage": stages, staged, staging), matched on the word
+ * itself: the lemmatiser misreads a few ("staged" as "stag"), and a pattern must not depend on it. A
+ * participle the tagger reads as an adjective ("alleged", "promising") is no such form.
+ */
+function inflections(word: string): string[] {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return [];
+  const last = word[word.length - 1];
+  if (last === "e") return [`${word}s`, `${word}d`, `${word.slice(0, -1)}ing`];
+  if (last === "y" && !VOWELS.test(word[word.length - 2])) return [`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`, `${word}ing`];
+  const sibilant = /(s|x|z|ch|sh)$/.test(word);
+  return [sibilant ? `${word}es` : `${word}s`, `${word}ed`, `${word}ing`];
 }

@@ -39,7 +39,8 @@ export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: nu
 }
 
 function wordFits(ix: ActorIndex, step: Extract<PatternStep, { kind: "word" }>, t: number): boolean {
-  if (!step.forms.has(ix.tokens.lemma[t]) && !step.forms.has(ix.words[t])) return false;
+  const inflected = step.inflected.has(ix.words[t]) && ix.tokens.pos[t] !== "ADJ";
+  if (!inflected && !step.forms.has(ix.tokens.lemma[t]) && !step.forms.has(ix.words[t])) return false;
   return !step.pos || step.pos.has(ix.tokens.pos[t]);
 }
 

@@ -125,3 +125,11 @@ test("what an agreement or an offer is to do is its content, not an act of its o
   const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
   assert.deepEqual(coded("Stubb offered to withdraw the border guards from the crossing with Tusk.", spec).map((e) => e[0]), ["AGREE"]);
 });
+
+test("people named by their trade or age are a group of their country, not the state: 'Finnish landowners protested against the Finnish government'", () => {
+  assert.deepEqual(coded("Finnish landowners protested against the Finnish government on Monday.", {}), [["PROTEST", "Finnish landowners", "Finland"]]);
+});
+
+test("a body no country places is the one it belongs to: 'President Karanja's government'", () => {
+  assert.deepEqual(coded("Kenyan students staged demonstrations against President Karanja's government.", {}), [["PROTEST", "Kenyan students", "Karanja"]]);
+});

@@ -49,3 +49,8 @@ test("sitrep annotate reads the files named in SITREP_EVENT_TRIGGERS", () => {
   const doc = run({ SITREP_EVENT_TRIGGERS: file });
   assert.deepEqual(doc.events.map((e: { type: string }) => e.type), ["REJECT"]);
 });
+
+test("a pattern word matches its regular inflections even where the lemmatiser misreads them ('staged')", () => {
+  const events = annotate("Finnish farmers staged demonstrations in Helsinki on Monday.", {}).events;
+  assert.deepEqual(events.map((e) => [e.type, e.source?.name]), [["PROTEST", "Finnish farmers"]]);
+});
