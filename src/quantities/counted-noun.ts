@@ -40,7 +40,9 @@ export function countedNounAfter(segments: Segments, text: string, lex: Quantity
   let head = -1;
   let pluralName = -1; // "48,000 Palestinians", "three Rafales": counted when no common noun is
   // modifiers may precede the head ("surviving Israeli hostages"); after it only nouns of a compound follow
-  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && (head < 0 ? MODIFIER_POS.has(pos[i]) : pos[i] === "NOUN" || compoundHyphen(segments, text, i)); i++) {
+  // "4 Iskander-M missiles", "two F-35 jets": a hyphen and the word written onto it belong to the modifier
+  const inCompound = (k: number) => compoundHyphen(segments, text, k) || (k > first && compoundHyphen(segments, text, k - 1));
+  for (; i < starts.length && i < first + MAX_PHRASE_TOKENS && (inCompound(i) || (head < 0 ? MODIFIER_POS.has(pos[i]) : pos[i] === "NOUN")); i++) {
     // "14 bunker-busting bombs": a noun written onto the next word modifies what follows
     if (compoundHyphen(segments, text, i)) {
       head = -1;

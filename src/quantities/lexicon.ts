@@ -12,6 +12,7 @@ interface LexiconFile {
   personNouns: string[];
   unitAbbreviations: Record<string, string>;
   unitQualifiers: string[];
+  unitsBefore: Record<string, string>;
   anaphoricBefore: string[];
   partitiveDeterminers: string[];
   ageBefore: string[];
@@ -29,6 +30,8 @@ export interface QuantityLexicon {
   unitAbbreviations: Map<string, string>;
   /** "metric", "square": part of the unit they stand before. */
   unitQualifiers: Set<string>;
+  /** Units written before the number: "magnitude 7.7". */
+  unitsBefore: Map<string, string>;
   /** "the", "their": before a small written number, it points back ("the two countries"). */
   anaphoricBefore: Set<string>;
   /** "its", "their": after "of", the group a number is part of ("23 of its soldiers"). */
@@ -59,6 +62,7 @@ export function loadQuantityLexicon(path = "quantities/lexicon.json"): QuantityL
     personNouns: new Set(file.personNouns.map((w) => w.toLowerCase())),
     unitAbbreviations: entries(file.unitAbbreviations) as Map<string, string>,
     unitQualifiers: new Set(file.unitQualifiers.map((w) => w.toLowerCase())),
+    unitsBefore: new Map(Object.entries(file.unitsBefore ?? {}).map(([w, unit]) => [w.toLowerCase(), unit])),
     anaphoricBefore: new Set(file.anaphoricBefore.map((w) => w.toLowerCase())),
     partitiveDeterminers: new Set(file.partitiveDeterminers.map((w) => w.toLowerCase())),
     ageBefore: new Set(file.ageBefore.map((w) => w.toLowerCase())),

@@ -65,10 +65,11 @@ export function countQuantities(mentions: NumberMention[], text: string, segment
     if (m.source === "quantities/vague-number") continue;
     // "the two countries", "their three leaders": a small written number pointing back at what is already named
     if (m.source === "quantities/written-number" && m.value <= SMALL_ANAPHORIC && lex.anaphoricBefore.has(previousWord(text, m.start))) continue;
-    const noun = m.unit ? undefined : countedNounAfter(segments, text, lex, m.end);
+    const unitBefore = m.unit ? undefined : lex.unitsBefore.get(previousWord(text, m.start));
+    const noun = m.unit || unitBefore ? undefined : countedNounAfter(segments, text, lex, m.end);
     out.push({
       start: m.start, end: m.end, text: text.slice(m.start, m.end), value: m.value,
-      unit: m.unit ?? noun?.unit, approximate: m.approximate || undefined, source: m.source, noun: noun?.phrase,
+      unit: m.unit ?? unitBefore ?? noun?.unit, approximate: m.approximate || undefined, source: m.source, noun: noun?.phrase,
     });
   }
   inheritElidedNouns(out, text);

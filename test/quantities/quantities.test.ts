@@ -105,3 +105,11 @@ test("a plural noun right after the number is what it counts, whatever nouns fol
     { value: 30, unit: "vessel" },
   ]);
 });
+
+test("a model name written with a hyphen modifies the noun counted; a magnitude is its own unit", () => {
+  assert.deepEqual(brief("Russia fired 4 Iskander-M missiles and Israel ordered 25 F-35 jets."), [
+    { value: 4, unit: "missile" },
+    { value: 25, unit: "jet" },
+  ]);
+  assert.deepEqual(brief("A magnitude 6.4 earthquake struck the coast."), [{ value: 6.4, unit: "magnitude" }]);
+});
