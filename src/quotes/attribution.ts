@@ -85,6 +85,25 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
   return undefined;
 }
 
+/**
+ * "Rubio reaffirmed Washington's "ironclad" commitment ..., spokesperson Tammy Bruce said.": a cue that
+ * closes the sentence after a comma reports all of it, the quoted words with it.
+ */
+export function cueAtEnd(text: string, segments: Segments, ix: ActorIndex, close: number): Attribution | undefined {
+  const sentence = sentenceAt(segments, close);
+  if (!sentence) return undefined;
+  const after = firstTokenAfter(segments, close + 1, sentence);
+  let comma = sentence.lastToken;
+  while (comma > after && ix.words[comma] !== ",") comma--;
+  if (comma <= after) return undefined;
+  const found = cueAfter(text, segments, ix, segments.tokens.start[comma]);
+  if (!found?.speaker) return undefined;
+  const verb = firstTokenAfter(segments, found.cueStart, sentence);
+  if (ix.words[verb].endsWith("ing")) return undefined; // ", adding ...": another clause, not a report of this one
+  for (let k = verb + 1; k <= sentence.lastToken; k++) if (ix.tokens.pos[k] === "VERB" || ix.tokens.pos[k] === "AUX") return undefined;
+  return { ...found, rule: "quotes/cue-at-end" };
+}
+
 /** Prepositions after a bare title that name whom it speaks for: "a spokesman for the army". */
 const SPEAKS_FOR = new Set(["for", "of", "from", "at"]);
 

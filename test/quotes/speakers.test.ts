@@ -163,3 +163,17 @@ test("a cue whose speaker we cannot name keeps the quote from the previous speak
   assert.deepEqual(quotes.map((q) => q.speaker?.name), ["Donald Tusk", undefined]);
   assert.equal(quotes[1].cue, "said");
 });
+
+test("reported attribution closing the sentence: a mid-sentence quote is the reporter's", () => {
+  const text = "Rubio renewed Washington's “ironclad” support for Kyiv in a call with Lavrov, State Department spokesman Tommy Pigott said.";
+  const pigott = { name: "Tommy Pigott", type: "PERSON", country: "USA", mentions: ["Tommy Pigott"] };
+  const q = speakerOf(text, { entities: [PEOPLE.rubio, PEOPLE.lavrov, PLACES.kyiv, pigott] }, "ironclad");
+  assert.equal(q.speaker?.name, "Tommy Pigott");
+  assert.equal(q.source, "quotes/cue-at-end");
+});
+
+test("a cue before the quote is nearer than a news agency closing the sentence", () => {
+  const text = "Zelenskyy told Stubb on Monday that Ukraine's “return to its borders” was not negotiable, the agency Ukrinform reported.";
+  const q = speakerOf(text, { entities: [PEOPLE.zelensky, PEOPLE.stubb] }, "borders");
+  assert.equal(q.speaker?.name, "Volodymyr Zelenskyy");
+});
