@@ -169,7 +169,10 @@ class Grouper {
     const word = variantKey(this.surface(m));
     const key = nameKey(this.surface(m));
     const persons = this.groups.filter((g) => g.type === "PERSON" && g.words.length > 1);
-    const family = this.principal(persons.filter((g) => g.words[g.words.length - 1] === word));
+    // "Uribe" for Miguel Uribe Turbay: in a name of three words or more, the word before the last may be the
+    // family name the person goes by (Spanish and Portuguese names end with the mother's family name)
+    const family = this.principal(persons.filter((g) => g.words[g.words.length - 1] === word)) ??
+      this.principal(persons.filter((g) => g.words.length > 2 && g.words[g.words.length - 2] === word));
     const given = family ?? this.principal(persons.filter((g) => g.words[0] === word));
     const org = given ?? this.groups.find((g) => g.type !== "PERSON" && (g.keys.has(key) || initials(g) === key));
     if (org) return this.join(org, m);

@@ -419,7 +419,7 @@ class MentionReader {
     }
     if (this.readNationalOrg(toks)) return;
     if (this.headline) return this.segment(toks);
-    if (this.readForeignOrg(toks)) return;
+    if (this.readForeignOrg(toks) || this.readToponym(toks)) return;
     if (this.readTitled(toks, run)) return;
     if (this.readCued(toks)) return;
     this.segment(toks);
@@ -664,6 +664,14 @@ class MentionReader {
     this.mentions.push({ ...this.span(head), type: "ORG", source: "entities/org-cue", country: this.orgCountry(head) });
     const tail = toks.slice(end);
     if (tail.length) this.readTitled(tail, { toks: tail, possessive: false, mentions: [] });
+    return true;
+  }
+
+  /** "Ras Beirut", "Wadi Gaza", "Bint Jbeil": a toponymic head and what follows are one place. */
+  private readToponym(toks: number[]): boolean {
+    if (toks.length < 2 || !this.lex.toponymHeads.has(nameKey(this.word(toks[0])))) return false;
+    if (toks.some((t) => this.isCueWord(t))) return false; // "Bab al-Hawa Crossing", "Deir el-Balah Hospital": the cue decides
+    this.mentions.push({ ...this.span(toks), type: "GPE", source: "entities/place-cue" });
     return true;
   }
 
@@ -963,7 +971,9 @@ class MentionReader {
     if (this.lower(p) === "from") return true;
     if (this.lex.locativePrepositions.has(this.lower(p)) || this.lex.placeModifiers.has(this.lower(p))) return false;
     if (this.lex.placeNouns.has(this.lower(n))) return false;
-    if (this.lower(p) === "of" && this.lex.placeModifiers.has(this.lower(this.prev(p)))) return false;
+    // "the city of Kyiv", "the Fontibon district of Bogota", "the outskirts of Kyiv": a place
+    const beforeOf = this.lower(this.prev(p));
+    if (this.lower(p) === "of" && (this.lex.placeModifiers.has(beforeOf) || this.lex.placeNouns.has(beforeOf))) return false;
     if (p < 0 && n >= 0 && DATELINE_FOLLOW.has(this.word(n))) return false;
     if (n >= 0 && this.word(n) === "," && this.kb.byName.get(nameKey(this.word(this.next(n))))?.[0]?.kind === "country") return false;
     return true;

@@ -92,8 +92,10 @@ export interface Lexicon {
   months: Set<string>;
   monthContext: Set<string>;
   norpCues: Set<string>;
-  /** First words of place names ("Mount", "South"). */
+  /** First words of place names ("Mount", "South", and the toponymic heads). */
   placeStarts: Set<string>;
+  /** "Ras", "Wadi", "Beit": heads that make the whole name one place ("Ras Beirut"). */
+  toponymHeads: Set<string>;
   /** Particles that join a name only when hyphenated onto it ("as-Sisi"). */
   hyphenParticles: Set<string>;
   locativePrepositions: Set<string>;

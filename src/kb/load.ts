@@ -32,7 +32,7 @@ interface LexiconSpec {
   descriptions?: Record<string, string[]>;
   org_cues?: string[]; place_cues?: Record<string, string[]>; place_nouns?: string[]; place_modifiers?: string[];
   state_nouns?: string[]; event_cues?: string[]; months?: string[]; month_context?: string[]; norp_cues?: string[]; place_starts?: string[]; hyphen_particles?: string[];
-  locative_prepositions?: string[]; place_prepositions?: string[]; combining_prefixes?: string[]; org_nouns?: string[]; vessel_prefixes?: string[]; occupation_nouns?: string[]; org_starts?: string[]; political_descriptors?: string[];
+  locative_prepositions?: string[]; place_prepositions?: string[]; combining_prefixes?: string[]; org_nouns?: string[]; vessel_prefixes?: string[]; occupation_nouns?: string[]; org_starts?: string[]; political_descriptors?: string[]; toponym_heads?: string[];
   given_names?: string[]; name_particles?: string[]; name_connectors?: string[]; not_names?: string[];
 }
 
@@ -304,7 +304,7 @@ function buildLexicon(spec: LexiconSpec): Lexicon {
     titleModifiers: keys(spec.title_modifiers), titleQualifiers: keys(spec.title_qualifiers),
     honorifics: keys(spec.honorifics), orgCues: keys(spec.org_cues), placeNouns: keys(spec.place_nouns),
     placeModifiers: keys(spec.place_modifiers), stateNouns: keys(spec.state_nouns), eventCues: keys(spec.event_cues),
-    months: keys(spec.months), monthContext: keys(spec.month_context), norpCues: keys(spec.norp_cues), placeStarts: keys(spec.place_starts), hyphenParticles: keys(spec.hyphen_particles),
+    months: keys(spec.months), monthContext: keys(spec.month_context), norpCues: keys(spec.norp_cues), placeStarts: keys([...(spec.place_starts ?? []), ...(spec.toponym_heads ?? [])]), toponymHeads: keys(spec.toponym_heads), hyphenParticles: keys(spec.hyphen_particles),
     locativePrepositions: keys(spec.locative_prepositions), placePrepositions: keys(spec.place_prepositions), combiningPrefixes: keys(spec.combining_prefixes), orgNouns: keys(spec.org_nouns),
     vesselPrefixes: keys(spec.vessel_prefixes), occupationNouns: keys(spec.occupation_nouns), nameParticles: keys(spec.name_particles),
     orgStarts: keys(spec.org_starts), politicalDescriptors: keys(spec.political_descriptors), givenNames: keys(spec.given_names),

@@ -60,3 +60,8 @@ test("a lone name shared by several people is the article's principal one, not t
   assert.deepEqual(mentionTexts(named(es, "Lee Jae-myung")), ["Lee Jae-myung", "Lee"]);
   assert.deepEqual(mentionTexts(named(es, "Lee Jun-seok")), ["Lee Jun-seok"]);
 });
+
+test("a family name alone may be the word before the last of a Spanish name", () => {
+  const es = entitiesOf("Senator Miguel Uribe Turbay was shot at a rally in Bogota. Uribe, 39, was taken to hospital.");
+  assert.deepEqual(mentionTexts(named(es, "Miguel Uribe Turbay")), ["Miguel Uribe Turbay", "Uribe"]);
+});

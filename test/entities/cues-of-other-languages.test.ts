@@ -55,3 +55,16 @@ test("an organisation's body named in lower-case words is that body", () => {
   assert.equal(named(es, "Office of the United Nations High Commissioner for Human Rights")?.type, "ORG");
   assert.equal(named(es, "United Nations"), undefined);
 });
+
+test("a toponymic head and a known place after it are one place", () => {
+  const es = entitiesOf("Strikes on Tuesday hit Ras Beirut and Bint Jbeil.");
+  assert.equal(named(es, "Ras Beirut")?.type, "GPE");
+  assert.equal(named(es, "Bint Jbeil")?.type, "GPE");
+  assert.equal(named(es, "Beirut"), undefined);
+});
+
+test("a capital after a place noun and 'of' is a place, not its state", () => {
+  const es = entitiesOf("The senator was shot in the Fontibon district of Bogota on Saturday.");
+  assert.equal(named(es, "Bogotá")?.type, "GPE");
+  assert.equal(named(es, "Colombia"), undefined);
+});
