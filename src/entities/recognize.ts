@@ -26,6 +26,7 @@ const APPOSITION_PLACE = new Set(["in", "on", "near", "outside", "north", "south
 const QUOTE_MARK = /^["\u201c\u201d]$/;
 const NUMBERED = /(?:^|-)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)$/;
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
 interface Run {
   /** Non-space token indices, in order. */
@@ -802,6 +803,24 @@ class MentionReader {
     return false;
   }
 
+  /**
+   * "in Lalitpur and Bhaktapur", "near Kherson, Mykolaiv or Odesa": a name listed after a place that a
+   * preposition placed is a place too.
+   */
+  private coordinatedPlace(joint: number, next: number): boolean {
+    const w = this.lower(joint);
+    if (next >= 0 && SAYING.has(this.lemma[next])) return false; // "in Doha and Smith said"
+    // after a comma, only a list going on ("Kherson, Bashtanka or ..."): "in Manila, MaryKay Carlson," is an apposition
+    const listed = w === "and" || w === "or" || (w === "," && (this.lower(next) === "and" || this.lower(next) === "or"));
+    if (!listed) return false;
+    const before = this.mentions[this.mentions.length - 1];
+    const last = this.prev(joint);
+    if (!before || last < 0 || before.end !== this.ends[last] || !PLACE_TYPES.has(before.type)) return false;
+    if (before.locative) return true;
+    const lead = this.prev(tokensIn(this.segments, before.start, before.end)[0]);
+    return this.lex.locativePrepositions.has(this.lower(lead)) && this.lower(lead) !== "from";
+  }
+
   /** "in Doral, Florida", "in Kupiansk, Ukraine": after a locative preposition and before ", <known place>". */
   private beforeKnownPlace(comma: number, prev: number): boolean {
     if (comma < 0 || this.word(comma) !== "," || !this.lex.locativePrepositions.has(this.lower(prev))) return false;
@@ -889,7 +908,7 @@ class MentionReader {
     const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
     const afterPlaceNoun = this.lex.locativePrepositions.has(this.lower(prev)) || this.lower(prev) === "of" ? this.lex.placeNouns.has(this.lower(this.prev(prev))) : false;
     const locative = this.inDateline(toks) || (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
-      this.lex.placeModifiers.has(this.lower(prev)) || afterPlaceNoun || this.beforeKnownPlace(next, prev))) ||
+      this.lex.placeModifiers.has(this.lower(prev)) || afterPlaceNoun || this.beforeKnownPlace(next, prev) || this.coordinatedPlace(prev, next))) ||
       this.lex.placeNouns.has(this.lower(next)) ||
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);

@@ -115,3 +115,13 @@ test("an institution word written onto the next one is a modifier, not the insti
   const es = entitiesOf("Sudan's army-led government has been more cautious.");
   assert.equal(named(es, "Sudanese Armed Forces"), undefined);
 });
+
+test("an unknown name listed after a place that a preposition placed is a place too", () => {
+  const es = entitiesOf("Curfews stayed in force in Lalitpur and Bhaktapur, and near Kherson, Bashtanka or Snihurivka.");
+  for (const name of ["Lalitpur", "Bhaktapur", "Bashtanka", "Snihurivka"]) assert.equal(named(es, name)?.type, "GPE", name);
+  assert.equal(named(entitiesOf("After the talks in Doha and Smith said no more."), "Smith")?.type, "PERSON");
+});
+
+test("a person in apposition after a place stays a person", () => {
+  assert.equal(named(entitiesOf("The ambassador in Manila, Jonna Velasquez, called the move reckless."), "Jonna Velasquez")?.type, "PERSON");
+});
