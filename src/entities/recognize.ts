@@ -422,7 +422,7 @@ class MentionReader {
     if (this.headline) return this.segment(toks);
     if (this.readForeignOrg(toks) || this.readToponym(toks)) return;
     if (this.readTitled(toks, run)) return;
-    if (this.readCued(toks)) return;
+    if (this.readPersonOf(toks) || this.readCued(toks)) return;
     this.segment(toks);
     this.applyTitleBefore(toks, run);
   }
@@ -576,7 +576,7 @@ class MentionReader {
       p = end;
     }
     while (p < toks.length && this.lex.honorifics.has(nameKey(this.word(toks[p])))) p++;
-    const rest = this.trimConnectors(toks.slice(p));
+    let rest = this.trimConnectors(toks.slice(p));
     // "Gen Z", "Generation X": a title before one bare letter is a word, not a rank and a name.
     if (rest.length === 1 && /^\p{Lu}$/u.test(this.word(rest[0]))) return true;
     if (qualifier?.org) this.mentions.push({ ...this.span(qualifier.toks), type: "ORG", source: "entities/org-cue", country: this.orgCountry(qualifier.toks) });
@@ -588,6 +588,10 @@ class MentionReader {
       this.addTitleDescription(titleToks, toks, title.info.role, owner);
       return true;
     }
+    // "Opposition Leader Elena Lasconi of the Save Romania Union": the person, then what she belongs to
+    const of = this.affiliationOf(rest, 1);
+    const affiliation = of > 0 ? rest.slice(of + 1).filter((t) => this.lower(t) !== "the") : [];
+    if (of > 0) rest = rest.slice(0, of);
     const entry = this.entryFor(rest);
     const person: Mention = {
       ...this.span(rest), type: "PERSON", source: "entities/title-pattern", title: titleText,
@@ -602,6 +606,47 @@ class MentionReader {
       // ("Minister Israel") is the start of a person's name, handled by the fallback below.
     }
     this.mentions.push(person);
+    if (affiliation.length) this.readAffiliation(person, affiliation);
+    return true;
+  }
+
+  /**
+   * The "of" between a person's name and what the person belongs to ("Elena Lasconi of the Save Romania
+   * Union", "Jorge Quiroga of Bolivia"): capitalised proper nouns with no cue before it (at least
+   * `minWords`), an organisation's cue or a known name after it. -1 when the run has no such "of".
+   */
+  private affiliationOf(toks: number[], minWords: number): number {
+    const of = toks.findIndex((t) => this.word(t) === "of");
+    if (of < minWords) return -1;
+    const name = toks.slice(0, of);
+    if (!name.every((t) => this.pos[t] === "PROPN" && this.isCapitalised(t) && !this.isCueWord(t))) return -1;
+    if (name.some((t) => this.lex.orgStarts.has(nameKey(this.word(t))) || this.lex.placeStarts.has(nameKey(this.word(t))))) return -1;
+    const known = this.entryFor(name);
+    if (known && known.type !== "PERSON") return -1;
+    const after = toks.slice(of + 1).filter((t) => this.lower(t) !== "the");
+    if (!after.length) return -1;
+    const entry = this.entryFor(after);
+    return this.lex.orgCues.has(nameKey(this.word(after[after.length - 1]))) || (entry && entry.type !== "PERSON") ? of : -1;
+  }
+
+  /** What a person is "of": read as a name of its own, its country the person's when the person has none. */
+  private readAffiliation(person: Mention, toks: number[]): void {
+    const before = this.mentions.length;
+    this.readNameTokens(toks, { toks, possessive: false, mentions: [] });
+    const group = this.mentions.slice(before).find((m) => m.type !== "PERSON");
+    person.country ??= group?.country ?? group?.kb?.country;
+  }
+
+  /** "Elena Lasconi of the Save Romania Union said": a person named with what she belongs to, no title before. */
+  private readPersonOf(toks: number[]): boolean {
+    const of = this.affiliationOf(toks, 2);
+    if (of < 0) return false;
+    const name = toks.slice(0, of);
+    const known = this.entryFor(name);
+    const person: Mention = { ...this.span(name), type: "PERSON", source: known ? "entities/gazetteer" : "entities/proper-noun-chunk",
+      kb: known, country: known?.country };
+    this.mentions.push(person);
+    this.readAffiliation(person, toks.slice(of + 1).filter((t) => this.lower(t) !== "the"));
     return true;
   }
 

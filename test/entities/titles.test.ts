@@ -62,3 +62,11 @@ test("an apposition after an unknown name gives the person a country", () => {
   assert.equal(named(es, "Oleh Petrenko")?.country, "UKR");
   assert.equal(named(es, "Olga Marchenko")?.country, "UKR");
 });
+
+test("a person named with what she belongs to: the person, then the organisation", () => {
+  const es = entitiesOf("Opposition Leader Ana Moraru of the Free Citizens Union backed him, and Ion Vasile of the Farmers Party did too.");
+  assert.equal(named(es, "Ana Moraru")?.type, "PERSON");
+  assert.equal(named(es, "Free Citizens Union")?.type, "ORG");
+  assert.equal(named(es, "Ion Vasile")?.type, "PERSON");
+  assert.equal(named(es, "Farmers Party")?.type, "ORG");
+});
