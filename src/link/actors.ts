@@ -328,6 +328,11 @@ class Resolver {
     if (before === "ADP" || before === "VERB" || before === "SCONJ") return false;
     let k = last + 1;
     while (k <= sentenceLast && (this.pos(k) === "ADV" || this.pos(k) === "PART")) k++;
+    // "The Resistance Committees in el-Fasher, a coalition ..., issued": a place phrase after the subject.
+    if (k < sentenceLast && this.words[k] === "in" && this.isChunkToken(k + 1)) {
+      k++;
+      while (k <= sentenceLast && this.isChunkToken(k)) k++;
+    }
     if (k > sentenceLast) return false;
     if (this.pos(k) === "VERB" || this.pos(k) === "AUX") return true;
     // "His counterpart, Thérèse Kayikwamba Wagner, called ...": the name in apposition to a subject.

@@ -177,3 +177,11 @@ test("a cue before the quote is nearer than a news agency closing the sentence",
   const q = speakerOf(text, { entities: [PEOPLE.zelensky, PEOPLE.stubb] }, "borders");
   assert.equal(q.speaker?.name, "Volodymyr Zelenskyy");
 });
+
+test("'they' after 'X in Y, a coalition of ..., issued a statement' is X, a subject with a place phrase", () => {
+  const committees = { name: "Kyiv Residents' Committees", type: "ORG", mentions: ["Residents' Committees"] };
+  const army = { name: "Russian Armed Forces", type: "ORG", country: "RUS", mentions: ["Russian army"] };
+  const text = "The Russian army shelled the district again. The Residents' Committees in Kyiv, a coalition of local volunteers, issued a statement. They called it “a deliberate attack on homes.”";
+  const q = speakerOf(text, { entities: [committees, army, PLACES.kyiv] }, "deliberate attack");
+  assert.equal(q.speaker?.name, committees.name);
+});
