@@ -859,7 +859,8 @@ class MentionReader {
     const listed = w === "and" || w === "or" || (w === "," && (this.lower(next) === "and" || this.lower(next) === "or"));
     if (!listed) return false;
     const before = this.mentions[this.mentions.length - 1];
-    const last = this.prev(joint);
+    let last = this.prev(joint);
+    if (this.lex.placeNouns.has(this.lower(last))) last = this.prev(last); // "Zamzam camp and Abu Shouk"
     if (!before || last < 0 || before.end !== this.ends[last] || !PLACE_TYPES.has(before.type)) return false;
     if (before.locative) return true;
     const lead = this.prev(tokensIn(this.segments, before.start, before.end)[0]);

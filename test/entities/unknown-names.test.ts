@@ -120,6 +120,8 @@ test("an unknown name listed after a place that a preposition placed is a place 
   const es = entitiesOf("Curfews stayed in force in Lalitpur and Bhaktapur, and near Kherson, Bashtanka or Snihurivka.");
   for (const name of ["Lalitpur", "Bhaktapur", "Bashtanka", "Snihurivka"]) assert.equal(named(es, name)?.type, "GPE", name);
   assert.equal(named(entitiesOf("After the talks in Doha and Smith said no more."), "Smith")?.type, "PERSON");
+  assert.equal(named(entitiesOf("Fighters shelled Tawila camp and Abu Hamra on Friday."), "Abu Hamra")?.type, "GPE");
+  assert.equal(named(entitiesOf("Gunmen killed Abdi Musa near Garowe."), "Abdi Musa")?.type, "PERSON");
 });
 
 test("a person in apposition after a place stays a person", () => {
