@@ -47,9 +47,9 @@ function collect(text: string, pattern: RegExp, source: string, build: (m: RegEx
   return out;
 }
 
-/** Expressions relative to the moment of speaking ("today", "tonight"). */
-function collectDeictic(text: string, pattern: RegExp, build: (m: RegExpExecArray) => TimexCandidate["resolve"] | undefined): TimexCandidate[] {
-  return collect(text, pattern, "timex/deictic", build).map((c) => ({ ...c, deictic: true }));
+/** Expressions relative to the moment of speaking ("today", "tonight", "this morning", "last week"). */
+function collectDeictic(text: string, pattern: RegExp, source: string, build: (m: RegExpExecArray) => TimexCandidate["resolve"] | undefined): TimexCandidate[] {
+  return collect(text, pattern, source, build).map((c) => ({ ...c, deictic: true }));
 }
 
 /** Builds every news-rule recognizer over one lexicon; the regexes are compiled here, once. */
@@ -111,7 +111,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
 
   // "this year", "last week", "early this year", "the previous day", "the following month", "last night"
   const relative = new RegExp(`\\b(?:(?<mod>early|late|mid|earlier|later)[\\s-]+(?:in\\s+)?)?(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|previous|coming|following|current|same)\\s+(?<unit>week(?:end)?|month|year|decade|century|quarter|fiscal\\s+year|night|day|morning|afternoon|evening)\\b`, "gi");
-  const relatives: Recognizer = (text) => collect(text, relative, "timex/relative-unit", (m) => {
+  const relatives: Recognizer = (text) => collectDeictic(text, relative, "timex/relative-unit", (m) => {
     const g = m.groups!;
     const rel = g.rel.toLowerCase();
     const unit = g.unit.toLowerCase().replace(/\s+/g, " ");
@@ -130,7 +130,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
         const saturday = resolveWeekend(ctx);
         return saturday ? fixed("DATE", `${formatWeek(saturday)}-WE`) : unresolved(unit);
       }
-      const origin = fromAnchor ? ctx.anchor ?? ctx.reference : ctx.reference;
+      const origin = fromAnchor ? ctx.anchor ?? ctx.reference : ctx.speech ?? ctx.reference;
       if (!origin) return unresolved(unit);
       return calendarUnit(origin, unit, step, lex);
     };
@@ -152,7 +152,7 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
 
   // "today", "yesterday", "tonight", "overnight", "the night before", "the week after"
   const deictic = /\b(?:(?<word>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?<pod>morning|afternoon|evening|night))?|the\s+(?<unit>day|night|week|month|year)\s+(?<side>before|after)(?!\s+(?:the|a|an|his|her|their|its|last|next)\b))\b/gi;
-  const deictics: Recognizer = (text) => collectDeictic(text, deictic, (m) => {
+  const deictics: Recognizer = (text) => collectDeictic(text, deictic, "timex/deictic", (m) => {
     const g = m.groups!;
     const word = g.word?.toLowerCase();
     return (ctx) => {

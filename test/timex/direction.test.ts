@@ -90,4 +90,5 @@ test("'tonight' and 'today' inside a quote count from the day its attribution gi
   assertTimex('"We will answer tonight," the minister said on Tuesday.', "2025-03-05", "tonight", "2025-03-04TNI", "TIME");
   assertTimex('Speaking on Monday, she said: "Today we start again."', "2025-03-05", "Today", "2025-03-03");
   assertTimex('"Today is a sad day," she said.', "2025-03-05", "Today", "2025-03-05");
+  assertTimex('"Last night was hell," a resident said on Sunday.', "2025-03-05", "Last night", "2025-03-01TNI");
 });
