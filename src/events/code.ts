@@ -2,7 +2,7 @@
 // place, quantities, contexts, evidence and a confidence.
 import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
-import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS } from "./context.ts";
+import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { conjunctsAfter, coordinatedWith, objectsAfter, stateActing, subjectAfterComma, subjectOf } from "../link/index.ts";
 import type { Objects } from "../link/index.ts";
@@ -183,6 +183,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = placeActor;
     targetFrom = "place";
   }
+  if (!target && !placeActor && def.homeIsTarget) {
+    target = homeState(source, ix.countries);
+    if (target) targetFrom = "place";
+  }
   // "Netanyahu asked Israelis to ...", "Trump said, in the first strike on ...": a person does not act on
   // the state they belong to; such a target is a misreading of a wider clause or of the place.
   if (target && (source.isPerson || namesCountry(source, ix)) && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
@@ -287,6 +291,8 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
     if (chunk.possessor) return chunk;
     if (chunk.head && chunk.head.first < m.head) return chunk; // "Russian strikes", "U.S. aid"
     if (ix.words[chunk.first] === "their") return { ...chunk, head: undefined, possessor: undefined, pair: true };
+    const agent = agentAfter(ix, chunk, m.trigger.def.type);
+    if (agent) return agent;
   }
   let verb = (c >= 0 ? ix.chunks[c].first : m.head) - 1;
   // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
@@ -296,6 +302,14 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | un
   const lemma = ix.tokens.lemma[verb];
   if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX") && !REPORTERS.has(lemma) && !CLAUSAL_VERBS.has(lemma)) return verbSubject(ix, verb, s);
   return undefined;
+}
+
+/** "an appeal by the president", "demands from UNITA": who a noun's act is by, named right after it. */
+function agentAfter(ix: ActorIndex, chunk: Chunk, type: string): Chunk | undefined {
+  const prep = ix.words[chunk.last + 1];
+  if (prep !== "by" && !(prep === "from" && WORD_ACTS.has(type))) return undefined;
+  const c = ix.chunkAt[chunk.last + 2];
+  return c >= 0 && actorOf(ix, ix.chunks[c]) ? ix.chunks[c] : undefined;
 }
 
 /** The subject of a verb; for a participle or infinitive opening the sentence, the one after its comma. */
@@ -388,10 +402,16 @@ function isPurpose(ix: ActorIndex, head: number, sentenceFirst: number): boolean
   return pos === "NOUN" || pos === "PROPN" || ix.words[head - 2] === "order";
 }
 
-/** "halt the killing", "condemned the attack": the act is what is asked for or judged, not reported. */
+const GOVERNED_PREPOSITIONS = new Set(["of", "about", "over"]);
+
+/**
+ * "halt the killing", "condemned the attack", "fears of reprisals", "concerns about retaliation": the act
+ * is what is asked for, judged or feared, not reported.
+ */
 function isGovernedNoun(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
   let k = head - 1;
   while (k >= sentenceFirst && (ix.tokens.pos[k] === "DET" || ix.tokens.pos[k] === "ADJ" || ix.words[k] === '"' || ix.words[k] === "“")) k--;
+  if (k > sentenceFirst && GOVERNED_PREPOSITIONS.has(ix.words[k]) && ix.tokens.pos[k - 1] === "NOUN") k--;
   return k >= sentenceFirst && GOVERNORS.has(ix.tokens.lemma[k]);
 }
 
@@ -430,6 +450,13 @@ function namesCountry(actor: Actor, ix: ActorIndex): boolean {
 function sameActor(a: Actor, b: Actor): boolean {
   if (a.ref.entity && b.ref.entity) return a.ref.entity === b.ref.entity;
   return a.ref.name.toLowerCase() === b.ref.name.toLowerCase();
+}
+
+/** "Kenyan doctors went on strike": people of a country (not the state itself) acting at home act on its state. */
+function homeState(source: Actor, countries: CountryGazetteer): Actor | undefined {
+  const info = countries.byCode(source.ref.country);
+  if (!info || (source.kind !== "group" && !source.isPerson)) return undefined;
+  return { ref: { name: info.name, country: info.code }, kind: "country", first: source.first, last: source.last, isPerson: false };
 }
 
 function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place | undefined {

@@ -85,6 +85,8 @@ const NOT_RECORDED_MODES = new Set(file.not_recorded_modes);
 const TARGETED_TYPES = new Set(file.targeted_types);
 
 const MEDIA_TYPES = new Set(file.media_types);
+/** Acts done in words (what media may do): "a demand from UNITA" is UNITA's. */
+export const WORD_ACTS: ReadonlySet<string> = MEDIA_TYPES;
 
 /** The article's entities the knowledge base knows as news media (CAMEO sector MED: "AFP", "KCNA"). */
 export function newsMedia(entities: Entity[], kb: KnowledgeBase): Set<string> {

@@ -19,6 +19,8 @@ export interface TriggerDef {
   targetlessSources: ReadonlySet<string>;
   /** With no target in the sentence, the country of the place is the target ("visited Amman"). */
   placeIsTarget: boolean;
+  /** With no target and no place, a group or person of a country acts on its own state ("Kenyan doctors went on strike"). */
+  homeIsTarget: boolean;
   /** The pattern as written, and the file it came from: the event's provenance. */
   pattern: string;
   file: string;
@@ -47,7 +49,8 @@ interface TriggerFile {
   requires_target?: boolean;
   targetless_sources?: string[];
   place_is_target?: boolean;
-  triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean; patterns?: string[] }>;
+  home_is_target?: boolean;
+  triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean; home_is_target?: boolean; patterns?: string[] }>;
 }
 
 const POS_SUFFIX: Record<string, ReadonlySet<string>> = {
@@ -95,6 +98,7 @@ function addFile(lexicon: TriggerLexicon, file: string): void {
         requiresTarget: group.requires_target ?? data.requires_target ?? false,
         targetlessSources,
         placeIsTarget: group.place_is_target ?? data.place_is_target ?? false,
+        homeIsTarget: group.home_is_target ?? data.home_is_target ?? false,
         pattern,
         file,
       };

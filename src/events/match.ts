@@ -14,7 +14,8 @@ export interface TriggerMatch {
   target?: Chunk;
 }
 
-const MODIFIERS = new Set(["ADJ", "ADV", "DET", "NUM"]);
+/** Words skipped between pattern words: "held indirect talks", "launched 18 missiles", "a 25% tariff". */
+const MODIFIERS = new Set(["ADJ", "ADV", "DET", "NUM", "SYM"]);
 const MAX_MODIFIERS = 3;
 const MAX_GAP = 6;
 

@@ -409,8 +409,20 @@ class Resolver {
     // "the president (of Armenia)": the latest person with that title, else the title itself,
     // whose country a following "of" phrase may give.
     if (title && !org) return this.titledPerson(headLemma, first, last) ?? this.groupActor(first, last, undefined);
-    if (GROUPS.has(headLemma) || STATE_AGENTS.has(headLemma)) return this.groupActor(first, last, undefined);
+    const noun = this.commonNounLemma(last);
+    if (GROUPS.has(noun) || STATE_AGENTS.has(noun)) return this.groupActor(first, last, undefined);
     return undefined;
+  }
+
+  /**
+   * The lemma of a noun, also where a capital made the tagger read it as a name and leave it
+   * unlemmatised ("Farmers staged a protest", "Protesters marched"): its regular singular.
+   */
+  private commonNounLemma(i: number): string {
+    const lemma = this.lemma(i);
+    if (this.pos(i) !== "PROPN" || lemma !== this.words[i] || !lemma.endsWith("s")) return lemma;
+    if (lemma.endsWith("ies")) return `${lemma.slice(0, -3)}y`;
+    return GROUPS.has(lemma.slice(0, -1)) || STATE_AGENTS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma.slice(0, -2);
   }
 
   /** A proper name no entity covers, without the title words before it ("Foreign Minister Araqchi"). */

@@ -6,7 +6,7 @@ import { CLAUSAL_VERBS, SPEECH_VERBS } from "./speech.ts";
 /** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
 const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
 /** Prepositions of place: "in Kuala Lumpur" is where, not whom. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around", "along", "off"]);
 /** Words that open another clause: the object search stops there. */
 const CLAUSE_BARRIERS = new Set([";", ":", "—", "–", "as", "while", "after", "before", "because", "since", "when", "which", "who", "whom", "where", "following", "amid", "although", "though", "but", "until", "unless", "if", "whereas"]);
 const COORDINATORS = new Set(["and", "or", "but", "nor"]);

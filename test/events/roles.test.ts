@@ -133,3 +133,23 @@ test("people named by their trade or age are a group of their country, not the s
 test("a body no country places is the one it belongs to: 'President Karanja's government'", () => {
   assert.deepEqual(coded("Kenyan students staged demonstrations against President Karanja's government.", {}), [["PROTEST", "Kenyan students", "Karanja"]]);
 });
+
+test("people of a country protesting with no target or place named protest its state: 'Finnish farmers went on strike'", () => {
+  assert.deepEqual(coded("Finnish farmers went on strike over unpaid subsidies.", {}), [["PROTEST", "Finnish farmers", "Finland"]]);
+});
+
+test("an act done in words is by the one named after its noun: 'answered an appeal by Finland'", () => {
+  const un = { name: "United Nations", type: "ORG", mentions: ["United Nations"] };
+  assert.deepEqual(coded("Russia answered an appeal by Finland to the United Nations.", { entities: [un] }), [["REQUEST", "Finland", "United Nations"]]);
+});
+
+test("an act feared or worried about is not reported: 'citing concerns about retaliation from the army'", () => {
+  assert.deepEqual(coded("The witness asked not to be named, citing concerns about retaliation from the Russian army.", {}), []);
+});
+
+test("a sentence-initial plural noun the tagger reads as a name is still a group: 'Farmers staged a protest'", () => {
+  const brussels = { name: "Brussels", type: "GPE", country: "BEL", mentions: ["Brussels"] };
+  assert.deepEqual(annotate("Farmers staged a protest in Brussels on Monday.", { entities: [brussels] }).events.map((e) => [e.type, e.source?.name, e.source?.country]), [
+    ["PROTEST", "Farmers", "BEL"],
+  ]);
+});

@@ -54,3 +54,8 @@ test("a pattern word matches its regular inflections even where the lemmatiser m
   const events = annotate("Finnish farmers staged demonstrations in Helsinki on Monday.", {}).events;
   assert.deepEqual(events.map((e) => [e.type, e.source?.name]), [["PROTEST", "Finnish farmers"]]);
 });
+
+test("a symbol is skipped between pattern words like a number ('a 25% tariff'), and 'around X' is a place", () => {
+  assert.deepEqual(annotate("Russia imposed a 25% tariff on Finland on Monday.", {}).events.map((e) => [e.type, e.source?.name, e.target?.name]), [["COERCE", "Russia", "Finland"]]);
+  assert.deepEqual(annotate("Russia deployed warships around Finland on Monday.", {}).events.map((e) => [e.type, e.source?.name, e.target?.name]), [["MOBILIZE", "Russia", "Finland"]]);
+});
