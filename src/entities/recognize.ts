@@ -324,10 +324,12 @@ class MentionReader {
   /**
    * "National People's Congress", "People's Liberation Army": an unknown word with a possessive that
    * goes on into an organisation's name (capitalised words ending in a cue). A known name before the
-   * possessive ("Russia's Foreign Ministry") stays the possessor.
+   * possessive ("Russia's Foreign Ministry") stays the possessor, as does a title ("the Ukrainian
+   * President's Office"); a known word inside a longer name does not ("Tigray People's Liberation Front").
    */
   private possessedOrgName(toks: number[], possessive: number): number[] | undefined {
-    if (toks.some((t) => this.kb.byName.has(nameKey(this.word(t))) || this.kb.demonyms.has(nameKey(this.word(t))))) return undefined;
+    const possessor = this.keyOf(toks);
+    if (this.kb.byName.has(possessor) || this.kb.demonyms.has(possessor) || toks.some((t) => this.lex.titles.has(nameKey(this.word(t))))) return undefined;
     const tail: number[] = [];
     for (let k = this.next(possessive); k >= 0 && this.isCapitalised(k) && tail.length < 4; k = this.next(k)) tail.push(k);
     const end = tail.length ? nameKey(this.word(tail[tail.length - 1])) : "";

@@ -52,3 +52,12 @@ test("a country's institution written with its possessive names the country too"
   assert.equal(named(es, "Russia")?.type, "GPE");
   assert.equal(named(es, "Ministry of Foreign Affairs of Russia")?.type, "ORG");
 });
+
+test("names joined by the Urdu and Persian 'e'/'i', and a possessive inside a longer name, stay one organisation", () => {
+  const es = entitiesOf("India blamed Jaish-e-Mohammed, while the Tigray People's Liberation Front and the Pakistan People's Party issued statements.");
+  assert.equal(named(es, "Jaish-e-Mohammed")?.type, "ORG");
+  assert.equal(named(es, "Tigray People's Liberation Front")?.type, "ORG");
+  assert.equal(named(es, "Pakistan Peoples Party")?.type, "ORG");
+  const kept = entitiesOf("China's Coast Guard fired water cannon.");
+  assert.equal(named(kept, "China Coast Guard")?.type, "ORG");
+});
