@@ -53,11 +53,12 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
   const sentence = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
   if (!sentence) return undefined;
   const from = firstTokenAfter(segments, close + 1, sentence);
-  const limit = Math.min(sentence.lastToken, from + CUE_WINDOW);
   let subject: Chunk | undefined;
-  let modifier: Chunk | undefined;
+  let person: ActorRef | undefined;
+  let described: { modifier: Chunk; preposition: string } | undefined;
   let preposition: string | undefined;
-  for (let t = from; t <= limit; t++) {
+  // A noun phrase counts as one step: "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told".
+  for (let t = from, steps = 0; t <= sentence.lastToken && steps <= CUE_WINDOW; t++, steps++) {
     if (isSpeechVerb(ix, t)) {
       // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
       if (!subject) {
@@ -65,20 +66,27 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
         return after && attribution(text, segments, after, t, t, "quotes/cue-after");
       }
       // A speaker we cannot name is still a speaker: the words are not the previous quote's.
-      return attribution(text, segments, speakerOfDescribed(ix, subject, modifier, preposition), t, t, "quotes/cue-after");
+      const speaker = person ?? speakerOfDescribed(ix, subject, described?.modifier, described?.preposition);
+      return attribution(text, segments, speaker, t, t, "quotes/cue-after");
     }
     const c = ix.chunkAt[t];
     if (c >= 0) {
-      if (!subject) subject = ix.chunks[c];
-      else if (preposition) modifier ??= ix.chunks[c];
+      const chunk = ix.chunks[c];
+      if (!subject) subject = chunk;
+      else if (preposition) described ??= { modifier: chunk, preposition };
       // "the Israel Defense Forces (IDF) statement": a later phrase names the one the first did not.
-      else if (!speakerOf(ix, subject)) subject = ix.chunks[c];
-      t = ix.chunks[c].last;
+      else if (!speakerOf(ix, subject)) subject = chunk;
+      // "Qatar's prime minister, Sheikh X,": the person a title stands beside speaks.
+      if (!preposition && chunk.head?.isPerson) person ??= chunk.head.ref;
+      t = chunk.last;
     } else if (subject && ix.tokens.pos[t] === "ADP") {
-      preposition ??= ix.words[t];
-    } else if (!BETWEEN_QUOTE_AND_CUE.has(ix.words[t]) && ix.tokens.pos[t] !== "ADV" && ix.tokens.pos[t] !== "AUX") {
-      // Only the speaker, a comma, an adverb or an aside in brackets stand between a quote and its cue
-      // ("and urged ..." is another clause).
+      preposition = ix.words[t];
+    } else if (ix.words[t] === ",") {
+      preposition = undefined; // "a spokesman for the army, Colonel X,": the phrase ends at the comma
+    } else if (!BETWEEN_QUOTE_AND_CUE.has(ix.words[t]) && ix.tokens.pos[t] !== "ADV" && !(subject && ix.tokens.pos[t] === "AUX")) {
+      // Only the speaker, a comma, an adverb, an aside in brackets and the cue's auxiliary ("X has said")
+      // stand between a quote and its cue ("and urged ..." is another clause; "... is a key part of" the
+      // quote's own sentence).
       return undefined;
     }
   }

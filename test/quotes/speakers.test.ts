@@ -169,7 +169,10 @@ test("reported attribution closing the sentence: a mid-sentence quote is the rep
   const pigott = { name: "Tommy Pigott", type: "PERSON", country: "USA", mentions: ["Tommy Pigott"] };
   const q = speakerOf(text, { entities: [PEOPLE.rubio, PEOPLE.lavrov, PLACES.kyiv, pigott] }, "ironclad");
   assert.equal(q.speaker?.name, "Tommy Pigott");
-  assert.equal(q.source, "quotes/cue-at-end");
+  const far = "Rubio renewed Washington's “ironclad” support in a call with Lavrov on the sidelines of the summit in Kuala Lumpur, spokesman Tommy Pigott said.";
+  const q2 = speakerOf(far, { entities: [PEOPLE.rubio, PEOPLE.lavrov, pigott] }, "ironclad");
+  assert.equal(q2.speaker?.name, "Tommy Pigott");
+  assert.equal(q2.source, "quotes/cue-at-end");
 });
 
 test("a cue before the quote is nearer than a news agency closing the sentence", () => {
@@ -184,4 +187,15 @@ test("'they' after 'X in Y, a coalition of ..., issued a statement' is X, a subj
   const text = "The Russian army shelled the district again. The Residents' Committees in Kyiv, a coalition of local volunteers, issued a statement. They called it “a deliberate attack on homes.”";
   const q = speakerOf(text, { entities: [committees, army, PLACES.kyiv] }, "deliberate attack");
   assert.equal(q.speaker?.name, committees.name);
+});
+
+test("'..., Finland's president, Alexander Stubb, told ...': the person beside the title speaks, past a long name", () => {
+  const text = "“The window is closing,” Finland's president, Alexander Stubb, told a news conference in Helsinki.";
+  assert.equal(speakerOf(text, { entities: [PEOPLE.stubb, PLACES.helsinki] }, "window").speaker?.name, "Alexander Stubb");
+});
+
+test("words after a quote that continue its own sentence are not a cue ('\"...\" is a key part of ..., X reported')", () => {
+  const text = "Zelenskyy told Stubb that Ukraine's “return to its borders” is a key part of any lasting order, the agency Ukrinform reported.";
+  const q = speakerOf(text, { entities: [PEOPLE.zelensky, PEOPLE.stubb] }, "borders");
+  assert.equal(q.speaker?.name, "Volodymyr Zelenskyy");
 });
