@@ -961,8 +961,9 @@ class MentionReader {
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
-    // 'called the inquiry a "Witch Hunt"': capitalised words alone in quotes are a phrase cited, not someone's name.
-    if (m.type === "PERSON" && QUOTE_MARK.test(this.word(prev)) && QUOTE_MARK.test(this.word(next))) return;
+    // 'called the inquiry a "Witch Hunt"': capitalised words alone in quotes are a phrase cited, not someone's
+    // name; nor is a capitalised phrase after "a" ("called it a Witch Hunt"): people are not counted out.
+    if (m.type === "PERSON" && ((QUOTE_MARK.test(this.word(prev)) && QUOTE_MARK.test(this.word(next))) || (toks.length > 1 && /^an?$/.test(this.lower(prev))))) return;
     if (m.type === "NORP") m.country = this.regionOfAdjective(toks);
     const handle = HANDLE.test(words[0]);
     if (handle) m.name = words[0].slice(1).replace(CAMEL, "$1 $2");

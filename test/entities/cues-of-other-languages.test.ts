@@ -36,6 +36,7 @@ test("a political descriptor opening a sentence is not part of the name", () => 
 test("a quoted phrase, a letter after a title and a generation are nobody", () => {
   const es = entitiesOf('He called the inquiry a "Political Circus" and said Gen Z voters and Generation Z activists would decide.');
   assert.equal(es.filter((e) => e.type === "PERSON").length, 0, JSON.stringify(es.map((e) => e.name)));
+  assert.deepEqual(entitiesOf("Critics called the trial a Show Trial.").filter((e) => e.type === "PERSON"), []);
 });
 
 test("a treaty named with 'on' is one name, not an organisation", () => {
