@@ -113,7 +113,25 @@ export function cueAtEnd(text: string, segments: Segments, ix: ActorIndex, close
 }
 
 /** Prepositions after a bare title that name whom it speaks for: "a spokesman for the army". */
-const SPEAKS_FOR = new Set(["for", "of", "from", "at"]);
+const SPEAKS_FOR = new Set(["for", "of", "from", "at", "by"]);
+
+/** The speaker a noun phrase starting at token `t` names: "according to a statement from the army". */
+function describedAt(ix: ActorIndex, t: number): ActorRef | undefined {
+  const c = ix.chunkAt[t];
+  if (c < 0) return undefined;
+  const chunk = ix.chunks[c];
+  const preposition = ix.tokens.pos[chunk.last + 1] === "ADP" ? ix.words[chunk.last + 1] : undefined;
+  const next = preposition ? ix.chunkAt[chunk.last + 2] : -1;
+  return speakerOfDescribed(ix, chunk, next >= 0 ? ix.chunks[next] : undefined, preposition);
+}
+
+/** "SABA quoted Houthi leader X as saying ...": the one quoted speaks, not the one quoting. */
+function quotedAs(ix: ActorIndex, t: number): ActorRef | undefined {
+  if (ix.words[t - 1] !== "as") return undefined;
+  const c = ix.chunkAt[t - 2];
+  if (c < 0 || ix.tokens.lemma[ix.chunks[c].first - 1] !== "quote") return undefined;
+  return speakerOf(ix, ix.chunks[c]);
+}
 
 /** The speaker a noun phrase names; a bare title or a nameless phrase takes the one its "for/of" phrase names. */
 function speakerOfDescribed(ix: ActorIndex, subject: Chunk, modifier: Chunk | undefined, preposition: string | undefined): ActorRef | undefined {
@@ -157,14 +175,13 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
   for (let t = sentence.firstToken; t < until; t++) {
     const phrase = SPEAKER_AFTER.find((p) => p.every((w, k) => ix.words[t + k] === w));
     if (phrase) {
-      const c = ix.chunkAt[t + phrase.length];
-      const speaker = c >= 0 ? speakerOf(ix, ix.chunks[c]) : undefined;
+      const speaker = describedAt(ix, t + phrase.length);
       if (speaker) nearest = attribution(text, segments, speaker, t, t + phrase.length - 1, "quotes/according-to");
     }
     if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
     const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
-    const speaker = coordinated ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(ix, subjectOf(ix, t, sentence.firstToken) ?? chunkBefore(ix, t, sentence.firstToken));
+    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(ix, subjectOf(ix, t, sentence.firstToken) ?? chunkBefore(ix, t, sentence.firstToken));
     if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
   return nearest ?? (leadIn ? leadInSpeaker(text, segments, ix, sentence) : undefined);

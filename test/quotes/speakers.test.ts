@@ -199,3 +199,11 @@ test("words after a quote that continue its own sentence are not a cue ('\"...\"
   const q = speakerOf(text, { entities: [PEOPLE.zelensky, PEOPLE.stubb] }, "borders");
   assert.equal(q.speaker?.name, "Volodymyr Zelenskyy");
 });
+
+test("'according to a statement from X' and 'quoted X as saying': X speaks", () => {
+  const spec = { entities: [PEOPLE.lavrov, PEOPLE.zelensky, PLACES.russia] };
+  const according = speakerOf("According to a statement from Lavrov, the talks “ended without a result.”", spec, "without a result");
+  assert.equal(according.speaker?.name, "Sergei Lavrov");
+  const quoted = speakerOf("The agency Ukrinform quoted Zelenskyy as saying Russia would “pay for every strike.”", spec, "every strike");
+  assert.equal(quoted.speaker?.name, "Volodymyr Zelenskyy");
+});
