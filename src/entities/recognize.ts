@@ -412,6 +412,7 @@ class MentionReader {
   }
 
   private readNameTokens(toks: number[], run: Run): void {
+    if (this.readTitledPlace(toks)) return;
     while (toks.length > 1 && this.lex.honorifics.has(nameKey(this.word(toks[0])))) toks = toks.slice(1);
     if (this.readWithPossessor(toks, run) || this.readInstitution(toks, run)) return;
     const whole = this.entryFor(toks);
@@ -869,6 +870,23 @@ class MentionReader {
     return this.lex.locativePrepositions.has(this.lower(lead)) && this.lower(lead) !== "from";
   }
 
+  /** "the Sheikh Jarrah neighbourhood", "the Imam Ali shrine area": before a place noun, a title or honorific opens a place's name. */
+  private readTitledPlace(toks: number[]): boolean {
+    const first = nameKey(this.word(toks[0]));
+    if (toks.length < 2 || !(this.lex.titles.has(first) || this.lex.honorifics.has(first))) return false;
+    if (this.entryFor(toks) || !this.beforePlaceNoun(this.next(toks[toks.length - 1]))) return false;
+    this.mentions.push({ ...this.span(toks), type: "GPE", source: "entities/place-noun", locative: true });
+    return true;
+  }
+
+  /** "Kyauk Ni Maw village", "the Shuafat refugee camp": a place noun right after the name or after one lower-case noun. */
+  private beforePlaceNoun(next: number): boolean {
+    if (this.lex.placeNouns.has(this.lower(next))) return true;
+    const after = this.next(next);
+    return next >= 0 && /^[a-z]+$/.test(this.word(next)) && (this.pos[next] === "NOUN" || this.pos[next] === "ADJ") &&
+      this.lex.placeNouns.has(this.lower(after));
+  }
+
   /** "in Doral, Florida", "in Kupiansk, Ukraine": after a locative preposition and before ", <known place>". */
   private beforeKnownPlace(comma: number, prev: number): boolean {
     if (comma < 0 || this.word(comma) !== "," || !this.lex.locativePrepositions.has(this.lower(prev))) return false;
@@ -957,7 +975,7 @@ class MentionReader {
     const afterPlaceNoun = this.lex.locativePrepositions.has(this.lower(prev)) || this.lower(prev) === "of" ? this.lex.placeNouns.has(this.lower(this.prev(prev))) : false;
     const locative = this.inDateline(toks) || (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
       this.lex.placeModifiers.has(this.lower(prev)) || afterPlaceNoun || this.beforeKnownPlace(next, prev) || this.coordinatedPlace(prev, next))) ||
-      this.lex.placeNouns.has(this.lower(next)) ||
+      this.beforePlaceNoun(next) ||
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
     const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };

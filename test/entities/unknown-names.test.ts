@@ -127,3 +127,10 @@ test("an unknown name listed after a place that a preposition placed is a place 
 test("a person in apposition after a place stays a person", () => {
   assert.equal(named(entitiesOf("The ambassador in Manila, Jonna Velasquez, called the move reckless."), "Jonna Velasquez")?.type, "PERSON");
 });
+
+test("a place noun after the name, or after one lower-case word, makes it a place, titles and all", () => {
+  const es = entitiesOf("Drones hit the Sheikh Jarrah neighbourhood and the Shuafat refugee camp, while police raided the Tora prison.");
+  for (const name of ["Sheikh Jarrah", "Shuafat", "Tora"]) assert.equal(named(es, name)?.type, "GPE", name);
+  assert.equal(named(entitiesOf("Sheikh Naim Qassem said the group would respond."), "Naim Qassem")?.type, "PERSON");
+  assert.equal(named(entitiesOf("Thousands gathered at the Plaza de Mayo."), "Plaza de Mayo")?.type, "GPE");
+});
