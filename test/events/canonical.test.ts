@@ -49,6 +49,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Emmanuel Macron held a phone call with Benjamin Netanyahu on Sunday.", entities: [person("Emmanuel Macron", "FRA", "President", "Macron"), person("Benjamin Netanyahu", "ISR", "Prime Minister", "Netanyahu")], want: ["CONSULT", "Emmanuel Macron", "Benjamin Netanyahu"] },
     { text: "Indian Prime Minister Narendra Modi visited Kyiv on Friday.", entities: [person("Narendra Modi", "IND", "Prime Minister", "Modi"), town("Kyiv", "UKR")], want: ["CONSULT", "Narendra Modi", "UKR"] },
     { text: "German Chancellor Friedrich Merz spoke with Donald Trump on Tuesday.", entities: [person("Friedrich Merz", "DEU", "Chancellor", "Merz"), S.trump], want: ["CONSULT", "Friedrich Merz", "Donald Trump"], todo: "vocabulary: 'spoke with' alone also opens interviews ('a source who spoke with Reuters', 'spoke with reporters'), so it is not a trigger by itself" },
+    { text: "Qatar brokered a ceasefire between Israel and Hamas on Wednesday.", entities: [state("Qatar", "QAT"), S.israel, S.hamas], want: ["CONSULT", "Qatar", "Israel"] },
     { text: "Iran and the United States held a fourth round of talks in Oman.", entities: [S.iran, S.usa, state("Oman", "OMN")], want: ["CONSULT", "Iran", "United States"] },
   ],
   SUPPORT: [
@@ -56,6 +57,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Narendra Modi congratulated Donald Trump on his election victory.", entities: [person("Narendra Modi", "IND", "Prime Minister", "Modi"), S.trump], want: ["SUPPORT", "Narendra Modi", "Donald Trump"] },
     { text: "Germany expressed solidarity with Denmark over Greenland.", entities: [state("Germany", "DEU"), state("Denmark", "DNK"), state("Greenland", "GRL")], want: ["SUPPORT", "Germany", "Denmark"] },
     { text: "Syria and Ukraine restored diplomatic relations on Thursday.", entities: [state("Syria", "SYR"), S.ukraine], want: ["SUPPORT", "Syria", "Ukraine"] },
+    { text: "Germany reaffirmed its support for Ukraine on Tuesday.", entities: [state("Germany", "DEU"), S.ukraine], want: ["SUPPORT", "Germany", "Ukraine"] },
     { text: "The African Union praised Senegal for its peaceful election.", entities: [org("African Union"), state("Senegal", "SEN")], want: ["SUPPORT", "African Union", "Senegal"] },
   ],
   CONCEDE: [
@@ -97,6 +99,7 @@ const probes: Record<string, Probe[]> = {
     { text: "China accused the Philippines of provoking a collision near Second Thomas Shoal.", entities: [S.china, state("Philippines", "PHL")], want: ["ACCUSE", "China", "Philippines"] },
     { text: "Iran condemned the Israeli strikes on its nuclear sites.", entities: [S.iran], want: ["ACCUSE", "Iran", "ISR"] },
     { text: "South Africa filed a genocide case against Israel at the International Court of Justice.", entities: [state("South Africa", "ZAF"), S.israel, org("International Court of Justice")], want: ["ACCUSE", "South Africa", "Israel"] },
+    { text: "The International Criminal Court issued an arrest warrant for Benjamin Netanyahu.", entities: [org("International Criminal Court"), person("Benjamin Netanyahu", "ISR", "Prime Minister", "Netanyahu")], want: ["ACCUSE", "International Criminal Court", "Benjamin Netanyahu"] },
     { text: "Poland blamed Russia for the sabotage of a railway line.", entities: [state("Poland", "POL"), S.russia], want: ["ACCUSE", "Poland", "Russia"] },
     { text: "Venezuela summoned the Spanish ambassador on Thursday.", entities: [state("Venezuela", "VEN")], want: ["ACCUSE", "Venezuela", "ESP"] },
   ],
@@ -117,9 +120,9 @@ const probes: Record<string, Probe[]> = {
   PROTEST: [
     { text: "Thousands of Serbian students protested in Belgrade on Saturday.", entities: [town("Belgrade", "SRB")], want: ["PROTEST", "SRB", "SRB"] },
     { text: "Tens of thousands of Georgians marched in Tbilisi against the government.", entities: [town("Tbilisi", "GEO")], want: ["PROTEST", "GEO", "GEO"] },
-    { text: "Kenyan doctors went on strike over unpaid wages.", entities: [], want: ["PROTEST", "KEN", "KEN"], todo: "target: a strike at home with no place named gets no target (the source's own country)" },
-    { text: "Farmers staged a protest in Brussels against the European Union's trade deal with Mercosur.", entities: [town("Brussels", "BEL"), S.eu, org("Mercosur")], want: ["PROTEST", "BEL", "European Union"], todo: "actors: sentence-initial \"Farmers\" is tagged PROPN and names no actor; \"staged\" is lemmatised \"stag\"" },
-    { text: "Opposition supporters held a demonstration in Maputo on Thursday.", entities: [town("Maputo", "MOZ")], want: ["PROTEST", "MOZ", "MOZ"], todo: "actors: \"Opposition supporters\" is not read as a group, so the demonstration has no source" },
+    { text: "Kenyan doctors went on strike over unpaid wages.", entities: [], want: ["PROTEST", "KEN", "KEN"] },
+    { text: "Farmers staged a protest in Brussels against the European Union's trade deal with Mercosur.", entities: [town("Brussels", "BEL"), S.eu, org("Mercosur")], want: ["PROTEST", "BEL", "European Union"] },
+    { text: "Opposition supporters held a demonstration in Maputo on Thursday.", entities: [town("Maputo", "MOZ")], want: ["PROTEST", "MOZ", "MOZ"] },
   ],
   SANCTION: [
     { text: "Nicaragua said on Monday it was severing diplomatic relations with the Netherlands.", entities: [state("Nicaragua", "NIC"), state("Netherlands", "NLD")], want: ["SANCTION", "Nicaragua", "Netherlands"] },
@@ -130,7 +133,7 @@ const probes: Record<string, Probe[]> = {
     { text: "The United States paused military aid to Ukraine on Monday.", entities: [S.usa, S.ukraine], want: ["SANCTION", "United States", "Ukraine"] },
   ],
   MOBILIZE: [
-    { text: "China deployed warships around Taiwan on Monday.", entities: [S.china, state("Taiwan", "TWN")], want: ["MOBILIZE", "China", "Taiwan"], todo: "roles: \"around Taiwan\" is neither a target nor a place preposition" },
+    { text: "China deployed warships around Taiwan on Monday.", entities: [S.china, state("Taiwan", "TWN")], want: ["MOBILIZE", "China", "Taiwan"] },
     { text: "Russia massed troops near the Ukrainian border.", entities: [S.russia], want: ["MOBILIZE", "Russia", "UKR"] },
     { text: "Israel called up 60,000 reservists for the offensive in Gaza.", entities: [S.israel, town("Gaza", "PSE")], want: ["MOBILIZE", "Israel", "PSE"] },
     { text: "The United States sent an aircraft carrier to the Caribbean near Venezuela.", entities: [S.usa, state("Venezuela", "VEN")], want: ["MOBILIZE", "United States", "Venezuela"], todo: "roles: \"to the Caribbean\" (a region no entity names) is taken as the target before \"near Venezuela\"" },
@@ -138,11 +141,12 @@ const probes: Record<string, Probe[]> = {
   ],
   COERCE: [
     { text: "The European Union adopted a new package of sanctions against Russia on Monday.", entities: [S.eu, S.russia], want: ["COERCE", "European Union", "Russia"] },
-    { text: "President Donald Trump announced a 25% tariff on Canadian goods on Monday.", entities: [S.trump], want: ["COERCE", "Donald Trump", "CAN"], todo: "matching: \"%\" (SYM) is not skipped as a modifier in \"a 25% tariff\", and \"announce\" is a reporting verb, so the nominal \"tariff on\" takes no source from it" },
+    { text: "President Donald Trump announced a 25% tariff on Canadian goods on Monday.", entities: [S.trump], want: ["COERCE", "Donald Trump", "CAN"] },
     { text: "Police fired tear gas at protesters in Nairobi on Tuesday.", entities: [town("Nairobi", "KEN")], want: ["COERCE", "KEN", "KEN"] },
     { text: "Georgian police arrested dozens of protesters in Tbilisi.", entities: [town("Tbilisi", "GEO")], want: ["COERCE", "GEO", "GEO"] },
     { text: "Donald Trump announced sweeping new tariffs on Canadian goods.", entities: [S.trump], want: ["COERCE", "Donald Trump", "CAN"] },
     { text: "The United States imposed sanctions on the International Criminal Court.", entities: [S.usa, org("International Criminal Court")], want: ["COERCE", "United States", "International Criminal Court"] },
+    { text: "The United States imposed export controls on Chinese chipmakers.", entities: [S.usa], want: ["COERCE", "United States", "CHN"] },
     { text: "Britain froze the assets of two Russian oligarchs.", entities: [state("Britain", "GBR")], want: ["COERCE", "Britain", "RUS"] },
   ],
   ASSAULT: [
