@@ -973,7 +973,9 @@ class MentionReader {
     // One unknown word after "in" is as often a company or a month as a place: it needs a stronger sign.
     const afterPreposition = toks.length > 1 && this.lex.locativePrepositions.has(this.lower(prev));
     const afterPlaceNoun = this.lex.locativePrepositions.has(this.lower(prev)) || this.lower(prev) === "of" ? this.lex.placeNouns.has(this.lower(this.prev(prev))) : false;
-    const locative = this.inDateline(toks) || (toks[0] === run[0] && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
+    // "lost to George Simion": a name opening with a given name is a person wherever a preposition puts it
+    const givenName = toks.length > 1 && this.lex.givenNames.has(nameKey(words[0]));
+    const locative = this.inDateline(toks) || (toks[0] === run[0] && !givenName && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
       this.lex.placeModifiers.has(this.lower(prev)) || afterPlaceNoun || this.beforeKnownPlace(next, prev) || this.coordinatedPlace(prev, next))) ||
       this.beforePlaceNoun(next) ||
       (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));

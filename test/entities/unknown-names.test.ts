@@ -134,3 +134,8 @@ test("a place noun after the name, or after one lower-case word, makes it a plac
   assert.equal(named(entitiesOf("Sheikh Naim Qassem said the group would respond."), "Naim Qassem")?.type, "PERSON");
   assert.equal(named(entitiesOf("Thousands gathered at the Plaza de Mayo."), "Plaza de Mayo")?.type, "GPE");
 });
+
+test("a name opening with a given name is a person even after a preposition", () => {
+  assert.equal(named(entitiesOf("The former premier lost to Victor Tanase in the runoff."), "Victor Tanase")?.type, "PERSON");
+  assert.equal(named(entitiesOf("Troops shelled positions near Jorge Kuri village."), "Jorge Kuri")?.type, "GPE");
+});
