@@ -235,6 +235,11 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (!source.ref.country && (source.isPerson || source.kind === "group") && (target?.ref.country ?? place?.country)) {
     source = { ...source, kind: "name", ref: { ...source.ref, country: target?.ref.country ?? place?.country } };
   }
+  // "Opposition groups in Zimbabwe demanded that President Mugabe ...": rebels, protesters and the
+  // opposition act against their own country's leaders, whom no entity places.
+  if (target?.isPerson && !target.ref.country && source.kind === "group" && source.ref.country) {
+    target = { ...target, ref: { ...target.ref, country: source.ref.country } };
+  }
   // Only an act someone says they will do is an intent; "a hypothetical attack" stays an attack.
   const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, m.last, s));
   const base: CodedEvent = {

@@ -178,8 +178,12 @@ export function hasNonAgentSubject(ix: ActorIndex, head: number, sentenceFirst: 
 export const CONTENT_CARRIERS: ReadonlySet<string> = new Set(file.content_carriers);
 const CONTENT_MARKERS = new Set(file.content_markers);
 
-/** Whether the trigger at `head` is an infinitive or follows "must"/"should" (two words back at most). */
+/**
+ * Whether the trigger at `head` is an infinitive, follows "must"/"should" (two words back at most), or is
+ * a base form right after its subject, as a demand's clause puts it ("demanded that Karanja resign").
+ */
 export function isContentForm(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
+  if (ix.tokens.pos[head] === "VERB" && ix.words[head] === ix.tokens.lemma[head] && head > sentenceFirst && ix.chunkAt[head - 1] >= 0) return true;
   for (let k = head - 1; k >= Math.max(sentenceFirst, head - 2); k--) {
     if (CONTENT_MARKERS.has(ix.words[k])) return true;
     if (ix.tokens.pos[k] !== "ADV" && ix.tokens.pos[k] !== "AUX") return false;

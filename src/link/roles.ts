@@ -162,11 +162,13 @@ export function conjunctsAfter(ix: ActorIndex, chunk: Chunk, sentenceLast: numbe
   return closed ? out : [];
 }
 
-/** A noun phrase then a reporting verb ("the ministry said", "AP reported") from token `k`. */
+/** A noun phrase then a reporting verb ("the ministry said", "officials in Nairobi said") from token `k`. */
 function attributionFollows(ix: ActorIndex, k: number, sentenceLast: number): boolean {
   const c = ix.chunkAt[k];
   if (c < 0) return false;
   let v = ix.chunks[c].last + 1;
+  // "relief officials in Nairobi said": where the speakers are is part of the attribution.
+  if (PLACE_PREPOSITIONS.has(ix.words[v]) && ix.chunkAt[v + 1] >= 0) v = ix.chunks[ix.chunkAt[v + 1]].last + 1;
   while (v <= sentenceLast && (ix.tokens.pos[v] === "ADV" || ix.tokens.pos[v] === "AUX")) v++;
   return v <= sentenceLast && ix.tokens.pos[v] === "VERB" && SPEECH_VERBS.has(ix.tokens.lemma[v]);
 }

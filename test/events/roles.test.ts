@@ -153,3 +153,13 @@ test("a sentence-initial plural noun the tagger reads as a name is still a group
     ["PROTEST", "Farmers", "BEL"],
   ]);
 });
+
+test("rebels, protesters and the opposition act against their own country's leader, whom no entity places; what they demand he do is no act", () => {
+  assert.deepEqual(annotate("Opposition groups in Kenya demanded that President Karanja resign.", {}).events.map((e) => [e.type, e.source?.country, e.target?.name, e.target?.country]), [
+    ["REQUEST", "KEN", "Karanja", "KEN"],
+  ]);
+});
+
+test("an attribution tail with the speakers' place is not part of the event: '..., relief officials in Helsinki said'", () => {
+  assert.deepEqual(coded("Russian troops shelled Ukraine on Sunday, killing 20 people, relief officials in Helsinki said.", {}), [["ASSAULT", "Russia", "Ukraine"]]);
+});
