@@ -166,6 +166,12 @@ class KbBuilder {
       }
     }
     for (const entry of this.entries) {
+      // the first names of the people the knowledge base knows by their last name are given names too
+      // ("Keir" of Starmer), not those who go by their first ("Xi", "Kim": a family name first) nor titles ("King")
+      const words = entry.type === "PERSON" ? nameKey(entry.name).split(" ") : [];
+      const [first, last] = [words[0], words[words.length - 1]];
+      if (words.length > 1 && first.length > 2 && entry.aliases.some((a) => nameKey(a) === last) &&
+          !lexicon.titles.has(first) && !lexicon.honorifics.has(first)) lexicon.givenNames.add(first);
       for (const role of entry.roles) {
         const country = entry.country ?? "";
         pushUnique(roleHolders, `${country}|${role.role}`, { entry, role });

@@ -18,3 +18,9 @@ test("UN bodies are known by the words news uses for them", () => {
   assert.equal(known("OHCHR")?.name, "Office of the United Nations High Commissioner for Human Rights");
   assert.equal(known("SWIFT")?.country, "BEL");
 });
+
+test("the first names of people known by their last name count as given names, family names first do not", () => {
+  assert.ok(kb.lexicon.givenNames.has("keir"));
+  assert.ok(!kb.lexicon.givenNames.has("xi"));
+  assert.ok(!kb.lexicon.givenNames.has("king"));
+});
