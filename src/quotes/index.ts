@@ -1,12 +1,13 @@
 // The quotes layer: direct quotes from quotation marks (over sentence and paragraph breaks, nested,
 // partial) and indirect speech, each with its speaker resolved through the actor index.
 import type { KnowledgeBase } from "../kb/index.ts";
-import type { ActorRef, Quote } from "../model/index.ts";
+import type { ActorRef, Quote, Segments } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt } from "../segment/index.ts";
 import { readDataFile } from "../model/index.ts";
 import { actorIndex } from "../link/index.ts";
+import type { ActorIndex } from "../link/index.ts";
 import { cueAfter, cueAtEnd, cueBefore } from "./attribution.ts";
 import type { Attribution } from "./attribution.ts";
 import { findIndirectSpeech } from "./indirect.ts";
@@ -51,8 +52,11 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
     const opensParagraph = /(^|\n)\s*$/.test(before);
     const opensSentence = sentenceAt(segments, chain[0].open)?.start === chain[0].open;
     const introduced = /:\s*$/.test(before);
-    const carried = !found && !introduced && previous && (opensParagraph || opensSentence) && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
-    const speaker = found ? found.speaker : carried ? previous?.speaker : undefined;
+    const opens = !found && !introduced && (opensParagraph || opensSentence);
+    // 'Zelenskyy said the strikes showed Moscow's intent. "They want to ..."': the one who spoke just before.
+    const reported = opens ? cueInSentenceBefore(text, segments, ix, chain[0].open) : undefined;
+    const carried = opens && !reported?.speaker && previous && chain[0].open - previous.end < PREVIOUS_SPEAKER_REACH;
+    const speaker = found ? found.speaker : reported?.speaker ?? (carried ? previous?.speaker : undefined);
     for (const p of chain) {
       const words = text.slice(p.start, p.end).split(/\s+/);
       if (!speaker && words.length < MIN_WORDS_WITHOUT_SPEAKER) continue;
@@ -60,7 +64,7 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
       const quote: Quote = { start: p.start, end: p.end, text: text.slice(p.start, p.end), direct: true };
       if (speaker) quote.speaker = speaker;
       if (found) quote.cue = found.cue;
-      quote.source = found?.rule ?? (carried ? "quotes/previous-speaker" : "quotes/unattributed");
+      quote.source = found?.rule ?? (reported?.speaker ? "quotes/previous-sentence" : carried ? "quotes/previous-speaker" : "quotes/unattributed");
       quotes.push(quote);
     }
     if (speaker) previous = { speaker, end: chain[chain.length - 1].close };
@@ -70,6 +74,22 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
   if (options.indirectSpeech) quotes.push(...findIndirectSpeech(text, segments, ix, plain));
   return quotes.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The speech cue of the sentence before the one opening at `open`, when that sentence reports speech
+ * without quoting it (a quoted one hands on its own speaker).
+ */
+function cueInSentenceBefore(text: string, segments: Segments, ix: ActorIndex, open: number): Attribution | undefined {
+  const sentence = sentenceAt(segments, open);
+  if (!sentence) return undefined;
+  let last = sentence.firstToken - 1;
+  while (last >= 0 && ix.tokens.pos[last] === "SPACE") last--;
+  const before = last >= 0 ? sentenceAt(segments, segments.tokens.start[last]) : undefined;
+  if (!before || QUOTE_MARK.test(text.slice(before.start, before.end))) return undefined;
+  return cueBefore(text, segments, ix, segments.tokens.start[last]);
+}
+
+const QUOTE_MARK = /["“”«»]/;
 
 /**
  * A short quoted phrase standing alone on its line, with no speech verb and no closing punctuation, is

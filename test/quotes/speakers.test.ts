@@ -207,3 +207,12 @@ test("'according to a statement from X' and 'quoted X as saying': X speaks", () 
   const quoted = speakerOf("The agency Ukrinform quoted Zelenskyy as saying Russia would “pay for every strike.”", spec, "every strike");
   assert.equal(quoted.speaker?.name, "Volodymyr Zelenskyy");
 });
+
+test("a quote paragraph without a cue after a sentence reporting speech is that speaker's", () => {
+  const text = "“The sanctions are working,” Tusk told reporters.\n\nStubb said Finland would close two more crossings.\n\n“We cannot let the border become a weapon again.”";
+  const quotes = annotate(text, { entities: [PEOPLE.tusk, PEOPLE.stubb] }).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker?.name, q.source]), [
+    ["Donald Tusk", "quotes/cue-after"],
+    ["Alexander Stubb", "quotes/previous-sentence"],
+  ]);
+});
