@@ -216,3 +216,8 @@ test("a quote paragraph without a cue after a sentence reporting speech is that 
     ["Alexander Stubb", "quotes/previous-sentence"],
   ]);
 });
+
+test("shouting and chanting are speech: '\"...,\" shouted X'", () => {
+  const q = speakerOf("“We will not leave until there are new elections,” shouted Tusk from the stage.", { entities: [PEOPLE.tusk] }, "new elections");
+  assert.equal(q.speaker?.name, "Donald Tusk");
+});
