@@ -14,6 +14,8 @@ const CLOCK_WRITTEN = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\b(?:noon|midnight)\b/
 const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
 const HAS_DIGIT = /\d/;
+const RANGE_TAIL = /^\d{1,2}\s*[-\u2013]/;
+const MONTH_WORD_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const CLOCK_OR_NUMERIC_DATE = /\d\s*(?:[:./-]\s*\d|[ap]\.?m\b)/i;
 
 /**
@@ -37,6 +39,8 @@ function collectCalendarDates(piece: string, offset: number, out: TimexCandidate
     if ([...result.tags()].some((t) => /relative|casual/i.test(t))) continue;
     const c = result.start;
     if (tag(result, "SlashDate") && !c.isCertain("year")) continue; // "1/2" is a fraction more often than a date
+    // "Feb. 28-March 1": a day number after a month name opens no date of its own; the month rules read both ends
+    if (RANGE_TAIL.test(result.text) && MONTH_WORD_BEFORE.test(piece.slice(0, result.index))) continue;
     const hasDate = c.isCertain("month") && c.isCertain("day");
     const hasTime = c.isCertain("hour");
     if (!hasDate && !hasTime) continue;

@@ -2,7 +2,7 @@
 // precompiled regex built from the lexicon and returns candidates that resolve later, once the
 // reference date, the anchor day and the clause direction are known.
 import type { TimexType } from "../model/index.ts";
-import { addDays, addMonths, formatMonth, formatWeek, formatYear, quarterOf, type Day } from "./calendar.ts";
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, type Day } from "./calendar.ts";
 import type { Resolved, TimexCandidate } from "./candidate.ts";
 import type { TimexLexicon } from "./lexicon.ts";
 import { durationValue, parseAmount } from "./amounts.ts";
@@ -295,7 +295,17 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     return n > 0 ? () => fixed("DATE", String(n - 1).padStart(2, "0")) : undefined;
   });
 
-  return [weekdays, months, years, relatives, focusedUnits, deictics, agos, durations, bare, references, sets, seasons, quarters, centuries];
+  // "0300 GMT", "1500 UTC", "2200 local time": the wires' four-digit clock, on the day in focus
+  const wireClock = /\b(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s+(?:GMT|UTC|local\s+time)\b/g;
+  const wireClocks: Recognizer = (text) => collect(text, wireClock, "timex/clock", (m) => {
+    const clock = `T${m.groups!.h}:${m.groups!.min}`;
+    return (ctx) => {
+      const day = ctx.anchor ?? ctx.reference;
+      return { type: "TIME", value: `${day ? formatDay(day) : "XXXX-XX-XX"}${clock}`, day };
+    };
+  }, () => "clock");
+
+  return [weekdays, months, years, relatives, focusedUnits, deictics, agos, durations, bare, references, sets, seasons, quarters, centuries, wireClocks];
 }
 
 const UNRESOLVED: Record<string, string> = {

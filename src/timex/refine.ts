@@ -27,13 +27,13 @@ export function dropOverlaps(candidates: TimexCandidate[]): TimexCandidate[] {
 
 const CLOCK_DAY_GAP = /^\s*(?:on|,)?\s*$/;
 
-/** "15:00 GMT Saturday", "Sunday at 8 PM": a clock time next to a day becomes one TIME on that day. */
+/** "15:00 GMT Saturday", "Sunday at 8 PM", "06:00 local time on Sunday": a clock time next to a day becomes one TIME on that day. */
 export function mergeClockWithDay(candidates: TimexCandidate[], text: string): TimexCandidate[] {
   const out: TimexCandidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
-    const pair = b && a.kind && b.kind && a.kind !== b.kind && CLOCK_DAY_GAP.test(text.slice(a.end, b.start).replace(/^\s*at\b/, ""));
+    const pair = b && a.kind && b.kind && a.kind !== b.kind && CLOCK_DAY_GAP.test(text.slice(a.end, b.start).replace(/^\s*(?:at|local\s+time)\b/, ""));
     if (!pair) {
       out.push(a);
       continue;

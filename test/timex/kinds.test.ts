@@ -55,3 +55,10 @@ test("seasons, quarters, halves and weeks", () => {
   assertTimex("Ministers met twice this week.", "2013-03-22", "this week", "2013-W12");
   assertTimex("Europe was reshaped in the 20th century.", JULY_10, "20th century", "19");
 });
+
+test("wire clock times and a range across two months", () => {
+  assertTimex("The strike came at 0300 GMT on Sunday.", "2025-03-05", "0300 GMT on Sunday", "2025-03-02T03:00", "TIME");
+  assertTimex("Sirens sounded at 06:00 local time on Sunday.", "2025-03-05", "06:00 local time on Sunday", "2025-03-02T06:00", "TIME");
+  assertTimex("The raids of Feb. 28-March 1 killed 10.", "2025-03-05", "Feb. 28", "2025-02-28");
+  assertTimex("The raids of Feb. 28-March 1 killed 10.", "2025-03-05", "March 1", "2025-03-01");
+});
