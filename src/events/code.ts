@@ -149,7 +149,7 @@ function sidesOf(m: TriggerMatch, s: Sentence, cc: CodingContext, roles: Roles):
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source, s.firstToken) : undefined;
     if (coordinated && !m.target) { target = source; source = actorOf(ix, coordinated); }
     else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
-    else if ((roles.source?.pair || (!source && !target)) && pair) [source, target] = pair;
+    else if (roles.source?.pair && pair) [source, target] = pair;
     if (!source) return undefined;
   } else if (roles.source?.pair && !roles.source.head && pair) {
     source = pair[0];

@@ -163,3 +163,9 @@ test("rebels, protesters and the opposition act against their own country's lead
 test("an attribution tail with the speakers' place is not part of the event: '..., relief officials in Helsinki said'", () => {
   assert.deepEqual(coded("Russian troops shelled Ukraine on Sunday, killing 20 people, relief officials in Helsinki said.", {}), [["ASSAULT", "Russia", "Ukraine"]]);
 });
+
+test("talks no one is named in are not the last meeting's sides again: '... progress after weeks of talks was slow'", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk], timexes: [{ text: "Monday", value: "2025-03-03" }, { text: "Friday", value: "2025-03-07" }] };
+  const events = annotate("Stubb met Tusk on Monday. Officials said on Friday that progress after weeks of talks was slow.", spec).events;
+  assert.deepEqual(events.map((e) => [e.type, e.date]), [["CONSULT", "2025-03-03"]]);
+});
