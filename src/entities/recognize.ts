@@ -879,9 +879,17 @@ class MentionReader {
     return true;
   }
 
-  /** "Kyauk Ni Maw village", "the Shuafat refugee camp": a place noun right after the name or after one lower-case noun. */
+  /**
+   * "Kyauk Ni Maw village", "the Shuafat refugee camp": a place noun right after the name or after one
+   * lower-case noun; or the plural ending a list of names ("Surin, Si Sa Ket and Ubon Ratchathani provinces").
+   */
   private beforePlaceNoun(next: number): boolean {
     if (this.lex.placeNouns.has(this.lower(next))) return true;
+    if (this.word(next) === "," || this.lower(next) === "and" || this.lower(next) === "or") {
+      let k = next;
+      for (let n = 0; n < 15 && k >= 0 && (this.isCapitalised(k) || /^(?:,|and|or|-)$/.test(this.word(k))); n++) k = this.next(k);
+      if (k >= 0 && /s$/.test(this.word(k)) && this.lex.placeNouns.has(this.lower(k))) return true;
+    }
     const after = this.next(next);
     return next >= 0 && /^[a-z]+$/.test(this.word(next)) && (this.pos[next] === "NOUN" || this.pos[next] === "ADJ") &&
       this.lex.placeNouns.has(this.lower(after));

@@ -133,6 +133,8 @@ test("a place noun after the name, or after one lower-case word, makes it a plac
   for (const name of ["Sheikh Jarrah", "Shuafat", "Tora"]) assert.equal(named(es, name)?.type, "GPE", name);
   assert.equal(named(entitiesOf("Sheikh Naim Qassem said the group would respond."), "Naim Qassem")?.type, "PERSON");
   assert.equal(named(entitiesOf("Thousands gathered at the Plaza de Mayo."), "Plaza de Mayo")?.type, "GPE");
+  const listed = entitiesOf("Families were evacuated from Surin, Si Sa Ket and Ubon Ratchathani provinces.");
+  for (const name of ["Surin", "Si Sa Ket", "Ubon Ratchathani"]) assert.equal(named(listed, name)?.type, "GPE", name);
 });
 
 test("a name opening with a given name is a person even after a preposition", () => {
