@@ -66,6 +66,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Belarus pardoned 16 political prisoners on Thursday.", entities: [state("Belarus", "BLR")], want: ["CONCEDE", "Belarus", "BLR"], todo: "target: a group with no country word (\"political prisoners\") and no place is dropped; the releasing state's own people should be its target" },
     { text: "China suspended its retaliatory tariffs on American farm goods.", entities: [S.china], want: ["CONCEDE", "China", "USA"] },
     { text: "Hamas handed back the bodies of four Israeli hostages.", entities: [S.hamas], want: ["CONCEDE", "Hamas", "ISR"] },
+    { text: "Ukraine and Russia swapped 150 prisoners of war each on Saturday.", entities: [S.ukraine, S.russia], want: ["CONCEDE", "Ukraine", "Russia"] },
     { text: "Venezuela released six Americans on Friday.", entities: [state("Venezuela", "VEN")], want: ["CONCEDE", "Venezuela", "USA"] },
   ],
   COOPERATE: [
@@ -78,6 +79,7 @@ const probes: Record<string, Probe[]> = {
   AID: [
     { text: "Germany pledged 500 million euros in military aid to Ukraine.", entities: [state("Germany", "DEU"), S.ukraine], want: ["AID", "Germany", "Ukraine"] },
     { text: "Japan sent relief supplies to Myanmar after the earthquake.", entities: [state("Japan", "JPN"), state("Myanmar", "MMR")], want: ["AID", "Japan", "Myanmar"] },
+    { text: "Germany supplied Ukraine with two more Patriot systems.", entities: [state("Germany", "DEU"), S.ukraine], want: ["AID", "Germany", "Ukraine"] },
     { text: "The International Monetary Fund approved a 7 billion dollar loan for Pakistan.", entities: [org("International Monetary Fund", "IMF"), S.pakistan], want: ["AID", "International Monetary Fund", "Pakistan"] },
     { text: "The European Union disbursed 4 billion euros to Ukraine on Tuesday.", entities: [S.eu, S.ukraine], want: ["AID", "European Union", "Ukraine"] },
     { text: "Canada announced 50 million dollars in humanitarian assistance for Gaza.", entities: [state("Canada", "CAN"), town("Gaza", "PSE")], want: ["AID", "Canada", "PSE"] },
