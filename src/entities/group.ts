@@ -237,6 +237,23 @@ class Grouper {
     }
   }
 
+  /**
+   * "the Senate", "Congress": an institution named by its bare kind is the knowledge base's one only in an
+   * article about its country; in Cambodian news "the Senate" is Cambodia's, not the United States'.
+   */
+  private unlinkForeignInstitutions(groups: Group[]): void {
+    for (const g of groups) {
+      const country = g.kb?.kind === "org" ? g.kb.country : undefined;
+      if (!country || !g.mentions.every((m) => this.kb.lexicon.orgCues.has(nameKey(this.surface(m))))) continue;
+      if (groups.some((other) => other !== g && this.countryOf(other) === country)) continue;
+      g.kb = undefined;
+      for (const m of g.mentions) {
+        m.kb = undefined;
+        m.country = undefined;
+      }
+    }
+  }
+
   private roleOf(g: Group): string | undefined {
     return g.mentions.find((x) => x.roleKey && !x.pastRole)?.roleKey ?? (g.kb ? roleOn(g.kb, this.published)?.role : undefined);
   }
@@ -247,6 +264,7 @@ class Grouper {
 
   entities(): LinkedEntity[] {
     const groups = this.groups.filter((g) => g.mentions.length);
+    this.unlinkForeignInstitutions(groups);
     groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
     return groups.map((g, n) => this.toEntity(g, n + 1));
   }

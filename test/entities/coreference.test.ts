@@ -65,3 +65,10 @@ test("a family name alone may be the word before the last of a Spanish name", ()
   const es = entitiesOf("Senator Miguel Uribe Turbay was shot at a rally in Bogota. Uribe, 39, was taken to hospital.");
   assert.deepEqual(mentionTexts(named(es, "Miguel Uribe Turbay")), ["Miguel Uribe Turbay", "Uribe"]);
 });
+
+test("an institution named by its bare kind is the known one only in an article about its country", () => {
+  assert.equal(named(entitiesOf("Trump urged the Senate to act."), "United States Senate")?.type, "ORG");
+  const es = entitiesOf("Lawmakers in Manila said the Senate would vote on Monday.");
+  assert.equal(named(es, "United States Senate"), undefined);
+  assert.equal(named(es, "Senate")?.type, "ORG");
+});
