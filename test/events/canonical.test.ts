@@ -139,7 +139,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Russia massed troops near the Ukrainian border.", entities: [S.russia], want: ["MOBILIZE", "Russia", "UKR"] },
     { text: "Israel called up 60,000 reservists for the offensive in Gaza.", entities: [S.israel, town("Gaza", "PSE")], want: ["MOBILIZE", "Israel", "PSE"] },
     { text: "The United States sent an aircraft carrier to the Caribbean near Venezuela.", entities: [S.usa, state("Venezuela", "VEN")], want: ["MOBILIZE", "United States", "Venezuela"], todo: "roles: \"to the Caribbean\" (a region no entity names) is taken as the target before \"near Venezuela\"" },
-    { text: "India put its armed forces on high alert along the border with Pakistan.", entities: [S.india, S.pakistan], want: ["MOBILIZE", "India", "Pakistan"], todo: "roles: \"along the border with Pakistan\" gives neither target nor place" },
+    { text: "India put its armed forces on high alert along the border with Pakistan.", entities: [S.india, S.pakistan], want: ["MOBILIZE", "India", "Pakistan"], todo: "roles: the place of \"along the border with Pakistan\" is \"the border\", which names no country; the \"with\" phrase after it is not read" },
   ],
   COERCE: [
     { text: "The European Union adopted a new package of sanctions against Russia on Monday.", entities: [S.eu, S.russia], want: ["COERCE", "European Union", "Russia"] },
