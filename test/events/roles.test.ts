@@ -169,3 +169,7 @@ test("talks no one is named in are not the last meeting's sides again: '... prog
   const events = annotate("Stubb met Tusk on Monday. Officials said on Friday that progress after weeks of talks was slow.", spec).events;
   assert.deepEqual(events.map((e) => [e.type, e.date]), [["CONSULT", "2025-03-03"]]);
 });
+
+test("undoing a measure reports no new one: 'agreed to lift the embargo on Finland' is no embargo", () => {
+  assert.deepEqual(coded("Russia agreed to lift the embargo on Finland.", {}).filter((e) => e[0] === "COERCE"), []);
+});
