@@ -117,6 +117,7 @@ const probes: Record<string, Probe[]> = {
     { text: "North Korea warned South Korea of a merciless response.", entities: [state("North Korea", "PRK"), state("South Korea", "KOR")], want: ["THREATEN", "North Korea", "South Korea"] },
     { text: "China warned Taiwan against any move toward independence.", entities: [S.china, state("Taiwan", "TWN")], want: ["THREATEN", "China", "Taiwan"] },
     { text: "Iran vowed to retaliate against Israel for the strike.", entities: [S.iran, S.israel], want: ["THREATEN", "Iran", "Israel"] },
+    { text: "China vowed countermeasures against the United States on Friday.", entities: [S.china, S.usa], want: ["THREATEN", "China", "United States"] },
     { text: "Donald Trump threatened to impose 50% tariffs on the European Union.", entities: [S.trump, S.eu], want: ["THREATEN", "Donald Trump", "European Union"] },
   ],
   PROTEST: [
