@@ -198,7 +198,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     cc.lastPairAt = head;
   }
 
-  const clauseFirst = Math.min(m.first, roles.source && roles.source.first >= s.firstToken ? roles.source.first : m.first);
+  // From the first side named in the sentence: "X (4th L) and Y during a meeting" starts at X.
+  const namedFirst = [roles.source?.first, source.first, target?.first].filter((t): t is number => t !== undefined && t >= s.firstToken && t <= m.first);
+  const clauseFirst = Math.min(m.first, ...namedFirst);
   const clauseLast = Math.max(objects.end, m.last);
   const evidenceLast = Math.max(m.last, roles.target?.last ?? 0, roles.partner?.last ?? 0, objects.agent?.last ?? 0);
   const { start, end } = cc.segments.tokens;
