@@ -6,7 +6,7 @@
 import type { ActorRef, PloverType, Quote, Sentence } from "../model/index.ts";
 import { PLOVER_TYPES, readDataFile } from "../model/index.ts";
 import { sentenceAt, segmentText, tokensIn } from "../segment/index.ts";
-import { CLAUSAL_VERBS, SPEECH_VERBS, stateActing, subjectOf } from "../link/index.ts";
+import { reportedWords, stateActing, subjectOf } from "../link/index.ts";
 import type { Actor, ActorIndex, Chunk } from "../link/index.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
 import { contextsOf } from "./context.ts";
@@ -200,7 +200,7 @@ function cueLemma(cue: string): string {
 function reportedIn(ix: ActorIndex, s: Sentence, sentence: number, speechNouns: ReadonlySet<string>): SpeechAct[] {
   const acts: SpeechAct[] = [];
   for (let t = s.firstToken; t <= s.lastToken; t++) {
-    const act = ix.tokens.pos[t] === "VERB" ? reportedByVerb(ix, s, t) : speechNouns.has(ix.tokens.lemma[t]) ? reportedByNoun(ix, s, t) : undefined;
+    const act = ix.tokens.pos[t] === "VERB" || ix.tokens.pos[t] === "AUX" ? reportedByVerb(ix, s, t) : speechNouns.has(ix.tokens.lemma[t]) ? reportedByNoun(ix, s, t) : undefined;
     if (act) acts.push({ ...act, sentence });
   }
   for (let i = 0; i + 1 < acts.length; i++) {
@@ -211,18 +211,13 @@ function reportedIn(ix: ActorIndex, s: Sentence, sentence: number, speechNouns: 
   return acts;
 }
 
-/** "Zelensky warned Wednesday that ...", "..., Zelensky said.": the words after the verb, or before its comma. */
+/** "Zelensky warned Wednesday that ...", "..., Zelensky said.": the words the verb reports, and its subject. */
 function reportedByVerb(ix: ActorIndex, s: Sentence, verb: number): Omit<SpeechAct, "sentence"> | undefined {
-  const lemma = ix.tokens.lemma[verb];
-  if (!SPEECH_VERBS.has(lemma) || !CLAUSAL_VERBS.has(lemma)) return undefined;
-  const subject = subjectOf(ix, verb, s.firstToken);
+  const words = reportedWords(ix, verb, s);
+  const subject = words && subjectOf(ix, verb, s.firstToken);
   const speaker = subject && actorOf(ix, subject);
-  if (!subject || !speaker) return undefined;
-  let first = verb + 1;
-  while (first < s.lastToken && (ix.tokens.pos[first] === "ADP" || ix.chunks[ix.chunkAt[first]]?.time || ix.words[first] === "that")) first++;
-  if (first < s.lastToken) return { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: lemma, first, last: s.lastToken };
-  const comma = lastCommaBefore(ix, s.firstToken, subject.first);
-  return comma > s.firstToken ? { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: lemma, first: s.firstToken, last: comma - 1 } : undefined;
+  if (!words || !subject || !speaker) return undefined;
+  return { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: ix.tokens.lemma[verb], first: words.first, last: words.last };
 }
 
 /** "Trump's suggestion on Tuesday that Kyiv could win": a speech noun's owner said what its "that" clause says. */
@@ -235,9 +230,4 @@ function reportedByNoun(ix: ActorIndex, s: Sentence, noun: number): Omit<SpeechA
     if (ix.words[k] === "that") return { speaker: speaker.ref, speakerFirst: chunk.first, cue: noun, cueLemma: ix.tokens.lemma[noun], first: k + 1, last: s.lastToken };
   }
   return undefined;
-}
-
-function lastCommaBefore(ix: ActorIndex, first: number, before: number): number {
-  for (let k = before - 1; k > first; k--) if (ix.words[k] === ",") return k;
-  return -1;
 }

@@ -82,5 +82,7 @@ export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
 export { subjectOf, objectsAfter, coordinatedWith, conjunctsAfter, subjectAfterComma } from "./roles.ts";
 export type { Objects } from "./roles.ts";
 export { SPEECH_VERBS, CLAUSAL_VERBS, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
+export { reportedWords } from "./reported.ts";
+export type { ReportedWords } from "./reported.ts";
 export { countryGazetteer } from "./countries.ts";
 export type { CountryGazetteer, CountryInfo, CountryPhrase } from "./countries.ts";
