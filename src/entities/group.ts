@@ -101,7 +101,8 @@ class Grouper {
   private longerCountryName(m: Mention): Group | undefined {
     if (m.kb?.kind !== "country") return undefined;
     const key = nameKey(this.surface(m));
-    if (key === nameKey(m.kb.name)) return undefined;
+    // "Republic of Korea" inside "Democratic People's Republic of Korea" is South Korea's own official name.
+    if (key === nameKey(m.kb.name) || (m.kb.official && key === nameKey(m.kb.official))) return undefined;
     const pattern = new RegExp(`(^| )${key}( |$)`);
     return this.groups.find((g) => g.kb?.kind === "country" && g.kb !== m.kb && [...g.keys].some((k) => k !== key && pattern.test(k)));
   }

@@ -243,7 +243,8 @@ class MentionReader {
       const w = this.word(k);
       const after = this.next(k);
       if (this.lemma[k] === "'s" || w === "'s" || w === "\u2019s") {
-        const tail = this.possessedOrgName(toks, k);
+        // "Democratic People's Republic of Korea": a known name that runs on through the possessive.
+        const tail = (after >= 0 ? this.kbSpanThrough(toks, after)?.slice(1) : undefined) ?? this.possessedOrgName(toks, k);
         if (!tail) return { toks, possessive: true, mentions: [] };
         toks.push(k, ...tail);
         last = tail[tail.length - 1];
@@ -355,7 +356,10 @@ class MentionReader {
     return [and, ...tail];
   }
 
-  /** "Trinidad and Tobago": the tokens after "and" that complete a known name starting within the run. */
+  /**
+   * "Trinidad and Tobago", "Democratic People's Republic of Korea": the joining token ("and", a possessive)
+   * and the tokens after it that complete a known name starting within the run.
+   */
   private kbSpanThrough(toks: number[], afterAnd: number): number[] | undefined {
     const tail: number[] = [];
     let k = afterAnd;

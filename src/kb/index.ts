@@ -58,6 +58,8 @@ export interface KbEntry {
   demonyms?: string[];
   /** A territory that is not a sovereign state (Caribbean Netherlands, Guam). */
   dependent?: boolean;
+  /** A country's official name ("Republic of Korea"): a name in its own right, never a short form of another. */
+  official?: string;
 }
 
 export interface TitleInfo {

@@ -183,7 +183,7 @@ class KbBuilder {
 
   private addCountry(row: CountryRow): void {
     const entry: KbEntry = { id: row.id, name: row.name, type: "GPE", kind: "country", aliases: row.aliases,
-      country: row.id, code: row.id, geo: row.geo, roles: [], demonyms: row.demonyms, dependent: !row.independent };
+      country: row.id, code: row.id, geo: row.geo, roles: [], demonyms: row.demonyms, dependent: !row.independent, official: row.official };
     this.register(entry);
     this.countries.set(row.id, entry);
     for (const n of [row.name, ...row.aliases]) if (!this.gazetteer.has(nameKey(n))) this.gazetteer.set(nameKey(n), entry);

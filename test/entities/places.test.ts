@@ -55,3 +55,12 @@ test("a known place whose name starts with 'The' is found whole", () => {
   const es = entitiesOf("Allies met in The Hague to discuss defence spending.");
   assert.equal(named(es, "The Hague")?.country, "NLD");
 });
+
+test("a country's official name runs on through its possessive, and another country's official name inside it stays that country", () => {
+  const es = entitiesOf("The Democratic People's Republic of Korea fired two missiles. The Republic of Korea condemned the launch.");
+  assert.deepEqual(mentionTexts(named(es, "North Korea")), ["Democratic People's Republic of Korea"]);
+  assert.deepEqual(mentionTexts(named(es, "South Korea")), ["Republic of Korea"]);
+  // A short form the knowledge base gives to another country still means the one named in full.
+  const congo = entitiesOf("The Democratic Republic of Congo signed the deal. Congo also asked for aid.");
+  assert.deepEqual(mentionTexts(named(congo, "DR Congo")), ["Democratic Republic of Congo", "Congo"]);
+});
