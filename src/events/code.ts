@@ -222,7 +222,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   }
   // "met leaders", "ordered the commanders": a group that no country places says too little to be the
   // one acted on; the event keeps its source (and may take a target its actor has elsewhere).
-  if (target?.kind === "group" && !target.ref.country) {
+  if (target?.kind === "group" && !target.ref.country && def.groupsAreHeld && source.ref.country) {
+    // "Belarus pardoned 16 political prisoners": those a state frees are held by it, its own people.
+    target = { ...target, ref: { ...target.ref, country: source.ref.country } };
+  } else if (target?.kind === "group" && !target.ref.country) {
     target = placeActor?.ref.country && def.placeIsTarget ? placeActor : undefined;
     if (target) targetFrom = "place";
     else if (needsTarget(def, source)) return [];

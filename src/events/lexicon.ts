@@ -21,6 +21,8 @@ export interface TriggerDef {
   placeIsTarget: boolean;
   /** With no target and no place, a group or person of a country acts on its own state ("Kenyan doctors went on strike"). */
   homeIsTarget: boolean;
+  /** A target group no country places is the source's own people ("Belarus pardoned 16 political prisoners"). */
+  groupsAreHeld: boolean;
   /** The pattern as written, and the file it came from: the event's provenance. */
   pattern: string;
   file: string;
@@ -50,7 +52,10 @@ interface TriggerFile {
   targetless_sources?: string[];
   place_is_target?: boolean;
   home_is_target?: boolean;
-  triggers?: Array<{ type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean; home_is_target?: boolean; patterns?: string[] }>;
+  triggers?: Array<{
+    type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean;
+    home_is_target?: boolean; held_by_source?: boolean; patterns?: string[];
+  }>;
 }
 
 const POS_SUFFIX: Record<string, ReadonlySet<string>> = {
@@ -99,6 +104,7 @@ function addFile(lexicon: TriggerLexicon, file: string): void {
         targetlessSources,
         placeIsTarget: group.place_is_target ?? data.place_is_target ?? false,
         homeIsTarget: group.home_is_target ?? data.home_is_target ?? false,
+        groupsAreHeld: group.held_by_source ?? false,
         pattern,
         file,
       };

@@ -63,7 +63,7 @@ const probes: Record<string, Probe[]> = {
   CONCEDE: [
     { text: "The United States lifted sanctions on Syria on Monday.", entities: [S.usa, state("Syria", "SYR")], want: ["CONCEDE", "United States", "Syria"] },
     { text: "Hamas freed four Israeli hostages in Gaza on Saturday.", entities: [S.hamas, town("Gaza", "PSE")], want: ["CONCEDE", "Hamas", "ISR"] },
-    { text: "Belarus pardoned 16 political prisoners on Thursday.", entities: [state("Belarus", "BLR")], want: ["CONCEDE", "Belarus", "BLR"], todo: "target: a group with no country word (\"political prisoners\") and no place is dropped; the releasing state's own people should be its target" },
+    { text: "Belarus pardoned 16 political prisoners on Thursday.", entities: [state("Belarus", "BLR")], want: ["CONCEDE", "Belarus", "BLR"] },
     { text: "China suspended its retaliatory tariffs on American farm goods.", entities: [S.china], want: ["CONCEDE", "China", "USA"] },
     { text: "Hamas handed back the bodies of four Israeli hostages.", entities: [S.hamas], want: ["CONCEDE", "Hamas", "ISR"] },
     { text: "Ukraine and Russia swapped 150 prisoners of war each on Saturday.", entities: [S.ukraine, S.russia], want: ["CONCEDE", "Ukraine", "Russia"] },
