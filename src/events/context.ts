@@ -24,6 +24,7 @@ interface ContextFile {
   targeted_types: string[];
   media_sector: string;
   media_types: string[];
+  media_not_party_to: string[];
   intent: Record<string, string[]>;
   intent_contexts: Record<string, string[]>;
   refusal: string[];
@@ -99,9 +100,15 @@ export function newsMedia(entities: Entity[], kb: KnowledgeBase): Set<string> {
   return media;
 }
 
-/** A news medium reports acts; it does them only in words ("KCNA denounced the drills"). */
-export function isMediaMisreading(type: string, source: { entity?: string } | undefined, media: Set<string>): boolean {
-  return !!source?.entity && media.has(source.entity) && !MEDIA_TYPES.has(type);
+const MEDIA_NOT_PARTY_TO = new Set(file.media_not_party_to ?? []);
+
+/**
+ * A news medium reports acts; it does them only in words ("KCNA denounced the drills"), and one who
+ * speaks with it gives an interview, not a meeting ("spoke with Reuters").
+ */
+export function isMediaMisreading(type: string, source: { entity?: string } | undefined, target: { entity?: string } | undefined, media: Set<string>): boolean {
+  const isMedium = (a: { entity?: string } | undefined) => !!a?.entity && media.has(a.entity);
+  return (isMedium(source) && !MEDIA_TYPES.has(type)) || (isMedium(target) && MEDIA_NOT_PARTY_TO.has(type));
 }
 
 /**

@@ -60,7 +60,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   inheritTargets(merged, CONTINUING);
   const media = newsMedia(doc.entities ?? [], kb);
   return mergeRestatements(merged)
-    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, media) && !notYetHappened(e, doc.published))
+    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, e.target, media) && !notYetHappened(e, doc.published))
     .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(event, doc.published));
 }
 

@@ -48,7 +48,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Xi Jinping met Vladimir Putin at the Kremlin on Thursday.", entities: [person("Xi Jinping", "CHN", "President", "Xi"), person("Vladimir Putin", "RUS", "President", "Putin")], want: ["CONSULT", "Xi Jinping", "Vladimir Putin"] },
     { text: "Emmanuel Macron held a phone call with Benjamin Netanyahu on Sunday.", entities: [person("Emmanuel Macron", "FRA", "President", "Macron"), person("Benjamin Netanyahu", "ISR", "Prime Minister", "Netanyahu")], want: ["CONSULT", "Emmanuel Macron", "Benjamin Netanyahu"] },
     { text: "Indian Prime Minister Narendra Modi visited Kyiv on Friday.", entities: [person("Narendra Modi", "IND", "Prime Minister", "Modi"), town("Kyiv", "UKR")], want: ["CONSULT", "Narendra Modi", "UKR"] },
-    { text: "German Chancellor Friedrich Merz spoke with Donald Trump on Tuesday.", entities: [person("Friedrich Merz", "DEU", "Chancellor", "Merz"), S.trump], want: ["CONSULT", "Friedrich Merz", "Donald Trump"], todo: "vocabulary: 'spoke with' alone also opens interviews ('a source who spoke with Reuters', 'spoke with reporters'), so it is not a trigger by itself" },
+    { text: "German Chancellor Friedrich Merz spoke with Donald Trump on Tuesday.", entities: [person("Friedrich Merz", "DEU", "Chancellor", "Merz"), S.trump], want: ["CONSULT", "Friedrich Merz", "Donald Trump"] },
     { text: "Qatar brokered a ceasefire between Israel and Hamas on Wednesday.", entities: [state("Qatar", "QAT"), S.israel, S.hamas], want: ["CONSULT", "Qatar", "Israel"] },
     { text: "Iran and the United States held a fourth round of talks in Oman.", entities: [S.iran, S.usa, state("Oman", "OMN")], want: ["CONSULT", "Iran", "United States"] },
   ],

@@ -118,7 +118,9 @@ test("an act on coordinated targets is an act on each: 'defended X and Y', 'thre
 });
 
 test("a participle in a hyphenated compound names no act: 'the hard-left party', 'the Russian-backed militia'", () => {
-  assert.deepEqual(coded("Stubb spoke with Li Andersson of the hard-left Finnish party on Monday.", { entities: [PEOPLE.stubb] }), []);
+  // The conversation is a meeting; "left" in "hard-left" is no withdrawal.
+  const events = coded("Stubb spoke with Li Andersson of the hard-left Finnish party on Monday.", { entities: [PEOPLE.stubb] });
+  assert.deepEqual(events.map((e) => e[0]), ["CONSULT"]);
 });
 
 test("what an agreement or an offer is to do is its content, not an act of its own: 'agreed to resign'", () => {
