@@ -1,10 +1,10 @@
 // Codes one trigger match into events: source and target from the sentence's structure, then date,
 // place, quantities, contexts, evidence and a confidence.
-import type { Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
+import type { ActorRef, Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { conjunctsAfter, coordinatedWith, objectsAfter, stateActing, subjectAfterComma, subjectOf } from "../link/index.ts";
+import { actorOf, conjunctsAfter, coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "../link/index.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -45,16 +45,6 @@ function latestPair(cc: CodingContext, before: number): [Actor, Actor] | undefin
 }
 
 const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
-
-/**
- * Who a noun phrase names as a side of an act: "China's foreign ministry" is China acting; "President
- * Suharto's government", a body no country places, is the one it belongs to.
- */
-function actorOf(ix: ActorIndex, c: Chunk | undefined): Actor | undefined {
-  if (!c) return undefined;
-  if (c.head?.kind === "group" && !c.head.ref.country && c.possessor) return c.possessor;
-  return stateActing(ix, c) ?? c.head ?? c.possessor;
-}
 
 /** The phrases a trigger's roles come from: the match's own slots, else the sentence's structure. */
 interface Roles {
@@ -457,9 +447,12 @@ function namesCountry(actor: Actor, ix: ActorIndex): boolean {
   return actor.entityType === "GPE" && ix.countries.ofName(actor.ref.name)?.kind === "country";
 }
 
-function sameActor(a: Actor, b: Actor): boolean {
-  if (a.ref.entity && b.ref.entity) return a.ref.entity === b.ref.entity;
-  return a.ref.name.toLowerCase() === b.ref.name.toLowerCase();
+const sameActor = (a: Actor, b: Actor): boolean => sameRef(a.ref, b.ref);
+
+/** The same actor: the same entity, or for actors no entity names, the same name. */
+export function sameRef(a: ActorRef, b: ActorRef): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  return a.name.toLowerCase() === b.name.toLowerCase();
 }
 
 /** "Kenyan doctors went on strike": people of a country (not the state itself) acting at home act on its state. */

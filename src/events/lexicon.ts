@@ -86,17 +86,22 @@ function yamlFilesIn(dir: string): string[] {
   }
 }
 
+/** A PLOVER type written in a data file; a KB error naming the file for anything else. */
+export function ploverTypeOf(type: string, file: string): PloverType {
+  if (!(PLOVER_TYPES as readonly string[]).includes(type)) {
+    throw new AppError("KB", `unknown PLOVER type "${type}" (expected one of ${PLOVER_TYPES.join(", ")})`, file);
+  }
+  return type as PloverType;
+}
+
 function addFile(lexicon: TriggerLexicon, file: string): void {
   const data = readDataFile<TriggerFile>(file);
   const targetlessSources: ReadonlySet<string> = new Set(data.targetless_sources ?? []);
   for (const group of data.triggers ?? []) {
-    const type = (group.type ?? data.type ?? "").toUpperCase();
-    if (!(PLOVER_TYPES as readonly string[]).includes(type)) {
-      throw new AppError("KB", `unknown PLOVER type "${type}" (expected one of ${PLOVER_TYPES.join(", ")})`, file);
-    }
+    const type = ploverTypeOf((group.type ?? data.type ?? "").toUpperCase(), file);
     for (const pattern of group.patterns ?? []) {
       const def: TriggerDef = {
-        type: type as PloverType,
+        type,
         cameo: group.cameo === undefined ? undefined : String(group.cameo),
         mode: group.mode,
         symmetric: group.symmetric ?? false,

@@ -4,12 +4,14 @@
 // code what they say of others, inside reported speech and direct quotes. The words are data
 // (data/events/stances.yaml).
 import type { ActorRef, PloverType, Quote, Sentence } from "../model/index.ts";
-import { PLOVER_TYPES, readDataFile } from "../model/index.ts";
+import { readDataFile } from "../model/index.ts";
 import { sentenceAt, segmentText, tokensIn } from "../segment/index.ts";
-import { reportedWords, stateActing, subjectOf } from "../link/index.ts";
-import type { Actor, ActorIndex, Chunk } from "../link/index.ts";
+import { actorOf, reportedWords, subjectOf } from "../link/index.ts";
+import type { Actor, ActorIndex } from "../link/index.ts";
+import { sameRef } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
 import { contextsOf } from "./context.ts";
+import { ploverTypeOf } from "./lexicon.ts";
 import { datesOf } from "./when.ts";
 
 interface StanceFile {
@@ -67,8 +69,7 @@ function loadStances(): StanceLexicon {
     byFirst.set(lemmas[0], [...(byFirst.get(lemmas[0]) ?? []), phrase]);
   };
   for (const s of file.stances ?? []) {
-    if (!(PLOVER_TYPES as readonly string[]).includes(s.type)) throw new Error(`${FILE}: unknown PLOVER type "${s.type}"`);
-    const stance: Stance = { type: s.type as PloverType, cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues) };
+    const stance: Stance = { type: ploverTypeOf(s.type, FILE), cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues) };
     for (const w of s.owner_of ?? []) add(w, "owner", stance);
     for (const w of s.subject_of ?? []) add(w, "subject", stance);
   }
@@ -145,13 +146,9 @@ function affirmedSubject(ix: ActorIndex, verb: number, act: SpeechAct): Actor | 
   return actorOf(ix, subject);
 }
 
-const actorOf = (ix: ActorIndex, c: Chunk): Actor | undefined => stateActing(ix, c) ?? c.head ?? c.possessor;
-
 /** A speaker takes no stance toward itself or toward the state it belongs to. */
 function isOther(speaker: ActorRef, target: ActorRef): boolean {
-  if (speaker.entity && speaker.entity === target.entity) return false;
-  if (speaker.name.toLowerCase() === target.name.toLowerCase()) return false;
-  return !speaker.country || speaker.country !== target.country;
+  return !sameRef(speaker, target) && (!speaker.country || speaker.country !== target.country);
 }
 
 /** When the words were said: a date of the saying's own words ("warned Wednesday that"), else the article's. */

@@ -526,12 +526,21 @@ function markQuotedTokens(words: string[], segments: Segments): Uint8Array {
   return quoted;
 }
 
-/** A GPE that names a country itself (not its capital or a region). */
+/**
+ * Who a noun phrase names as a side of an act: "China's foreign ministry" is China acting; "President
+ * Suharto's government", a body no country places, is the one it belongs to.
+ */
+export function actorOf(ix: ActorIndex, c: Chunk | undefined): Actor | undefined {
+  if (!c) return undefined;
+  if (c.head?.kind === "group" && !c.head.ref.country && c.possessor) return c.possessor;
+  return stateActing(ix, c) ?? c.head ?? c.possessor;
+}
+
 /**
  * "China's foreign ministry urged ...": an organ of a named state acts as that state, as "Chinese troops"
  * do. A title ("Japan's foreign minister") stays a person; "his troops" and "the party's leadership" keep theirs.
  */
-export function stateActing(ix: ActorIndex, chunk: Chunk): Actor | undefined {
+function stateActing(ix: ActorIndex, chunk: Chunk): Actor | undefined {
   const { head, possessor } = chunk;
   if (head?.kind !== "group" || possessor?.kind !== "country" || head.ref.country !== possessor.ref.country) return undefined;
   const lemma = ix.tokens.lemma[head.last];

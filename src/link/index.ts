@@ -77,7 +77,7 @@ export function roleHolders(kb: KnowledgeBase, country: string, role: string, da
 
 // Actor resolution shared by the quotes and events stages: noun phrases to actors, roles from word order,
 // the speech-verb lexicon, countries from the knowledge base, and the small loader of data files.
-export { actorIndex, isCountryEntity, stateActing } from "./actors.ts";
+export { actorIndex, actorOf, isCountryEntity } from "./actors.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
 export { subjectOf, objectsAfter, coordinatedWith, conjunctsAfter, subjectAfterComma } from "./roles.ts";
 export type { Objects } from "./roles.ts";
