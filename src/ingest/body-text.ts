@@ -61,7 +61,7 @@ export function cleanBody(raw: string, lines: TextLine[], figureCaptions: string
  * The body followed by its captions, each a paragraph of its own: after the body, so that the story's
  * first paragraph (its dateline, its lead) and the order of its sentences stay the story's own.
  */
-export function withCaptions(body: MappedText, captions: MappedText[]): CleanedBody {
+function withCaptions(body: MappedText, captions: MappedText[]): CleanedBody {
   const kept = captions.map(captionText).filter((c): c is MappedText => !!c);
   if (!body.text || !kept.length) return { text: body, captions: [] };
   const ranges: CleanedBody["captions"] = [];

@@ -12,15 +12,15 @@ import { normalisePublicationDate } from "./publication-date.ts";
 
 type HtmlDocument = ReturnType<typeof parseHTML>["document"];
 
-const PAGE_FURNITURE = "figure, figcaption, [class*=caption], [class*=byline], [rel=author], [itemprop=author]";
 const CAPTIONS = "figcaption, [class*=caption]";
+const PAGE_FURNITURE = `figure, ${CAPTIONS}, [class*=byline], [rel=author], [itemprop=author]`;
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
 
 export function readHtml(html: string, input: string, url?: string): ArticleDraft {
   const { document } = parseHTML(html);
   const meta = mergeMeta(jsonLdMeta(document), mergeMeta(metaTagMeta(document, url), timeMeta(document)));
-  // Captions and bylines are page furniture, not the article's words (the byline is in the metadata);
-  // captions are kept after the body.
+  // Figures and bylines are page furniture, not the article's words (the byline is in the metadata);
+  // the captions are taken out first, to follow the body.
   const captions = Array.from(document.querySelectorAll(CAPTIONS))
     .filter((el) => !el.querySelector(CAPTIONS)) // the innermost: a caption block may wrap a <figcaption>
     .map((el) => el.textContent ?? "")
