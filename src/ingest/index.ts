@@ -9,7 +9,7 @@ import { decodeText } from "./decode-text.ts";
 import { readFeed } from "./feed-articles.ts";
 import { fetchUrl, isUrl } from "./fetch-url.ts";
 import { readHtml } from "./html-article.ts";
-import { readArticleRecord, readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines.ts";
+import { readArticleRecord, readJsonLine, readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines.ts";
 import { readPdf } from "./pdf-article.ts";
 import { readPlainText } from "./plain-text.ts";
 import { finishArticle } from "./finish-article.ts";
@@ -18,6 +18,7 @@ import { sniffFormat } from "./sniff-format.ts";
 
 export { rawOffsetOf, rawSpanOf } from "./mapped-text.ts";
 export { NO_PUBLISHED_WARNING } from "./finish-article.ts";
+export { isUrl };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -74,7 +75,16 @@ export function readArticleText(raw: string, input: string, options: IngestOptio
   return finishArticle(input, readPlainText(raw, input), options.overrides ?? {}, options.now ?? new Date());
 }
 
-async function* expandInput(input: string): AsyncGenerator<string> {
+/**
+ * One JSON Lines line held apart from its file (a queued job), read as the file's reader reads each
+ * line. Throws an AppError naming the input.
+ */
+export function readArticleLine(line: string, input: string, options: IngestOptions = {}): Article {
+  return finishArticle(input, readJsonLine(line, input), options.overrides ?? {}, options.now ?? new Date());
+}
+
+/** The files a file or folder input stands for (a folder's, recursively, hidden ones left out); a URL or "-" as it is. */
+export async function* expandInput(input: string): AsyncGenerator<string> {
   if (input === "-" || isUrl(input)) {
     yield input;
     return;

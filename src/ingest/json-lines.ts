@@ -30,7 +30,8 @@ export async function* readJsonLines(lines: AsyncIterable<string> | Iterable<str
   }
 }
 
-function readJsonLine(line: string, input: string): ArticleDraft {
+/** One JSON Lines line: an article as a JSON object. */
+export function readJsonLine(line: string, input: string): ArticleDraft {
   let record: unknown;
   try {
     record = JSON.parse(line);

@@ -5,6 +5,7 @@ import type { Store } from "./types.ts";
 
 export type * from "./types.ts";
 export { redact };
+export { AnnotatorPool } from "./annotator-pool.ts";
 
 /** The default store when neither --db nor $SITREP_DB names one. */
 export const DEFAULT_DB = "./sitrep.db";

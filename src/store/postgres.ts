@@ -66,6 +66,10 @@ function postgresDriver(pool: pg.Pool): SqlDriver {
     },
     async transaction(work) {
       const client = await pool.connect();
+      // A connection cut while the transaction waits between statements is an 'error' event on the
+      // checked-out client (the pool listens only to idle ones); the next statement reports it.
+      const onLost = () => {};
+      client.on("error", onLost);
       // Statements whose results nobody reads wait here and go with the next read or the COMMIT:
       // a document's transaction costs one round trip per read instead of one per statement.
       const waiting: string[] = ["BEGIN", `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`];
@@ -97,6 +101,7 @@ function postgresDriver(pool: pg.Pool): SqlDriver {
         await client.query("ROLLBACK").catch(() => {});
         throw e;
       } finally {
+        client.off("error", onLost);
         client.release();
       }
     },

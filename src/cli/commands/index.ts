@@ -11,6 +11,9 @@ import { searchCommand } from "./search.ts";
 import { exportCommand } from "./export.ts";
 import { unmergeCommand } from "./unmerge.ts";
 import { serveCommand } from "./serve.ts";
+import { enqueueCommand } from "./enqueue.ts";
+import { workerCommand } from "./worker.ts";
+import { statusCommand } from "./status.ts";
 
 export const COMMANDS: CommandSpec[] = [
   annotateCommand,
@@ -24,4 +27,7 @@ export const COMMANDS: CommandSpec[] = [
   exportCommand,
   unmergeCommand,
   serveCommand,
+  enqueueCommand,
+  workerCommand,
+  statusCommand,
 ];
