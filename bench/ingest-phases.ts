@@ -6,13 +6,16 @@
 // 1. annotate: the whole pipeline per article (what each worker thread does);
 // 2. clone: the structured clone a document costs to cross from a worker to the main thread
 //    (serialize + deserialize, as postMessage does);
-// 3. write: Store.addDocument into a fresh store (a temporary SQLite file, or --db), with fusion.
+// 3. write: Store.addDocument into a fresh store (a temporary SQLite file, or --db), with fusion;
+//    on PostgreSQL, with the round trips to the server per document (calls of pg's Client.query,
+//    each of which is one round trip, however many statements it sends).
 // --profile writes a CPU profile of the write phase (open it in Chrome DevTools).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { deserialize, serialize } from "node:v8";
+import pg from "pg";
 import { corpusArticle } from "./ingest-corpus.ts";
 import { buildPipeline } from "../src/pipeline/index.ts";
 import { loadKnowledgeBase } from "../src/kb/index.ts";
@@ -59,11 +62,18 @@ if (session) {
   await session.post("Profiler.enable");
   await session.post("Profiler.start");
 }
+let roundTrips = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  roundTrips++;
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof query;
 const cpuBefore = process.cpuUsage();
 const wallBefore = performance.now();
 for (const doc of docs) await store.addDocument(doc);
 const writeWallMs = performance.now() - wallBefore;
 const writeCpu = process.cpuUsage(cpuBefore);
+const writeRoundTrips = roundTrips;
 if (session) {
   const { profile } = await session.post("Profiler.stop");
   writeFileSync(flags.profile!, JSON.stringify(profile));
@@ -77,5 +87,6 @@ const rate = (ms: number) => `${Math.round((words / ms) * 1000).toLocaleString("
 console.log(`${n} articles, ${words.toLocaleString("en")} words, store ${store.kind}: ${JSON.stringify(stats)}`);
 console.log(`annotate  ${per(annotateMs)} CPU  (${rate(annotateMs)} per core)`);
 console.log(`clone     ${per(cloneMs)} CPU  (${(bytes / n / 1024).toFixed(1)} KB per document)`);
-console.log(`write     ${per((writeCpu.user + writeCpu.system) / 1000)} CPU of this process, ${per(writeWallMs)} wall  (${rate(writeWallMs)} wall)`);
+console.log(`write     ${per((writeCpu.user + writeCpu.system) / 1000)} CPU of this process, ${per(writeWallMs)} wall  (${rate(writeWallMs)} wall, ${(n / writeWallMs * 1000).toFixed(0)} articles/s)`);
+if (store.kind === "postgres") console.log(`          ${(writeRoundTrips / n).toFixed(1)} round trips to PostgreSQL per document`);
 console.log(`peak RSS  ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);

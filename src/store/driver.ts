@@ -3,6 +3,7 @@
 // the PostgreSQL driver numbers them.
 export type SqlValue = string | number | boolean | null | undefined;
 export type Row = Record<string, unknown>;
+export type Query = [sql: string, params?: SqlValue[]];
 
 export interface SqlDriver {
   readonly dialect: "sqlite" | "postgres";
@@ -14,6 +15,8 @@ export interface SqlDriver {
    * there; reads always see the writes made before them.
    */
   run(sql: string, params?: SqlValue[]): Promise<void>;
+  /** The rows of several queries, in order; inside a PostgreSQL transaction they go in one round trip. */
+  batch(queries: Query[]): Promise<Row[][]>;
   /**
    * Runs `work` in one transaction, committed when it resolves and rolled back when it throws.
    * Writers are serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so that two
@@ -26,4 +29,9 @@ export interface SqlDriver {
 /** `?` placeholders for IN lists. */
 export function placeholders(n: number): string {
   return Array.from({ length: n }, () => "?").join(", ");
+}
+
+/** An IN list that may be empty: `(?, ?)`, or `(NULL)`, which matches nothing. */
+export function inList(n: number): string {
+  return n ? `(${placeholders(n)})` : "(NULL)";
 }

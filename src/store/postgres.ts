@@ -64,6 +64,9 @@ function postgresDriver(pool: pg.Pool): SqlDriver {
     async run(sql, params = []) {
       await pool.query(numbered(sql), bind(params));
     },
+    async batch(queries) {
+      return Promise.all(queries.map(async ([sql, params = []]) => (await pool.query(numbered(sql), bind(params))).rows));
+    },
     async transaction(work) {
       const client = await pool.connect();
       // A connection cut while the transaction waits between statements is an 'error' event on the
@@ -73,21 +76,26 @@ function postgresDriver(pool: pg.Pool): SqlDriver {
       // Statements whose results nobody reads wait here and go with the next read or the COMMIT:
       // a document's transaction costs one round trip per read instead of one per statement.
       const waiting: string[] = ["BEGIN", `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`];
-      const send = async (sql: string): Promise<pg.QueryResult> => {
-        waiting.push(sql);
+      /** Sends the waiting statements and `reads` in one round trip; the results of `reads`. */
+      const send = async (...reads: string[]): Promise<pg.QueryResult[]> => {
+        waiting.push(...reads);
         const text = waiting.join(";\n");
         waiting.length = 0;
         const results = (await client.query(text)) as pg.QueryResult | pg.QueryResult[];
-        return Array.isArray(results) ? results[results.length - 1] : results;
+        return (Array.isArray(results) ? results : [results]).slice(-reads.length);
       };
       const tx: SqlDriver = {
         dialect: "postgres",
         async all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
           if (!waiting.length) return (await client.query(numbered(sql), bind(params))).rows as T[];
-          return (await send(inlined(client, sql, params))).rows as T[];
+          return (await send(inlined(client, sql, params)))[0].rows as T[];
         },
         async run(sql, params = []) {
           waiting.push(inlined(client, sql, params));
+        },
+        async batch(queries) {
+          if (!queries.length) return [];
+          return (await send(...queries.map(([sql, params = []]) => inlined(client, sql, params)))).map((r) => r.rows);
         },
         transaction: (inner) => inner(tx),
         close: async () => {},

@@ -3,7 +3,8 @@ import { AppError, type AnnotatedDocument, type Event, type PloverType } from ".
 import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
 import { migrate } from "./schema.ts";
-import { addDocument, createEvent, hashId, recomputeEvent, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
+import { hashId } from "./ids.ts";
+import { addDocument, createEvent, recomputeEvents, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
   ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
@@ -229,7 +230,7 @@ class SqlStore implements Store {
       await createEvent(tx, newId, old.fusion_key, [report]);
       await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
       await tx.run("INSERT INTO event_splits (report_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [reportId, report.event_id]);
-      await recomputeEvent(tx, report.event_id);
+      await recomputeEvents(tx, [report.event_id]);
       return newId;
     }));
   }

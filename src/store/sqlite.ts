@@ -39,6 +39,9 @@ function sqliteDriver(db: Database.Database): SqlDriver {
     async run(sql, params = []) {
       prepare(sql).run(...bind(params));
     },
+    async batch(queries) {
+      return Promise.all(queries.map(([sql, params]) => driver.all(sql, params)));
+    },
     async transaction(work) {
       // Nested calls join the outer transaction (migrations inside openStore, for instance).
       if (depth > 0) return work(driver);

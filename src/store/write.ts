@@ -1,63 +1,74 @@
 // Writing one annotated document into the corpus and fusing it, inside the caller's transaction.
 // The fusion rules themselves live in src/fuse; this file applies them to the tables.
-import { createHash } from "node:crypto";
 import type { ActorRef, AnnotatedDocument, Entity, Event } from "../model/index.ts";
 import {
   candidateWindow, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
   nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
 } from "../fuse/index.ts";
-import { placeholders, type SqlDriver, type SqlValue } from "./driver.ts";
+import { actorCandidatesQuery, actorId, ActorIndex, type ActorKeys, type ActorRow } from "./actor-index.ts";
+import { inList, placeholders, type Query, type SqlDriver, type SqlValue } from "./driver.ts";
+import { hashId } from "./ids.ts";
 import type { AddResult, DocumentOrigin } from "./types.ts";
 
-interface ActorRow {
-  id: string;
-  name: string;
-  type: string;
-  country: string | null;
-  kb: string | null;
-  roles: string;
-  mentions: number;
-}
-
-/** Short stable ids: a prefix and a hash of what makes the record unique. */
-export function hashId(prefix: string, ...parts: string[]): string {
-  return prefix + createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-
+/** Writes one annotated document and fuses it into the corpus, in the caller's transaction. */
 export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin: DocumentOrigin = {}): Promise<AddResult> {
-  // Idempotent by content hash: the INSERT below adds nothing when a document with this id is stored.
+  // Idempotent by content hash; writers are serialised (see driver.ts), so the check holds until COMMIT.
   const sketch = storySketch(doc.text);
-  const story = await storyOf(tx, sketch, doc.id);
+  const [stored, storyRows, actorRows] = await tx.batch([
+    ["SELECT 1 AS found FROM documents WHERE id = ?", [doc.id]],
+    storyQuery(sketch),
+    actorCandidatesQuery(actorKeys(doc)),
+  ]);
+  if (stored.length) return "exists";
+  const best = storyRows[0] as { story: string; shared: number } | undefined;
+  const story = best && isSameStory(Number(best.shared), sketch.length) ? best.story : doc.id;
   const wire = wireOf(doc.source, doc.text);
   const { text, ...layers } = doc;
-  const [inserted] = await tx.all<{ doc_no: number }>(
+  await tx.run(
     `INSERT INTO documents (id, title, source, url, published, input, story, wire, words, events, added_at, text, layers)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING doc_no`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [doc.id, doc.title, doc.source, doc.url, doc.published, origin.input, story, wire,
       countWords(text), doc.events.length, new Date().toISOString(), text, JSON.stringify(layers)],
   );
-  if (!inserted) return "exists";
   await insertRows(tx, "document_sketches (hash, document_id)", sketch.map((hash) => [hash, doc.id]));
   if (tx.dialect === "sqlite") {
-    await tx.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [inserted.doc_no, doc.title ?? "", text]);
+    await tx.run("INSERT INTO documents_fts (rowid, title, text) SELECT doc_no, ?, ? FROM documents WHERE id = ?", [doc.title ?? "", text, doc.id]);
   }
-  const writer = new DocumentWriter(tx, doc);
-  await writer.fuseEntities();
-  const source = independentSource(wire, story);
-  for (const event of doc.events) await writer.fuseEvent(event, source);
-  await writer.storeQuotes();
+  const writer = new DocumentWriter(tx, doc, new ActorIndex(actorRows));
+  writer.fuseEntities();
+  const sides = doc.events.map((event) => ({ source: writer.actorForRef(event.source), target: writer.actorForRef(event.target) }));
+  const speakers = doc.quotes.map((quote) => writer.actorForRef(quote.speaker));
+  await writer.writeActors();
+  await fuseEvents(tx, doc, sides, independentSource(wire, story));
+  await storeQuotes(tx, doc, speakers);
   return "added";
 }
 
-/** The story cluster of a document: that of the stored document sharing most of its sketch, else its own id. */
-async function storyOf(tx: SqlDriver, sketch: string[], docId: string): Promise<string> {
-  if (!sketch.length) return docId;
-  const [best] = await tx.all<{ story: string; shared: number }>(
+/** The story cluster of the stored document sharing most of a sketch (isSameStory decides if it is one). */
+function storyQuery(sketch: string[]): Query {
+  return [
     `SELECT d.story, count(*) AS shared FROM document_sketches s JOIN documents d ON d.id = s.document_id
-     WHERE s.hash IN (${placeholders(sketch.length)}) GROUP BY d.id, d.story ORDER BY shared DESC LIMIT 1`,
+     WHERE s.hash IN ${inList(sketch.length)} GROUP BY d.id, d.story ORDER BY shared DESC LIMIT 1`,
     sketch,
-  );
-  return best && isSameStory(Number(best.shared), sketch.length) ? best.story : docId;
+  ];
+}
+
+/** Every key the fusion rules may look an actor up by for this document's entities, events and quotes. */
+function actorKeys(doc: AnnotatedDocument): ActorKeys {
+  const keys: ActorKeys = { kbs: new Set(), aliasKeys: new Set(), nameKeys: new Set(), ids: new Set() };
+  for (const entity of doc.entities) {
+    if (entity.kb) keys.kbs.add(entity.kb);
+    keys.aliasKeys.add(nameKey(entity.name));
+    for (const alias of entity.aliases.filter(isNameLike)) keys.nameKeys.add(nameKey(alias));
+    keys.ids.add(actorId(entity.name, entity.type, entity.country, entity.kb));
+  }
+  const refs = [...doc.events.flatMap((e) => [e.source, e.target]), ...doc.quotes.map((q) => q.speaker)];
+  for (const ref of refs) {
+    if (!ref) continue;
+    keys.aliasKeys.add(nameKey(ref.name));
+    keys.ids.add(actorId(ref.name, "ACTOR", ref.country, undefined));
+  }
+  return keys;
 }
 
 /** Rows per INSERT: far below SQLite's and PostgreSQL's limits on parameters per statement. */
@@ -77,169 +88,200 @@ function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
+/** Actor fusion for one document, answered from its ActorIndex; the changes are written in writeActors. */
 class DocumentWriter {
   /** Document entity id -> actor id. */
   private readonly actorOf = new Map<string, string>();
+  private readonly joined: SqlValue[][] = [];
 
-  constructor(private readonly tx: SqlDriver, private readonly doc: AnnotatedDocument) {}
+  constructor(private readonly tx: SqlDriver, private readonly doc: AnnotatedDocument, private readonly actors: ActorIndex) {}
 
-  async fuseEntities(): Promise<void> {
+  fuseEntities(): void {
     const seen = new Set<string>();
-    const joined: SqlValue[][] = [];
     for (const entity of this.doc.entities) {
-      const { actor, reason } = await this.actorForEntity(entity);
+      const { actor, reason } = this.actorForEntity(entity);
       this.actorOf.set(entity.id, actor.id);
-      joined.push([this.doc.id, entity.id, actor.id, entity.name, entity.type, reason]);
-      await this.enrichActor(actor, entity, !seen.has(actor.id));
+      this.joined.push([this.doc.id, entity.id, actor.id, entity.name, entity.type, reason]);
+      this.enrichActor(actor, entity, !seen.has(actor.id));
       seen.add(actor.id);
     }
-    // Nothing in this transaction reads these back, so each table gets its rows in one statement.
-    await insertRows(this.tx, "document_entities (document_id, entity_id, actor_id, name, type, reason)", joined);
+  }
+
+  /** The corpus actor an entity joins (see the rules in src/fuse/index.ts), created when none fits. */
+  private actorForEntity(entity: Entity): { actor: ActorRow; reason: string } {
+    if (entity.kb) {
+      const actor = this.actors.withKb(entity.kb);
+      if (actor) return { actor, reason: `same knowledge-base id ${entity.kb}` };
+    }
+    const fits = (a: ActorRow) => countriesCompatible(a.country, entity.country) && (!entity.kb || !a.kb || a.kb === entity.kb);
+    const key = nameKey(entity.name);
+    // The entity's name is a known name of the actor...
+    const named = this.actors.withAlias(key, entity.type).find(fits);
+    if (named) return { actor: named, reason: `same name "${entity.name}" and type ${entity.type}${countryNote(named, entity)}` };
+    // ...or the actor's name is one of the entity's names. Two actors merely sharing an alias (a
+    // surname) are not merged: "Eric Trump" and "Donald Trump" both being "Trump" proves nothing.
+    const aliasKeys = [...new Set(entity.aliases.filter(isNameLike).map(nameKey))].filter((k) => k && k !== key);
+    const aliased = aliasKeys.length ? this.actors.withNameKey(aliasKeys, entity.type).find(fits) : undefined;
+    if (aliased) return { actor: aliased, reason: `alias "${aliased.name}" and type ${entity.type}${countryNote(aliased, entity)}` };
+    return { actor: this.actors.create(entity.name, entity.type, entity.country, entity.kb), reason: "first seen" };
+  }
+
+  private enrichActor(actor: ActorRow, entity: Entity, firstInDocument: boolean): void {
+    this.actors.addAliases(actor.id, [entity.name, ...entity.aliases.filter(isNameLike)]);
+    const roles: string[] = JSON.parse(actor.roles);
+    if (entity.role && !roles.includes(entity.role)) roles.push(entity.role);
+    actor.roles = JSON.stringify(roles);
+    actor.country ??= entity.country ?? null;
+    actor.kb ??= entity.kb ?? null;
+    actor.documents += firstInDocument ? 1 : 0;
+    actor.mentions += entity.mentions.length;
+    this.actors.touch(actor);
+  }
+
+  /** The actor an event or quote names: its linked entity's, else one with that name, else a new one. */
+  actorForRef(ref: ActorRef | undefined): string | undefined {
+    if (!ref) return undefined;
+    const linked = ref.entity && this.actorOf.get(ref.entity);
+    if (linked) return linked;
+    const found = this.actors.withAlias(nameKey(ref.name)).find((a) => countriesCompatible(a.country, ref.country));
+    return (found ?? this.actors.create(ref.name, "ACTOR", ref.country, undefined)).id;
+  }
+
+  /** New actors, changed actors, new aliases and the document's entities, in a few statements. */
+  async writeActors(): Promise<void> {
+    const row = (id: string) => {
+      const a = this.actors.get(id)!;
+      return [a.id, a.name, a.name_key, a.type, a.country, a.kb, a.roles, a.documents, a.mentions];
+    };
+    await insertRows(this.tx, "actors (id, name, name_key, type, country, kb, roles, documents, mentions)", [...this.actors.created].map(row));
+    for (const id of this.actors.changed) {
+      const a = this.actors.get(id)!;
+      await this.tx.run("UPDATE actors SET roles = ?, country = ?, kb = ?, documents = ?, mentions = ? WHERE id = ?",
+        [a.roles, a.country, a.kb, a.documents, a.mentions, a.id]);
+    }
+    await insertRows(this.tx, "actor_aliases (actor_id, alias_key, alias)", [...this.actors.newAliases.values()]);
+    await insertRows(this.tx, "document_entities (document_id, entity_id, actor_id, name, type, reason)", this.joined);
     await insertRows(
       this.tx,
       "mentions (document_id, entity_id, start_offset, end_offset, text)",
       this.doc.entities.flatMap((entity) => entity.mentions.map((m) => [this.doc.id, entity.id, m.start, m.end, m.text])),
     );
   }
-
-  /** The corpus actor an entity joins (see the rules in src/fuse/index.ts), created when none fits. */
-  private async actorForEntity(entity: Entity): Promise<{ actor: ActorRow; reason: string }> {
-    if (entity.kb) {
-      const [actor] = await this.tx.all<ActorRow>("SELECT * FROM actors WHERE kb = ? ORDER BY mentions DESC LIMIT 1", [entity.kb]);
-      if (actor) return { actor, reason: `same knowledge-base id ${entity.kb}` };
-    }
-    const fits = (a: ActorRow) => countriesCompatible(a.country, entity.country) && (!entity.kb || !a.kb || a.kb === entity.kb);
-    const key = nameKey(entity.name);
-    // The entity's name is a known name of the actor...
-    const byName = await this.tx.all<ActorRow>(
-      `SELECT a.* FROM actors a JOIN actor_aliases al ON al.actor_id = a.id
-       WHERE al.alias_key = ? AND a.type = ? ORDER BY a.mentions DESC LIMIT 20`,
-      [key, entity.type],
-    );
-    const named = byName.find(fits);
-    if (named) return { actor: named, reason: `same name "${entity.name}" and type ${entity.type}${countryNote(named, entity)}` };
-    // ...or the actor's name is one of the entity's names. Two actors merely sharing an alias (a
-    // surname) are not merged: "Eric Trump" and "Donald Trump" both being "Trump" proves nothing.
-    const aliasKeys = [...new Set(entity.aliases.filter(isNameLike).map(nameKey))].filter((k) => k && k !== key);
-    if (aliasKeys.length) {
-      const byAlias = await this.tx.all<ActorRow>(
-        `SELECT * FROM actors WHERE name_key IN (${placeholders(aliasKeys.length)}) AND type = ? ORDER BY mentions DESC LIMIT 20`,
-        [...aliasKeys, entity.type],
-      );
-      const aliased = byAlias.find(fits);
-      if (aliased) return { actor: aliased, reason: `alias "${aliased.name}" and type ${entity.type}${countryNote(aliased, entity)}` };
-    }
-    return { actor: await this.createActor(entity.name, entity.type, entity.country, entity.kb), reason: "first seen" };
-  }
-
-  private async createActor(name: string, type: string, country: string | undefined, kb: string | undefined): Promise<ActorRow> {
-    const id = hashId("a_", type, nameKey(name), country ?? "", kb ?? "");
-    // The no-op update makes RETURNING give the stored row when the actor exists already.
-    const [actor] = await this.tx.all<ActorRow>(
-      `INSERT INTO actors (id, name, name_key, type, country, kb, roles, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0)
-       ON CONFLICT (id) DO UPDATE SET name_key = actors.name_key RETURNING *`,
-      [id, name, nameKey(name), type, country, kb],
-    );
-    await this.addAliases(id, [name]);
-    return actor;
-  }
-
-  private async enrichActor(actor: ActorRow, entity: Entity, firstInDocument: boolean): Promise<void> {
-    await this.addAliases(actor.id, [entity.name, ...entity.aliases.filter(isNameLike)]);
-    const roles: string[] = JSON.parse(actor.roles);
-    if (entity.role && !roles.includes(entity.role)) roles.push(entity.role);
-    await this.tx.run(
-      `UPDATE actors SET roles = ?, country = coalesce(country, ?), kb = coalesce(kb, ?),
-         documents = documents + ?, mentions = mentions + ? WHERE id = ?`,
-      [JSON.stringify(roles), entity.country, entity.kb, firstInDocument ? 1 : 0, entity.mentions.length, actor.id],
-    );
-    actor.roles = JSON.stringify(roles);
-  }
-
-  private async addAliases(actorId: string, names: string[]): Promise<void> {
-    const byKey = new Map<string, string>();
-    for (const name of names) {
-      const key = nameKey(name);
-      if (key && !byKey.has(key)) byKey.set(key, name);
-    }
-    await insertRows(this.tx, "actor_aliases (actor_id, alias_key, alias)", [...byKey].map(([key, name]) => [actorId, key, name]));
-  }
-
-  /** The actor an event or quote names: its linked entity's, else one with that name, else a new one. */
-  private async actorForRef(ref: ActorRef | undefined): Promise<string | undefined> {
-    if (!ref) return undefined;
-    const linked = ref.entity && this.actorOf.get(ref.entity);
-    if (linked) return linked;
-    const candidates = await this.tx.all<ActorRow>(
-      `SELECT a.* FROM actors a JOIN actor_aliases al ON al.actor_id = a.id WHERE al.alias_key = ? ORDER BY a.mentions DESC LIMIT 20`,
-      [nameKey(ref.name)],
-    );
-    const found = candidates.find((a) => countriesCompatible(a.country, ref.country));
-    return (found ?? (await this.createActor(ref.name, "ACTOR", ref.country, undefined))).id;
-  }
-
-  async fuseEvent(event: Event, source: string): Promise<void> {
-    const reportId = `${this.doc.id}/${event.id}`;
-    const sourceActor = await this.actorForRef(event.source);
-    const targetActor = await this.actorForRef(event.target);
-    const key = eventKey(event.type, event.context, sourceActor, targetActor);
-    const report = { date: event.date, published: this.doc.published };
-    const candidates = await this.candidateEvents(key, reportId, candidateWindow(report));
-    const choice = chooseEvent(
-      report,
-      candidates.map((c): EventCandidate => ({ id: c.id, date: c.date ?? undefined, firstPublished: c.first_published ?? undefined, reports: Number(c.reports) })),
-    );
-    const eventId = choice?.id ?? hashId("ev_", reportId);
-    const record = JSON.stringify(event);
-    if (!choice) {
-      await createEvent(this.tx, eventId, key, [
-        { record, independent_source: source, source_actor: sourceActor, target_actor: targetActor, published: this.doc.published },
-      ]);
-    }
-    await this.tx.run(
-      `INSERT INTO event_reports (id, event_id, document_id, source_actor, target_actor, evidence_text, independent_source, reason, record)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      [reportId, eventId, this.doc.id, sourceActor, targetActor, event.evidence.map((e) => e.text).join(" … "), source,
-        choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", record],
-    );
-    if (choice) await recomputeEvent(this.tx, eventId);
-  }
-
-  /**
-   * Events with the same fusion key whose days overlap the report's, or (dated or not) first published
-   * in its news cycle, less those it was split off by hand. chooseEvent makes the final decision.
-   */
-  private async candidateEvents(key: string, reportId: string, window: ReturnType<typeof candidateWindow>) {
-    const near: string[] = [];
-    const params: SqlValue[] = [key];
-    if (window.days) {
-      near.push("(date_start <= ? AND date_end >= ?)");
-      params.push(window.days[1], window.days[0]);
-    }
-    if (window.published) {
-      near.push(`(${window.days ? "date_start IS NULL AND " : ""}first_published BETWEEN ? AND ?)`);
-      params.push(...window.published);
-    }
-    if (!near.length) return [];
-    return this.tx.all<{ id: string; date: string | null; first_published: string | null; reports: number }>(
-      `SELECT id, date, first_published, reports FROM events
-       WHERE fusion_key = ? AND (${near.join(" OR ")}) AND id NOT IN (SELECT event_id FROM event_splits WHERE report_id = ?)`,
-      [...params, reportId],
-    );
-  }
-
-  async storeQuotes(): Promise<void> {
-    const rows: SqlValue[][] = [];
-    for (const [index, quote] of this.doc.quotes.entries()) {
-      rows.push([`${this.doc.id}/q${index + 1}`, this.doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
-        await this.actorForRef(quote.speaker), quote.speaker?.name]);
-    }
-    await insertRows(this.tx, "quotes (id, document_id, start_offset, end_offset, text, direct, cue, speaker_actor, speaker_name)", rows);
-  }
 }
 
 function countryNote(actor: ActorRow, entity: Entity): string {
   return actor.country && entity.country ? `, same country ${actor.country}` : "";
+}
+
+/** A fused event as the fusion rules see it while a document is fused; kept current in memory. */
+interface EventState {
+  id: string;
+  key: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  firstPublished?: string;
+  reports: number;
+  /** Reports this document adds (all of its reports, for an event it creates). */
+  added: Array<ReportRow & { id: string }>;
+  created: boolean;
+}
+
+/**
+ * Event fusion for a document: the events its reports may join are read in one query, the choices
+ * made in memory (a report may join an event another report of the same document made or changed),
+ * and the events written back: new ones whole, joined ones recomputed from all their reports.
+ */
+async function fuseEvents(tx: SqlDriver, doc: AnnotatedDocument, sides: Array<{ source?: string; target?: string }>, source: string): Promise<void> {
+  const reports = doc.events.map((event, i) => {
+    const key = eventKey(event.type, event.context, sides[i].source, sides[i].target);
+    return { event, key, id: `${doc.id}/${event.id}`, window: candidateWindow({ date: event.date, published: doc.published }) };
+  });
+  const queries = reports.map(({ key, window }) => candidatesQuery(key, window)).filter((q): q is Query => !!q);
+  const [splitRows, ...candidateRows] = await tx.batch([
+    [`SELECT report_id, event_id FROM event_splits WHERE report_id IN ${inList(reports.length)}`, reports.map((r) => r.id)],
+    ...queries,
+  ]);
+  const splits = new Set(splitRows.map((r) => `${r.report_id}\u0000${r.event_id}`));
+  const events = new Map<string, EventState>();
+  for (const r of candidateRows.flat()) {
+    if (events.has(String(r.id))) continue;
+    events.set(String(r.id), {
+      id: String(r.id), key: String(r.fusion_key), date: (r.date as string | null) ?? undefined, start: (r.date_start as string | null) ?? undefined,
+      end: (r.date_end as string | null) ?? undefined, firstPublished: (r.first_published as string | null) ?? undefined,
+      reports: Number(r.reports), added: [], created: false,
+    });
+  }
+  const rows: SqlValue[][] = [];
+  for (const [i, { event, key, id, window }] of reports.entries()) {
+    const candidates = [...events.values()].filter((e) => e.key === key && inWindow(e, window) && !splits.has(`${id}\u0000${e.id}`));
+    const choice = chooseEvent(
+      { date: event.date, published: doc.published },
+      candidates.map((c): EventCandidate => ({ id: c.id, date: c.date, firstPublished: c.firstPublished, reports: c.reports })),
+    );
+    const report = { id, record: JSON.stringify(event), independent_source: source, source_actor: sides[i].source, target_actor: sides[i].target, published: doc.published };
+    const state = choice ? events.get(choice.id)! : newEvent(hashId("ev_", id), key);
+    events.set(state.id, state);
+    joinEvent(state, event.date, report);
+    rows.push([id, state.id, doc.id, sides[i].source, sides[i].target, event.evidence.map((e) => e.text).join(" … "), source,
+      choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", report.record]);
+  }
+  await insertRows(tx, "event_reports (id, event_id, document_id, source_actor, target_actor, evidence_text, independent_source, reason, record)", rows);
+  const touched = [...events.values()].filter((e) => e.added.length);
+  for (const e of touched.filter((t) => t.created)) {
+    // All of a new event's reports are this document's: ordered as recomputeEvent orders them.
+    await createEvent(tx, e.id, e.key, e.added.sort((a, b) => (a.id < b.id ? -1 : 1)));
+  }
+  await recomputeEvents(tx, touched.filter((t) => !t.created).map((t) => t.id));
+}
+
+/** Events with this key whose days overlap the window's, or first published in its news cycle. */
+function candidatesQuery(key: string, window: ReturnType<typeof candidateWindow>): Query | undefined {
+  const near: string[] = [];
+  const params: SqlValue[] = [key];
+  if (window.days) {
+    near.push("(date_start <= ? AND date_end >= ?)");
+    params.push(window.days[1], window.days[0]);
+  }
+  if (window.published) {
+    near.push(`(${window.days ? "date_start IS NULL AND " : ""}first_published BETWEEN ? AND ?)`);
+    params.push(...window.published);
+  }
+  if (!near.length) return undefined;
+  return [`SELECT id, fusion_key, date, date_start, date_end, first_published, reports FROM events WHERE fusion_key = ? AND (${near.join(" OR ")})`, params];
+}
+
+/** candidatesQuery's condition, for events this document created or changed. */
+function inWindow(e: EventState, window: ReturnType<typeof candidateWindow>): boolean {
+  if (window.days && e.start !== undefined && e.end !== undefined && e.start <= window.days[1] && e.end >= window.days[0]) return true;
+  if (window.published && (!window.days || e.start === undefined) && e.firstPublished !== undefined) {
+    return e.firstPublished >= window.published[0] && e.firstPublished <= window.published[1];
+  }
+  return false;
+}
+
+function newEvent(id: string, key: string): EventState {
+  return { id, key, reports: 0, added: [], created: true };
+}
+
+/** What a report changes in an event as later reports of the same document see it. */
+function joinEvent(state: EventState, date: string | undefined, report: ReportRow & { id: string }): void {
+  state.added.push(report);
+  state.reports++;
+  state.date = morePrecise(state.date, date);
+  const range = dateRange(state.date);
+  state.start = range?.start;
+  state.end = range?.end;
+  if (report.published && (!state.firstPublished || report.published < state.firstPublished)) state.firstPublished = report.published;
+}
+
+async function storeQuotes(tx: SqlDriver, doc: AnnotatedDocument, speakers: Array<string | undefined>): Promise<void> {
+  await insertRows(
+    tx,
+    "quotes (id, document_id, start_offset, end_offset, text, direct, cue, speaker_actor, speaker_name)",
+    doc.quotes.map((quote, index) => [`${doc.id}/q${index + 1}`, doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
+      speakers[index], quote.speaker?.name]),
+  );
 }
 
 /** A report as fusion reads it back: its event record and what the store knows of its document. */
@@ -270,14 +312,18 @@ export async function createEvent(tx: SqlDriver, id: string, key: string, report
   );
 }
 
-/** Sets a fused event's fields from its reports again (after a merge or a split); drops it when none is left. */
-export async function recomputeEvent(tx: SqlDriver, eventId: string): Promise<void> {
-  const reports = await tx.all<ReportRow>(`${SELECT_REPORT_ROWS} WHERE r.event_id = ? ORDER BY d.published, d.doc_no, r.id`, [eventId]);
-  if (!reports.length) {
-    await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
-    return;
+/** Sets fused events' fields from their reports again (after merges or a split); drops those none is left in. */
+export async function recomputeEvents(tx: SqlDriver, eventIds: string[]): Promise<void> {
+  if (!eventIds.length) return;
+  const rows = await tx.all<ReportRow & { event_id: string }>(
+    `${SELECT_REPORT_ROWS} WHERE r.event_id IN ${inList(eventIds.length)} ORDER BY d.published, d.doc_no, r.id`,
+    eventIds,
+  );
+  for (const eventId of eventIds) {
+    const reports = rows.filter((r) => r.event_id === eventId);
+    if (!reports.length) await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
+    else await tx.run(`UPDATE events SET ${DERIVED_FIELDS.map((f) => `${f} = ?`).join(", ")} WHERE id = ?`, [...derivedFields(reports), eventId]);
   }
-  await tx.run(`UPDATE events SET ${DERIVED_FIELDS.map((f) => `${f} = ?`).join(", ")} WHERE id = ?`, [...derivedFields(reports), eventId]);
 }
 
 /**
