@@ -2,7 +2,7 @@
 import { AppError, type AnnotatedDocument, type Event, type PloverType } from "../model/index.ts";
 import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
-import { migrate } from "./schema.ts";
+import { migrate, UNDATED_LAST } from "./schema.ts";
 import { hashId } from "./ids.ts";
 import { addDocument, createEvent, recomputeEvents, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
@@ -119,27 +119,22 @@ class SqlStore implements Store {
     const where: string[] = [];
     const params: SqlValue[] = [];
     const anyOf = (ids: string[]) => `(${placeholders(ids.length)})`;
-    if (filter.actorIds?.length && filter.withIds?.length) {
-      const a = anyOf(filter.actorIds);
-      const w = anyOf(filter.withIds);
-      where.push(`((e.source_actor IN ${a} AND e.target_actor IN ${w}) OR (e.target_actor IN ${a} AND e.source_actor IN ${w}))`);
-      params.push(...filter.actorIds, ...filter.withIds, ...filter.actorIds, ...filter.withIds);
-    } else if (filter.actorIds?.length) {
-      where.push(`(e.source_actor IN ${anyOf(filter.actorIds)} OR e.target_actor IN ${anyOf(filter.actorIds)})`);
-      params.push(...filter.actorIds, ...filter.actorIds);
-    }
     if (filter.type?.length) {
       where.push(`e.type IN (${placeholders(filter.type.length)})`);
       params.push(...filter.type);
     }
     if (filter.from) {
-      where.push("e.date_end >= ?");
-      params.push(dateRange(filter.from)?.start ?? filter.from);
+      const from = dateRange(filter.from)?.start ?? filter.from;
+      // No event's dates span more than a year: the lower bound on date_start lets the date index range-scan.
+      where.push("e.date_end >= ? AND e.date_start >= ?");
+      params.push(from, shiftDays(from, -MAX_EVENT_DAYS));
     }
     if (filter.to) {
       where.push("e.date_start <= ?");
       params.push(dateRange(filter.to)?.end ?? filter.to);
     }
+    // Said outright (a dated event is what a date filter matches), so that the date indexes seek to the dates.
+    if (filter.from || filter.to) where.push(`${UNDATED_LAST_E} = 0`);
     if (filter.asserted) where.push("e.claim = ''");
     if (filter.place) {
       where.push("lower(e.place_name) LIKE ?");
@@ -149,12 +144,39 @@ class SqlStore implements Store {
       where.push("e.id IN (SELECT event_id FROM event_reports WHERE lower(evidence_text) LIKE ?)");
       params.push(`%${filter.text.toLowerCase()}%`);
     }
-    const order = filter.order === "reports"
-      ? "e.reports DESC, e.corroboration DESC, e.id"
-      : "CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.date_end, e.first_published, e.id";
+    const page = [filter.limit ?? 100, filter.offset ?? 0];
+    // With a date filter every event is dated: the order without its first key is the same, and
+    // SQLite's index walk only sees that it holds when the key is not there.
+    const byDate = filter.from || filter.to ? DATED_ORDER : DATE_ORDER;
+    const order = filter.order === "reports" ? "e.reports DESC, e.corroboration DESC, e.id" : byDate;
+    const ids = filter.actorIds ?? [];
+    if (ids.length && !filter.withIds?.length && filter.order !== "reports") {
+      // An actor's events in date order: each side walks its own index in order and stops at the
+      // page's end, instead of sorting every event of a much-reported actor.
+      const side = (name: string, condition: string, sideParams: SqlValue[]) => [
+        `SELECT * FROM (${EVENT_SELECT} WHERE ${[condition, ...where].join(" AND ")} ORDER BY ${byDate} LIMIT ?) ${name}`,
+        [...sideParams, ...params, page[0] + page[1]],
+      ] as const;
+      const asSource = side("as_source", `e.source_actor IN ${anyOf(ids)}`, ids);
+      const asTarget = side("as_target", `e.target_actor IN ${anyOf(ids)} AND (e.source_actor IS NULL OR e.source_actor NOT IN ${anyOf(ids)})`, [...ids, ...ids]);
+      const rows = await this.db.all(
+        `SELECT * FROM (${asSource[0]} UNION ALL ${asTarget[0]}) e ORDER BY ${DATE_ORDER} LIMIT ? OFFSET ?`,
+        [...asSource[1], ...asTarget[1], ...page],
+      );
+      return rows.map(toEvent);
+    }
+    if (ids.length && filter.withIds?.length) {
+      const a = anyOf(ids);
+      const w = anyOf(filter.withIds);
+      where.unshift(`((e.source_actor IN ${a} AND e.target_actor IN ${w}) OR (e.target_actor IN ${a} AND e.source_actor IN ${w}))`);
+      params.unshift(...ids, ...filter.withIds, ...ids, ...filter.withIds);
+    } else if (ids.length) {
+      where.unshift(`(e.source_actor IN ${anyOf(ids)} OR e.target_actor IN ${anyOf(ids)})`);
+      params.unshift(...ids, ...ids);
+    }
     const rows = await this.db.all(
       `${EVENT_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...params, filter.limit ?? 100, filter.offset ?? 0],
+      [...params, ...page],
     );
     return rows.map(toEvent);
   }
@@ -287,6 +309,18 @@ class SqlStore implements Store {
 }
 
 const ACTOR_SELECT = `SELECT a.*, (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id) AS events FROM actors a`;
+
+/** Chronological, undated last: the order the date indexes of schema.ts (v4) hold, so that pages need no sort. */
+const UNDATED_LAST_E = `(${UNDATED_LAST.replace("date_start", "e.date_start")})`;
+const DATED_ORDER = "e.date_start, e.date_end, e.first_published, e.id";
+const DATE_ORDER = `${UNDATED_LAST_E}, ${DATED_ORDER}`;
+
+/** Longest span of days an event date covers (a year); see the date filter in listEvents. */
+const MAX_EVENT_DAYS = 366;
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(day.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 const EVENT_SELECT = `SELECT e.*, sa.name AS source_actor_name, sa.country AS source_actor_country,
   ta.name AS target_actor_name, ta.country AS target_actor_country

@@ -16,7 +16,16 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // keeps a bulk ingest from spending most of its time waiting on fsync.
   db.pragma("wal_autocheckpoint = 20000");
   db.pragma("busy_timeout = 10000");
-  return openSqlStore(sqliteDriver(db), path);
+  const store = await openSqlStore(sqliteDriver(db), path);
+  // The query planner needs table statistics to pick, say, an actor's index over a type's at a
+  // million events; this gathers them where missing or stale (cheap when they are current). Best
+  // effort: a writer holding the lock only delays it to a later open.
+  try {
+    db.pragma("optimize=0x10002");
+  } catch {
+    // SQLITE_BUSY: another process is writing
+  }
+  return store;
 }
 
 function sqliteDriver(db: Database.Database): SqlDriver {
