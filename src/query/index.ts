@@ -149,12 +149,8 @@ async function coActorsOf(store: Store, actorId: string, events: EventRecord[]):
     }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 50);
-  const out: EntityProfile["coActors"] = [];
-  for (const [id, n] of ranked) {
-    const actor = await store.getActor(id);
-    if (actor) out.push({ actor, events: n });
-  }
-  return out;
+  const actors = new Map((await store.getActors(ranked.map(([id]) => id))).map((a) => [a.id, a]));
+  return ranked.filter(([id]) => actors.has(id)).map(([id, n]) => ({ actor: actors.get(id)!, events: n }));
 }
 
 function parseTypes(type: string | string[] | undefined): PloverType[] | undefined {

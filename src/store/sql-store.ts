@@ -93,8 +93,16 @@ class SqlStore implements Store {
   }
 
   async getActor(id: string) {
-    const rows = await this.db.all(`${ACTOR_SELECT} WHERE a.id = ?`, [id]);
-    return (await this.withAliases(rows))[0];
+    return (await this.getActors([id]))[0];
+  }
+
+  async getActors(ids: string[]) {
+    const rows: Row[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      rows.push(...(await this.db.all(`${ACTOR_SELECT} WHERE a.id IN (${placeholders(chunk.length)})`, chunk)));
+    }
+    return this.withAliases(rows);
   }
 
   async listActors(filter: ActorFilter = {}) {

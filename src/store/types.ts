@@ -187,6 +187,8 @@ export interface Store {
   /** Actors whose name or an alias equals `name` (case- and accent-insensitive), most mentioned first. */
   findActors(name: string): Promise<ActorRecord[]>;
   getActor(id: string): Promise<ActorRecord | undefined>;
+  /** The actors with these ids (unknown ones left out), in no particular order: one query for many. */
+  getActors(ids: string[]): Promise<ActorRecord[]>;
   listActors(filter?: ActorFilter): Promise<ActorRecord[]>;
 
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
