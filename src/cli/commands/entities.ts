@@ -5,8 +5,6 @@ import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { FORMAT_OPTION, PAGE_OPTIONS, pageOptions } from "./query-options.ts";
 
 export const entitiesCommand: CommandSpec = {
-  name: "entities",
-  summary: "list the actors of the corpus (entities fused across articles), most mentioned first",
   options: [
     { flags: "--type <type>", description: "PERSON, ORG, GPE, LOC, FAC or NORP" },
     { flags: "--name <words>", description: "words of a name or alias" },

@@ -5,8 +5,6 @@ import { AppError } from "../../model/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 
 export const entityCommand: CommandSpec = {
-  name: "entity",
-  summary: "the profile of one actor: roles, aliases, events, quotes and co-actors",
   args: "<name>",
   options: [
     { flags: "--format <format>", description: "text or json", default: "text" },

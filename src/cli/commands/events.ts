@@ -5,8 +5,6 @@ import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { pageOptions, PAGE_OPTIONS, FORMAT_OPTION } from "./query-options.ts";
 
 export const eventsCommand: CommandSpec = {
-  name: "events",
-  summary: "list fused events, chronologically, filtered by actor, type, dates, place or words",
   options: [
     { flags: "--actor <name>", description: "an actor on either side (name, alias or id)" },
     { flags: "--with <name>", description: "an actor on the other side" },

@@ -5,8 +5,6 @@ import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { FORMAT_OPTION, PAGE_OPTIONS, pageOptions } from "./query-options.ts";
 
 export const quotesCommand: CommandSpec = {
-  name: "quotes",
-  summary: "list quotes, newest first, by a speaker if given",
   options: [
     { flags: "--speaker <name>", description: "the speaker (name, alias or id)" },
     ...PAGE_OPTIONS,

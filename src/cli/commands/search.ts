@@ -5,8 +5,6 @@ import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { FORMAT_OPTION, PAGE_OPTIONS, pageOptions } from "./query-options.ts";
 
 export const searchCommand: CommandSpec = {
-  name: "search",
-  summary: "full-text search over the stored articles, best match first",
   args: "<words...>",
   options: [...PAGE_OPTIONS, FORMAT_OPTION, DB_OPTION],
   async run(words, options) {

@@ -5,8 +5,6 @@ import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 
 export const timelineCommand: CommandSpec = {
-  name: "timeline",
-  summary: "the events of an actor (with another) in date order, at each date's precision, with their sources",
   options: [
     { flags: "--actor <name>", description: "the actor (name, alias or id); required" },
     { flags: "--with <name>", description: "only events with this other actor" },
