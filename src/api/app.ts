@@ -9,7 +9,7 @@ import { httpStatusOf } from "./http-status.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import type { ApiError } from "./types.ts";
-import { validate } from "./validate.ts";
+import { validate } from "../query/index.ts";
 import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
 export interface ApiOptions {

@@ -20,7 +20,7 @@ export const serveCommand: CommandSpec = {
       throw new AppError("BAD_ARGUMENT", `"${String(options.port)}" is not a TCP port (0-65535)`, "--port");
     }
     const token = (options.token as string | undefined) ?? process.env.SITREP_TOKEN;
-    const store = await openStore(options.db as string | undefined);
+    const store = await openStore(options.db as string | undefined, { mustExist: true });
     let pipeline: Promise<Pipeline> | undefined;
     const server = await serveApi({
       store,

@@ -1,8 +1,9 @@
 import { AppError } from "../../model/index.ts";
-import { timeline, type TimelineEntry } from "../../query/index.ts";
+import { timeline, timelineQuery, type TimelineEntry } from "../../query/index.ts";
 import { actorLabel, documentLabel } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
+import { queryOptions } from "./query-options.ts";
 
 export const timelineCommand: CommandSpec = {
   options: [
@@ -12,12 +13,11 @@ export const timelineCommand: CommandSpec = {
     DB_OPTION,
   ],
   async run(_args, options) {
-    if (typeof options.actor !== "string") throw new AppError("BAD_ARGUMENT", "name the actor whose timeline you want", "--actor");
     if (options.format !== "text" && options.format !== "json") {
       throw new AppError("BAD_ARGUMENT", `"${String(options.format)}" is not a timeline format (text, json)`, "--format");
     }
-    const entries = await withStore(options.db as string | undefined, (store) =>
-      timeline(store, { actor: options.actor as string, with: options.with as string | undefined }));
+    const query = queryOptions(timelineQuery, options);
+    const entries = await withStore(options.db as string | undefined, (store) => timeline(store, query));
     process.stdout.write(options.format === "json" ? JSON.stringify(entries, null, 2) + "\n" : entries.map(renderEntry).join(""));
     if (!entries.length) process.stderr.write("sitrep: timeline: no events\n");
     return 0;
