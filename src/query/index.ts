@@ -7,6 +7,7 @@ import { unknownActor } from "./suggest.ts";
 
 export { documentQuery, entityQuery, eventQuery, isoDate, quoteQuery, searchQuery, timelineQuery } from "./schemas.ts";
 export { validate } from "./validate.ts";
+export { humanDate } from "./human-date.ts";
 import type {
   ActorRecord, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "../store/index.ts";

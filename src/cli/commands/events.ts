@@ -1,5 +1,5 @@
 import { eventQuery, listEvents } from "../../query/index.ts";
-import { actorLabel, parseOutputFormat, renderRows } from "../../query/format.ts";
+import { actorLabel, dateCell, parseOutputFormat, renderRows } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { queryOptions, PAGE_OPTIONS, FORMAT_OPTION } from "./query-options.ts";
@@ -22,7 +22,7 @@ export const eventsCommand: CommandSpec = {
     const query = queryOptions(eventQuery, options);
     const events = await withStore(options.db as string | undefined, (store) => listEvents(store, query));
     const rows = events.map((e) => [
-      e.date ?? "undated", e.type, e.mode, actorLabel(e.source), actorLabel(e.target), e.place?.name,
+      dateCell(e.date, format), e.type, e.mode, actorLabel(e.source), actorLabel(e.target), e.place?.name,
       e.reports, e.corroboration, e.context?.join(","), e.id,
     ]);
     process.stdout.write(renderRows(format, ["date", "type", "mode", "source", "target", "place", "reports", "independent", "context", "id"], rows, events));

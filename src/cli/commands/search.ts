@@ -1,5 +1,5 @@
 import { searchDocuments, searchQuery } from "../../query/index.ts";
-import { parseOutputFormat, renderRows } from "../../query/format.ts";
+import { dateCell, parseOutputFormat, renderRows } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { FORMAT_OPTION, PAGE_OPTIONS, queryOptions } from "./query-options.ts";
@@ -11,7 +11,7 @@ export const searchCommand: CommandSpec = {
     const format = parseOutputFormat(options.format);
     const { q, ...page } = queryOptions(searchQuery, { ...options, q: words.join(" ") }, { q: "search words" });
     const hits = await withStore(options.db as string | undefined, (store) => searchDocuments(store, q, page));
-    const rows = hits.map((h) => [h.document.published?.slice(0, 10), h.document.source, h.document.title, h.snippet, h.document.id]);
+    const rows = hits.map((h) => [dateCell(h.document.published?.slice(0, 10), format), h.document.source, h.document.title, h.snippet, h.document.id]);
     process.stdout.write(renderRows(format, ["published", "source", "title", "snippet", "id"], rows, hits));
     return 0;
   },

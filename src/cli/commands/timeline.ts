@@ -1,6 +1,6 @@
 import { AppError } from "../../model/index.ts";
 import { timeline, timelineQuery, type TimelineEntry } from "../../query/index.ts";
-import { actorLabel, documentLabel } from "../../query/format.ts";
+import { actorLabel, documentLabel, dateCell } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 import { queryOptions } from "./query-options.ts";
@@ -25,16 +25,16 @@ export const timelineCommand: CommandSpec = {
 };
 
 /**
- * 2025-07-10TEV  CONSULT (third-party)  Marco Rubio (USA) — Sergei Lavrov (RUS)  in Kuala Lumpur
+ * 10 July 2025, evening    CONSULT (third-party)  Marco Rubio (USA) — Sergei Lavrov (RUS)  in Kuala Lumpur
  *     3 reports, 2 independent sources
- *     - Reuters, 2025-07-10: Rubio meets Lavrov in Malaysia
+ *     - Reuters, 10 July 2025: Rubio meets Lavrov in Malaysia
  *       "met Russian Foreign Minister Sergei Lavrov on Thursday"
  */
 function renderEntry(e: TimelineEntry): string {
   const kind = e.mode ? `${e.type} (${e.mode})` : e.type;
   const sides = [actorLabel(e.source), actorLabel(e.target)].filter(Boolean).join(" — ");
   const lines = [
-    `${(e.date ?? "undated").padEnd(14)} ${kind}  ${sides}${e.place ? `  in ${e.place.name}` : ""}`,
+    `${dateCell(e.date, "table").padEnd(24)} ${kind}  ${sides}${e.place ? `  in ${e.place.name}` : ""}`,
     `    ${e.reports} report${e.reports === 1 ? "" : "s"}, ${e.corroboration} independent source${e.corroboration === 1 ? "" : "s"}`,
   ];
   for (const s of e.sources) {

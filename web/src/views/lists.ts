@@ -3,7 +3,7 @@ import { api } from "../api.ts";
 import { el } from "../dom.ts";
 import { filterBar, filtersOf, viewSwitch } from "../filters.ts";
 import { link } from "../route.ts";
-import { documentLabel, eventTable, heading, offsetOf, pager, type View } from "./common.ts";
+import { documentLabel, eventTable, heading, offsetOf, pager, publishedLabel, type View } from "./common.ts";
 import { addArticleForm } from "./add-article.ts";
 
 const PAGE = 50;
@@ -37,7 +37,7 @@ export const documentsView: View = async (root, route) => {
           el(
             "tr",
             {},
-            el("td", {}, d.published?.slice(0, 10) ?? ""),
+            el("td", {}, publishedLabel(d.published)),
             el("td", {}, el("a", { href: link("document", d.id) }, documentLabel(d))),
             el("td", {}, d.source ?? ""),
             el("td", { class: "num" }, d.words.toLocaleString("en")),

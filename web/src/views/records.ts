@@ -5,7 +5,7 @@ import type { Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../highlight.ts";
 import { link } from "../route.ts";
-import { actorLink, dateLabel, documentLabel, eventSummary, eventTable, heading, typeBadge, type View } from "./common.ts";
+import { actorLink, dateLabel, documentLabel, eventSummary, eventTable, heading, publishedLabel, typeBadge, type View } from "./common.ts";
 
 function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, ...value)];
@@ -50,13 +50,17 @@ function sourceItem(report: EventReport, eventId: string, documents: DocumentLoa
       { class: "source-head" },
       el("a", { href: link("document", doc.id, { event: eventId }) }, documentLabel(doc)),
       doc.source ? ` — ${doc.source}` : "",
-      doc.published ? `, ${doc.published.slice(0, 10)}` : "",
+      doc.published ? ", " : "",
+      publishedLabel(doc.published),
     ),
     ...report.evidence.map((span) => evidenceQuote(documents, doc.id, span)),
     el(
       "div",
       { class: "muted" },
-      `reported as ${report.type}${report.date ? ` on ${report.date}` : ""}, confidence ${report.confidence.toFixed(2)}; `,
+      `reported as ${report.type}`,
+      report.date ? " on " : "",
+      report.date ? dateLabel(report.date) : null,
+      `, confidence ${report.confidence.toFixed(2)}; `,
       `independent source: ${report.independentSource}; merged: ${report.reason}. `,
       el("a", { href: link("document", doc.id, { event: eventId }), class: "read-in-context" }, "read in context →"),
     ),
@@ -75,7 +79,7 @@ export function eventCard(event: EventDetail): HTMLElement {
       { class: "facts" },
       ...fact("source", actorLink(event.source)),
       ...fact("target", actorLink(event.target)),
-      ...fact("date", dateLabel(event)),
+      ...fact("date", dateLabel(event.date)),
       ...fact("place", event.place ? `${event.place.name}${event.place.country ? ` (${event.place.country})` : ""}` : "—"),
       ...fact("confidence", event.confidence.toFixed(2)),
       ...fact("reports", `${event.reports} document(s), ${event.corroboration} independent source(s)`),
