@@ -55,7 +55,7 @@ export function publishedDate(published: string | undefined): string | undefined
 /** "Reuters, 10 July 2025: Rubio meets Lavrov in Malaysia". */
 export function documentLabel(doc: DocumentSummary): string {
   const who = [doc.source, publishedDate(doc.published)].filter(Boolean).join(", ");
-  return `${who || doc.input || doc.id}: ${doc.title ?? "(untitled)"}`;
+  return `${who || doc.input || doc.id}: ${doc.headline}`;
 }
 
 function clip(s: string): string {

@@ -1,6 +1,6 @@
 // Pieces several views show: links to actors and events, dates at their precision, pagers.
 import type { ActorLink } from "../../../src/store/types.ts";
-import type { DocumentSummary, EventRecord, Page } from "../api.ts";
+import type { EventRecord, Page } from "../api.ts";
 import { humanDate } from "../../../src/query/human-date.ts";
 import { el } from "../dom.ts";
 import { stanceOf } from "../plover.ts";
@@ -71,11 +71,6 @@ export function pager(page: Page<unknown>, hrefAt: (offset: number) => string): 
     el("span", {}, page.items.length ? `${page.offset + 1}–${last} of ${total}` : `none of ${total}`),
     last < page.total ? el("a", { href: hrefAt(last) }, "next →") : null,
   );
-}
-
-/** A document by its title, else the file or URL it came from. */
-export function documentLabel(doc: DocumentSummary): string {
-  return doc.title || doc.input || doc.id;
 }
 
 export function heading(title: string, ...extra: Array<Node | string>): HTMLElement {

@@ -93,7 +93,7 @@ export const readerView: View = async (root, route) => {
   });
   const meta = [doc.source, doc.author, doc.published && humanDate(doc.published.slice(0, 10)), doc.dateline].filter(Boolean).join(" · ");
   root.append(
-    heading(doc.title || stored.summary.input || doc.id),
+    heading(stored.summary.headline),
     el("p", { class: "muted" }, meta, doc.url ? " · " : "", doc.url ? externalLink(doc.url, "original") : ""),
     el("div", { class: "reader" }, el("div", { class: "reader-main" }, legend(article), article),
       el("aside", { class: "reader-side" }, el("h2", {}, "Events in this article"), eventList(stored))),

@@ -5,7 +5,7 @@ import type { Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../highlight.ts";
 import { link } from "../route.ts";
-import { actorLink, dateLabel, documentLabel, eventSummary, eventTable, heading, publishedLabel, typeBadge, type View } from "./common.ts";
+import { actorLink, dateLabel, eventSummary, eventTable, heading, publishedLabel, typeBadge, type View } from "./common.ts";
 
 function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, ...value)];
@@ -48,7 +48,7 @@ function sourceItem(report: EventReport, eventId: string, documents: DocumentLoa
     el(
       "div",
       { class: "source-head" },
-      el("a", { href: link("document", doc.id, { event: eventId }) }, documentLabel(doc)),
+      el("a", { href: link("document", doc.id, { event: eventId }) }, doc.headline),
       doc.source ? ` — ${doc.source}` : "",
       doc.published ? ", " : "",
       publishedLabel(doc.published),
@@ -136,7 +136,7 @@ export const entityView: View = async (root, route) => {
           "li",
           {},
           el("blockquote", {}, q.direct ? `“${q.text}”` : q.text),
-          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, documentLabel(q.document)),
+          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, q.document.headline),
         ),
       ),
     ),
