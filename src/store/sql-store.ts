@@ -1,5 +1,5 @@
 // The Store over any SqlDriver: the read side here, the write side (with fusion) in write.ts.
-import { AppError, type AnnotatedDocument, type Event, type PloverType } from "../model/index.ts";
+import { AppError, type AnnotatedDocument, type Event, type PlacePrecision, type PloverType } from "../model/index.ts";
 import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
 import { headlineOf, publicInput } from "./document-label.ts";
@@ -345,6 +345,7 @@ function toEvent(r: Row): EventRecord {
       out.place.lat = Number(r.lat);
       out.place.lon = Number(r.lon);
     }
+    if (r.place_precision) out.place.precision = r.place_precision as PlacePrecision;
   }
   return out;
 }
