@@ -466,7 +466,7 @@ function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place |
   if (actor.place) return actor.place;
   if (actor.kind !== "country" || !actor.ref.country) return undefined;
   const info = countries.byCode(actor.ref.country);
-  return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon };
+  return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon, precision: "country" };
 }
 
 function confidenceOf(words: number, source: Actor, target: Actor | undefined, slotted: boolean): number {

@@ -2,7 +2,7 @@
 // index: noun-phrase chunks over the wink tokens, each resolved to an actor through the entities layer,
 // the knowledge base's countries, titles ("the Ukrainian leader"), nationality words ("Russian drones" is Russia)
 // and pronouns (he/she -> the latest person in subject position).
-import type { ActorRef, Entity, Place, Segments, Syntax, Timex, Tokens } from "../model/index.ts";
+import type { ActorRef, Entity, Place, PlacePrecision, Segments, Syntax, Timex, Tokens } from "../model/index.ts";
 import { DependencyTree } from "../syntax/index.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
@@ -457,9 +457,9 @@ class Resolver {
   private cityPlace(place: EntitySpan | undefined, gazetteer: { kind: string; first: number; last: number } | undefined, country: CountryInfo): Place | undefined {
     if (place && !isCountryEntity(place.entity, this.countries) && place.entity.type !== "NORP") {
       const e = place.entity;
-      return { name: e.name, country: e.country ?? country.code, lat: e.geo?.lat, lon: e.geo?.lon };
+      return { name: e.name, country: e.country ?? country.code, lat: e.geo?.lat, lon: e.geo?.lon, precision: placePrecision(e) };
     }
-    if (!place && gazetteer?.kind === "capital" && country.capital) return { name: country.capital, country: country.code };
+    if (!place && gazetteer?.kind === "capital" && country.capital) return { name: country.capital, country: country.code, precision: "city" };
     return undefined;
   }
 
@@ -549,6 +549,15 @@ function stateActing(ix: ActorIndex, chunk: Chunk): Actor | undefined {
   const lemma = ix.tokens.lemma[head.last];
   if (!STATE_AGENTS.has(lemma) || PERSON_TITLES.has(lemma)) return undefined;
   return { ...possessor, ref: { ...possessor.ref, role: lemma }, first: chunk.first, last: chunk.last };
+}
+
+/**
+ * A place entity's extent, from its knowledge-base entry: cities are "RUS:Moscow", the bundled places
+ * (regions, seas, areas) "place:Donbas"; a facility is a site.
+ */
+function placePrecision(e: Entity): PlacePrecision {
+  if (e.type === "FAC") return "site";
+  return e.kb && /^[A-Z]{3}:/.test(e.kb) ? "city" : "region";
 }
 
 export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean {
