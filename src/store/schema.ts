@@ -109,9 +109,15 @@ const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    // How much of the map an event's place covers (site, city, region, country): the map draws a
+    // country as its area, not as a point at its centroid.
+    version: 4,
+    statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
+  },
+  {
     // Queries at a million events: an actor's events, events by type and events by date are read in
     // date order straight from an index (the order listEvents asks for), a page at a time.
-    version: 4,
+    version: 5,
     statements: () => [
       "DROP INDEX events_source",
       "DROP INDEX events_target",

@@ -6,8 +6,6 @@ import { reportInputError } from "../report.ts";
 import { QUEUE_DB_OPTION, positiveNumber } from "./queue-options.ts";
 
 export const enqueueCommand: CommandSpec = {
-  name: "enqueue",
-  summary: "add inputs (files, folders, URLs, feeds, JSON Lines items) to the PostgreSQL work queue; the same input twice is one job",
   args: "<inputs...>",
   options: [
     QUEUE_DB_OPTION,

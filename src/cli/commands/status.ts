@@ -4,8 +4,6 @@ import { QUEUE_DB_OPTION } from "./queue-options.ts";
 import { AppError } from "../../model/index.ts";
 
 export const statusCommand: CommandSpec = {
-  name: "status",
-  summary: "the work queue: jobs queued, running, done and failed (with their errors), and throughput",
   options: [QUEUE_DB_OPTION, { flags: "--format <format>", description: "text or json", default: "text" }],
   async run(_args, options) {
     if (options.format !== "text" && options.format !== "json") {

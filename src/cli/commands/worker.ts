@@ -5,8 +5,6 @@ import { reportInputError } from "../report.ts";
 import { QUEUE_DB_OPTION, positiveNumber } from "./queue-options.ts";
 
 export const workerCommand: CommandSpec = {
-  name: "worker",
-  summary: "take jobs from the PostgreSQL work queue, annotate and store them with fusion; run as many as you like, on any machine",
   options: [
     QUEUE_DB_OPTION,
     { flags: "--workers <n>", description: "annotating threads (default: one per core)" },
