@@ -1,7 +1,7 @@
+import { AppError } from "../../model/index.ts";
 import { closeQueue, connectQueue, queueStatus, type QueueStatus } from "../../queue/index.ts";
 import type { CommandSpec } from "../command.ts";
 import { QUEUE_DB_OPTION } from "./queue-options.ts";
-import { AppError } from "../../model/index.ts";
 
 export const statusCommand: CommandSpec = {
   options: [QUEUE_DB_OPTION, { flags: "--format <format>", description: "text or json", default: "text" }],
