@@ -5,7 +5,10 @@
 //
 // The documents are bench/synthetic-corpus.ts's. Resumable: it continues from the documents already
 // stored (the generator is deterministic), and stops at --events fused events or after --minutes.
+// On PostgreSQL it ends with ANALYZE: the statistics autovacuum would gather (the test server runs
+// with autovacuum off; without them the planner scans whole tables and compiles queries with JIT).
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { openStore } from "../src/store/index.ts";
 import { syntheticDocument } from "./synthetic-corpus.ts";
 
@@ -32,4 +35,13 @@ try {
   ({ documents, events } = await store.stats());
   process.stderr.write(`fill: done: ${documents} documents, ${events} events in ${store.location} after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   await store.close();
+}
+if (store.kind === "postgres") {
+  const url = new URL(flags.db);
+  const schema = url.searchParams.get("schema");
+  url.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: url.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  await client.connect();
+  await client.query("ANALYZE documents, document_sketches, actors, actor_aliases, document_entities, mentions, events, event_reports, event_splits, quotes");
+  await client.end();
 }
