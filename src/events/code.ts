@@ -132,6 +132,11 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     roles.partner = objects.partner;
   }
   if (!roles.target && nominal) roles.target = ofPhrase(ix, head);
+  // "ordering new deliveries of weapons to Ukraine": the phrase may hang from the verb whose object the act is.
+  if (!roles.target && nominal && tree.base(head) === "obj" && tree.head(head) >= 0) {
+    const around = objectsOf(ix, tree.head(head));
+    if (around.target && around.target.first > head) roles.target = around.target;
+  }
   if (roles.target && isRemarkAbout(ix, head, roles.target)) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
