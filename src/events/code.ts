@@ -4,8 +4,8 @@ import type { ActorRef, Event, Place, Quantity, Segments, Sentence, Timex } from
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { actorOf, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, patientToken, subjectOf, subjectToken } from "../link/index.ts";
-import type { WordClass } from "./word-classes.ts";
+import { actorOf, chunkHead, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, patientToken, subjectOf, subjectToken } from "../link/index.ts";
+import { loadWordClasses, type WordClass } from "./word-classes.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -132,6 +132,12 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     roles.partner = objects.partner;
   }
   if (!roles.target && nominal) roles.target = ofPhrase(ix, head);
+  // "ordering new deliveries of weapons to Ukraine": the phrase may hang from the verb whose object the act is.
+  if (!roles.target && nominal && tree.base(head) === "obj" && tree.head(head) >= 0) {
+    const around = objectsOf(ix, tree.head(head));
+    if (around.target && around.target.first > head) roles.target = around.target;
+  }
+  if (roles.target && isRemarkAbout(ix, head, roles.target)) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
 }
@@ -143,6 +149,15 @@ function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined
   return speaker && { ref: speaker, kind: "pronoun", first: chunk.first, last: chunk.last, isPerson: !!speaker.role };
 }
 
+let remarks: WordClass | undefined;
+
+/** "declined to comment on Russia", "refused to speculate about the talks": a remark acts on no one. */
+function isRemarkAbout(ix: ActorIndex, head: number, target: Chunk): boolean {
+  const content = ix.tree.child(head, "xcomp");
+  remarks ??= loadWordClasses().get("remarks");
+  return content >= 0 && !!remarks?.words.has(ix.tree.lemma(content)) && ix.tree.dominates(content, chunkHead(ix, target));
+}
+
 /** Source and target actors; both sides of a two-sided event ("X and Y met", "the counterparts"). */
 function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
   const { ix } = cc;
@@ -152,7 +167,8 @@ function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: A
   const pair = latestPair(cc, m.head);
   if (def.symmetric) {
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source) : undefined;
-    if (coordinated && !m.target) { target = source; source = actorOf(ix, coordinated); }
+    // "Armenia and Azerbaijan signed": the first named is the source, the one coordinated with it the other side.
+    if (coordinated && !m.target) target = actorOf(ix, coordinated);
     else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
     else if (roles.source?.pair && pair) [source, target] = pair;
     if (!source) return undefined;
@@ -321,11 +337,17 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch): Chunk | undefined {
   if (agent) return agent;
   // "had a "good meeting" with", "launched a new attack": the subject of the verb whose object the noun is,
   // unless that verb reports or watches the act ("said the attack targeted ...").
-  const verb = tree.head(m.head);
-  if (verb < 0 || tree.base(m.head) !== "obj") return undefined;
+  // "pledged 500 million euros in military aid", "adopted a package of sanctions": through the measure to the object.
+  let noun = m.head;
+  for (let steps = 0; steps < 3 && tree.base(noun) === "nmod" && MEASURE_LINKS.has(tree.marker(noun)); steps++) noun = tree.head(noun);
+  const verb = tree.head(noun);
+  if (verb < 0 || tree.base(noun) !== "obj") return undefined;
   const lemma = tree.lemma(verb);
   return REPORTERS.has(lemma) || CLAUSAL_VERBS.has(lemma) ? undefined : subjectOf(ix, verb);
 }
+
+/** Prepositions joining an amount or a kind to the act it measures: "euros in aid", "a package of sanctions". */
+const MEASURE_LINKS = new Set(["of", "in"]);
 
 /** "an appeal by the president", "demands from UNITA": who a noun's act is by, named in its phrase. */
 function agentOf(ix: ActorIndex, head: number, type: string): Chunk | undefined {
