@@ -2,9 +2,8 @@
 // GDELT users' loaders and CAMEO-based analyses read sitrep events. Actor codes are ISO 3166-1
 // alpha-3 country codes, as CAMEO actor codes begin. GDELT has day dates only: SQLDATE is the first
 // day an event's date covers, and DatePrecision (not in GDELT) says how precise it is.
-import type { Store } from "../store/index.ts";
 import { cameoCodeOf, quadClass } from "./cameo.ts";
-import { eachEvent, emit, type ExportSink } from "./sink.ts";
+import { emit, type ExportInput, type ExportSink } from "./sink.ts";
 
 export const GDELT_COLUMNS = [
   "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -15,9 +14,9 @@ export const GDELT_COLUMNS = [
   "DATEADDED", "SOURCEURL", "DatePrecision", "PloverType",
 ];
 
-export async function writeGdeltTsv(store: Store, out: ExportSink): Promise<void> {
+export async function writeGdeltTsv(input: ExportInput, out: ExportSink): Promise<void> {
   await emit(out, GDELT_COLUMNS.join("\t") + "\n");
-  for await (const e of eachEvent(store)) {
+  for await (const e of input.events()) {
     const code = cameoCodeOf(e.type, e.cameo);
     const day = e.dateStart?.replace(/-/g, "");
     const located = e.place?.lat !== undefined;

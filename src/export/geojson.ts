@@ -1,13 +1,12 @@
 // GeoJSON (RFC 7946): a FeatureCollection of the events that have coordinates, each a Point in
 // WGS 84 [longitude, latitude] (RFC 7946 §3.1.1; no "crs" member, §4). Undated or unlocated events
 // are left out: a map cannot place them.
-import type { Store } from "../store/index.ts";
-import { eachEvent, emit, sourceNames, type ExportSink } from "./sink.ts";
+import { emit, sourceNames, type ExportInput, type ExportSink } from "./sink.ts";
 
-export async function writeGeoJson(store: Store, out: ExportSink): Promise<void> {
+export async function writeGeoJson(input: ExportInput, out: ExportSink): Promise<void> {
   await emit(out, '{"type":"FeatureCollection","features":[');
   let first = true;
-  for await (const e of eachEvent(store)) {
+  for await (const e of input.events()) {
     const lat = e.place?.lat;
     const lon = e.place?.lon;
     if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;

@@ -1,8 +1,7 @@
 // GraphML actor network: one node per actor, one edge per pair of actors and event type, weighted
 // by the number of events, with the first and last day they cover. Symmetric types are undirected.
-import type { Store } from "../store/index.ts";
 import { networkEdges, networkNodes } from "./network.ts";
-import { emit, type ExportSink } from "./sink.ts";
+import { emit, type ExportInput, type ExportSink } from "./sink.ts";
 import { xmlText } from "./xml.ts";
 
 interface EdgeTotal {
@@ -21,17 +20,17 @@ const KEYS: Array<[id: string, domain: "node" | "edge", type: "string" | "int"]>
   ["event_type", "edge", "string"], ["weight", "edge", "int"], ["reports", "edge", "int"], ["first_date", "edge", "string"], ["last_date", "edge", "string"],
 ];
 
-export async function writeGraphMl(store: Store, out: ExportSink): Promise<void> {
+export async function writeGraphMl(input: ExportInput, out: ExportSink): Promise<void> {
   await emit(out, `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 ${KEYS.map(([id, domain, type]) => `  <key id="${id}" for="${domain}" attr.name="${id}" attr.type="${type}"/>`).join("\n")}
   <graph id="actors" edgedefault="directed">
 `);
-  for (const n of await networkNodes(store)) {
+  for (const n of await networkNodes(input)) {
     await emit(out, `    <node id="${xmlText(n.id)}">${data("name", n.name)}${data("actor_type", n.type)}${data("country", n.country)}${data("node_events", n.events)}</node>\n`);
   }
   const totals = new Map<string, EdgeTotal>();
-  for await (const e of networkEdges(store)) {
+  for await (const e of networkEdges(input)) {
     const [source, target] = e.directed ? [e.source!.id!, e.target!.id!] : [e.source!.id!, e.target!.id!].sort();
     const key = `${source}|${target}|${e.type}`;
     let total = totals.get(key);

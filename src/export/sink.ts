@@ -1,6 +1,7 @@
 // Where an export goes: anything with a node-style write (a file stream, process.stdout, a
 // response body). When write() says the buffer is full, the export waits for "drain".
-import type { EventRecord, EventReport, Store } from "../store/index.ts";
+import type { EventQuery } from "../query/index.ts";
+import type { EventFilter, EventRecord, EventReport, Store } from "../store/index.ts";
 
 export interface ExportSink {
   write(chunk: string): boolean | void;
@@ -15,12 +16,34 @@ export interface ExportedEvent extends EventRecord {
   sources: EventReport[];
 }
 
+/** What the user asked of an export besides its format. */
+export interface ExportOptions {
+  /** Which events: the filters of `sitrep events` (the whole corpus by default). */
+  query?: EventQuery;
+  /** CSV: start with a UTF-8 byte-order mark (for Excel). */
+  bom?: boolean;
+  /** GDELT: a header row of the codebook's column names (GDELT's own files have none). */
+  header?: boolean;
+  /** GDELT: sitrep's own columns after the 61 of the codebook. */
+  extended?: boolean;
+  /** ACLED: also the events that have no ACLED type or day (their ACLED columns empty). */
+  all?: boolean;
+}
+
+/** What a format writer reads: the store, the chosen events and the options. */
+export interface ExportInput {
+  store: Store;
+  /** The chosen events, chronologically, a page at a time; each call starts again (graphs read twice). */
+  events(): AsyncGenerator<ExportedEvent>;
+  options: ExportOptions;
+}
+
 const PAGE = 500;
 
-/** Every fused event with its sources, chronologically, a page at a time (flat memory). */
-export async function* eachEvent(store: Store): AsyncGenerator<ExportedEvent> {
+/** Every fused event the filter matches, with its sources, chronologically, a page at a time (flat memory). */
+export async function* eachEvent(store: Store, filter: EventFilter = {}): AsyncGenerator<ExportedEvent> {
   for (let offset = 0; ; offset += PAGE) {
-    const events = await store.listEvents({ limit: PAGE, offset, order: "date" });
+    const events = await store.listEvents({ ...filter, limit: PAGE, offset, order: "date" });
     const reports = await store.eventReports(events.map((e) => e.id));
     const byEvent = new Map<string, EventReport[]>();
     for (const r of reports) {

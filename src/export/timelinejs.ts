@@ -1,14 +1,13 @@
 // TimelineJS (Knight Lab) JSON: one slide per dated event. TimelineJS dates are objects with the
 // parts known; a month-precision event has no day, and display_date shows the TIMEX3 value.
-import type { Store } from "../store/index.ts";
-import { eachEvent, emit, type ExportSink } from "./sink.ts";
+import { emit, type ExportInput, type ExportSink } from "./sink.ts";
 
 const TITLE = { text: { headline: "sitrep events", text: "Events fused from the stored articles, with their sources." } };
 
-export async function writeTimelineJs(store: Store, out: ExportSink): Promise<void> {
+export async function writeTimelineJs(input: ExportInput, out: ExportSink): Promise<void> {
   await emit(out, `{"title":${JSON.stringify(TITLE)},"events":[`);
   let first = true;
-  for await (const e of eachEvent(store)) {
+  for await (const e of input.events()) {
     if (!e.date || !e.dateStart) continue;
     const sides = [e.source?.name, e.target?.name].filter(Boolean).join(" — ");
     const slide = {

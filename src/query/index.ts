@@ -3,7 +3,7 @@
 // "Nothing found" is an empty array; an unknown id is AppError("NOT_FOUND").
 import { AppError, PLOVER_TYPES, type PloverType } from "../model/index.ts";
 import type {
-  ActorRecord, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
+  ActorRecord, EventFilter, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "../store/index.ts";
 
 export type {
@@ -44,19 +44,28 @@ const DEFAULT_LIMIT = 100;
 
 /** Events matching every given filter, chronological (undated last). */
 export async function listEvents(store: Store, query: EventQuery = {}): Promise<EventRecord[]> {
+  const filter = await eventFilter(store, query);
+  if (!filter) return [];
+  return store.listEvents({ ...filter, limit: query.limit ?? DEFAULT_LIMIT, order: "date" });
+}
+
+/**
+ * The store's filter for an event query (names resolved to actor ids, types and dates checked);
+ * undefined when a named actor is unknown, so that nothing matches. Throws BAD_ARGUMENT.
+ */
+export async function eventFilter(store: Store, query: EventQuery): Promise<EventFilter | undefined> {
   const sides = await resolveSides(store, query.actor, query.with);
-  if (!sides) return [];
-  return store.listEvents({
+  if (!sides) return undefined;
+  return {
     ...sides,
     type: parseTypes(query.type),
     from: checkDate(query.from, "from"),
     to: checkDate(query.to, "to"),
     place: query.place,
     text: query.text,
-    limit: query.limit ?? DEFAULT_LIMIT,
+    limit: query.limit,
     offset: query.offset,
-    order: "date",
-  });
+  };
 }
 
 /**

@@ -2,41 +2,22 @@ import { listEvents } from "../../query/index.ts";
 import { actorLabel, parseOutputFormat, renderRows } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
-import { pageOptions, PAGE_OPTIONS, FORMAT_OPTION } from "./query-options.ts";
+import { BOM_OPTION, eventQueryOf, EVENT_FILTER_OPTIONS, FORMAT_OPTION, pageOptions, PAGE_OPTIONS } from "./query-options.ts";
 
 export const eventsCommand: CommandSpec = {
   name: "events",
   summary: "list fused events, chronologically, filtered by actor, type, dates, place or words",
-  options: [
-    { flags: "--actor <name>", description: "an actor on either side (name, alias or id)" },
-    { flags: "--with <name>", description: "an actor on the other side" },
-    { flags: "--type <types>", description: "PLOVER types, comma-separated (e.g. CONSULT,ASSAULT)" },
-    { flags: "--from <date>", description: "from this date (YYYY, YYYY-MM or YYYY-MM-DD)" },
-    { flags: "--to <date>", description: "up to this date, inclusive" },
-    { flags: "--place <name>", description: "words of the place name" },
-    { flags: "--text <words>", description: "words of the evidence" },
-    ...PAGE_OPTIONS,
-    FORMAT_OPTION,
-    DB_OPTION,
-  ],
+  options: [...EVENT_FILTER_OPTIONS, ...PAGE_OPTIONS, FORMAT_OPTION, BOM_OPTION, DB_OPTION],
   async run(_args, options) {
     const format = parseOutputFormat(options.format);
     const events = await withStore(options.db as string | undefined, (store) =>
-      listEvents(store, {
-        actor: options.actor as string | undefined,
-        with: options.with as string | undefined,
-        type: options.type as string | undefined,
-        from: options.from as string | undefined,
-        to: options.to as string | undefined,
-        place: options.place as string | undefined,
-        text: options.text as string | undefined,
-        ...pageOptions(options),
-      }));
+      listEvents(store, { ...eventQueryOf(options), ...pageOptions(options) }));
     const rows = events.map((e) => [
       e.date ?? "undated", e.type, e.mode, actorLabel(e.source), actorLabel(e.target), e.place?.name,
       e.reports, e.corroboration, e.context?.join(","), e.id,
     ]);
-    process.stdout.write(renderRows(format, ["date", "type", "mode", "source", "target", "place", "reports", "independent", "context", "id"], rows, events));
+    const columns = ["date", "type", "mode", "source", "target", "place", "reports", "independent", "context", "id"];
+    process.stdout.write(renderRows(format, columns, rows, events, { bom: options.bom === true }));
     return 0;
   },
 };
