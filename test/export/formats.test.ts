@@ -53,21 +53,6 @@ test("csv: ACLED-like columns, one row per event, read back by a CSV parser", as
   assert.equal(may.event_date, "2025-05-01");
 });
 
-test("gdelt: a tab-separated table with CAMEO codes and quad classes", async () => {
-  const rows: Record<string, string>[] = parseCsv(await exported("gdelt"), { columns: true, delimiter: "\t", quote: false });
-  const strike = rows.find((r) => r.PloverType === "ASSAULT")!;
-  assert.equal(strike.SQLDATE, "20250710");
-  assert.equal(strike.EventCode, "195");
-  assert.equal(strike.EventRootCode, "19");
-  assert.equal(strike.QuadClass, "4");
-  assert.equal(strike.Actor1CountryCode, "RUS");
-  assert.equal(strike.ActionGeo_Long, "30.52");
-  // A meeting without a CAMEO code of its own gets its type's general code.
-  const september = rows.find((r) => r.SQLDATE === "20250924")!;
-  assert.equal(september.EventCode, "040");
-  assert.equal(september.QuadClass, "1");
-});
-
 test("geojson: an RFC 7946 FeatureCollection of Points in [longitude, latitude]", async () => {
   const collection = JSON.parse(await exported("geojson"));
   assert.equal(collection.type, "FeatureCollection");
