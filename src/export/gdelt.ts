@@ -12,11 +12,10 @@
 // left empty: sitrep measures no tone. Geography: the event's place, with the FIPS 10-4 country code
 // (data/export/fips-10-4.yaml) and GDELT's geo type: 1 a country, 3 a US city, 4 a city elsewhere.
 // sitrep does not place actors, so the actors' geography is type 0 (none), as in GDELT.
-import { createHash } from "node:crypto";
 import type { Place } from "../model/index.ts";
 import { actorCodes, cameoCodeOf, goldsteinOf, quadClass } from "./cameo.ts";
 import { countryNames, isCountryLevel } from "./countries.ts";
-import { emit, type ExportedEvent, type ExportInput, type ExportSink } from "./sink.ts";
+import { emit, numericEventId, type ExportedEvent, type ExportInput, type ExportSink } from "./sink.ts";
 
 const actorColumns = (n: 1 | 2) => ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => `Actor${n}${c}`);
 const geoColumns = (prefix: string) => ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"].map((c) => `${prefix}Geo_${c}`);
@@ -55,7 +54,7 @@ function gdeltRow(e: ExportedEvent, day: string): Cell[] {
   const sqlDate = day.replace(/-/g, "");
   const firstAdded = e.sources.map((s) => s.document.addedAt).sort()[0];
   return [
-    globalEventId(e.id), sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4), fractionDate(day),
+    numericEventId(e.id), sqlDate, sqlDate.slice(0, 6), sqlDate.slice(0, 4), fractionDate(day),
     ...actorCells(e.source, e), ...actorCells(e.target, e),
     e.sources.some((s) => (s.evidence[0]?.start ?? Infinity) < LEAD_CHARS) ? 1 : 0,
     code, code.slice(0, 3), code.slice(0, 2), quadClass(code), goldsteinOf(code),
@@ -63,11 +62,6 @@ function gdeltRow(e: ExportedEvent, day: string): Cell[] {
     ...noGeo(), ...noGeo(), ...geoCells(e.place),
     firstAdded?.replace(/\D/g, "").slice(0, 14), e.sources.find((s) => s.document.url)?.document.url,
   ];
-}
-
-/** A positive integer below 2^53 from the event's id: numeric as GDELT's, the same on every run. */
-function globalEventId(id: string): number {
-  return parseInt(createHash("sha256").update(id).digest("hex").slice(0, 13), 16);
 }
 
 function actorCells(actor: ExportedEvent["source"], e: ExportedEvent): Cell[] {

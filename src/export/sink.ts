@@ -1,5 +1,6 @@
 // Where an export goes: anything with a node-style write (a file stream, process.stdout, a
 // response body). When write() says the buffer is full, the export waits for "drain".
+import { createHash } from "node:crypto";
 import type { EventQuery } from "../query/index.ts";
 import type { EventFilter, EventRecord, EventReport, Store } from "../store/index.ts";
 
@@ -64,4 +65,9 @@ export function sourceNames(e: ExportedEvent): string {
 /** The evidence of the event's first report: the words that state it. */
 export function evidenceNote(e: ExportedEvent): string {
   return e.sources[0]?.evidence.map((s) => s.text).join(" … ") ?? "";
+}
+
+/** A positive integer below 2^53 from the event's id, the same on every run: GDELT's GLOBALEVENTID, ACLED's event number. */
+export function numericEventId(id: string): number {
+  return parseInt(createHash("sha256").update(id).digest("hex").slice(0, 13), 16);
 }

@@ -33,3 +33,27 @@ export const fipsTable = table("export/fips-10-4.yaml", z.object({
 export const titleSectorTable = table("kb/lexicon.yaml", z.object({
   titles: z.record(z.string(), z.object({ sector: z.string().regex(/^[A-Z]{3}$/), forms: z.array(z.string()) })),
 }));
+
+const acledType = z.tuple([
+  z.enum(["Political violence", "Demonstrations", "Political violence; Demonstrations", "Strategic developments"]),
+  z.string().min(1),
+  z.string().min(1),
+]);
+const interCode = z.number().int().min(1).max(8);
+
+export type AcledType = z.infer<typeof acledType>;
+
+export const acledTable = table("export/acled.yaml", z.object({
+  types: z.partialRecord(z.enum(PLOVER_TYPES), z.object({
+    default: acledType.optional(),
+    against_civilians: acledType.optional(),
+    modes: z.record(z.string(), acledType).optional(),
+  })),
+  inter: z.object({
+    sectors: z.record(z.string(), interCode),
+    words: z.record(z.string(), interCode),
+    state_types: z.array(z.string()),
+  }),
+  regions: z.record(z.string(), z.string()),
+  region_exceptions: z.record(z.string().regex(/^[A-Z]{3}$/), z.string()),
+}));

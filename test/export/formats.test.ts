@@ -1,7 +1,6 @@
 // Each export read back with a real parser and checked against its format's rules.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { exportAs } from "../../src/export/index.ts";
@@ -33,24 +32,6 @@ test("jsonl: one fused event per line, with its sources and evidence", async () 
   const july = lines.find((e) => e.date === "2025-07-10TEV");
   assert.equal(july.sources.length, 3);
   assert.ok(july.sources.every((s: { evidence: unknown[] }) => s.evidence.length));
-});
-
-test("csv: ACLED-like columns, one row per event, read back by a CSV parser", async () => {
-  const rows: Record<string, string>[] = parseCsv(await exported("csv"), { columns: true });
-  assert.equal(rows.length, (await store.stats()).events);
-  const strike = rows.find((r) => r.event_type === "ASSAULT")!;
-  assert.equal(strike.event_date, "2025-07-10");
-  assert.equal(strike.time_precision, "1");
-  assert.equal(strike.sub_event_type, "drone");
-  assert.equal(strike.actor1, "Russia");
-  assert.equal(strike.actor2, "Kyiv");
-  assert.equal(strike.country, "UKR");
-  assert.equal(strike.latitude, "50.45");
-  assert.equal(strike.longitude, "30.52");
-  assert.equal(strike.notes, "launched hundreds of drones at Kyiv overnight");
-  const may = rows.find((r) => r.date_value === "2025-05")!;
-  assert.equal(may.time_precision, "3");
-  assert.equal(may.event_date, "2025-05-01");
 });
 
 test("geojson: an RFC 7946 FeatureCollection of Points in [longitude, latitude]", async () => {
