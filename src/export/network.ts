@@ -32,9 +32,12 @@ export async function networkNodes({ store, events }: ExportInput): Promise<Netw
   return [...nodes.values()];
 }
 
-/** Events with an actor on each side: the edges. */
-export async function* networkEdges({ events }: ExportInput): AsyncGenerator<ExportedEvent & { directed: boolean }> {
+/**
+ * Events with an actor on each side: the edges, all directed (source to target), so that each file is
+ * one directed graph. A symmetric event (a meeting, a call) is one edge marked `mutual`: it goes both ways.
+ */
+export async function* networkEdges({ events }: ExportInput): AsyncGenerator<ExportedEvent & { mutual: boolean }> {
   for await (const e of events()) {
-    if (e.source?.id && e.target?.id && e.source.id !== e.target.id && !claimOf(e.context)) yield { ...e, directed: !isSymmetricType(e.type) };
+    if (e.source?.id && e.target?.id && e.source.id !== e.target.id && !claimOf(e.context)) yield { ...e, mutual: isSymmetricType(e.type) };
   }
 }
