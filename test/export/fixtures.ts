@@ -12,7 +12,7 @@ function withRoles(doc: AnnotatedDocument, roles: Record<string, string>): Annot
 }
 
 /** 13 April 2025: Russian missiles on central Sumy; Zelenskiy calls Macron. */
-export const sumyStrike = withRoles(article(
+export const sumyStrike = withRoles({ url: "https://news.example.org/2025/04/13/sumy-strike", ...article(
   { title: "Missiles hit central Sumy on Palm Sunday", source: "Kyiv Desk", published: "2025-04-13" },
   "SUMY, Ukraine - Russian ballistic missiles struck the centre of Sumy on Sunday morning as people gathered for Palm Sunday, killing at least 34 people and injuring 117 others, Ukrainian officials said. President Volodymyr Zelenskiy spoke by phone with French President Emmanuel Macron in the afternoon.",
   {
@@ -27,7 +27,7 @@ export const sumyStrike = withRoles(article(
       { type: "CONSULT", mode: "phone", cameo: "040", source: "e3", target: "e4", date: "2025-04-13", evidence: "spoke by phone with French President Emmanuel Macron" },
     ],
   },
-), { "Volodymyr Zelenskyy": "President", "Emmanuel Macron": "President" });
+) }, { "Volodymyr Zelenskyy": "President", "Emmanuel Macron": "President" });
 
 export const FORMULA_NAME = "=cmd|' /C calc'!A0";
 export const QUOTED_NAME = 'The "Northern"\tBrigade\nof Idlib';

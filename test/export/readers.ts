@@ -2,7 +2,7 @@
 // networkx, and GDAL's ogrinfo (.ci/run installs them). Under CI=true a missing reader makes its tests
 // fail; on a developer machine they are skipped with a message naming the package to install.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -20,6 +20,12 @@ function missing(works: boolean, install: string): string | undefined {
 
 export function pythonMissing(module: "pandas" | "networkx"): string | undefined {
   return missing(spawnSync(PYTHON, ["-c", `import ${module}`]).status === 0, `python3-${module}`);
+}
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+export function chromiumMissing(): string | undefined {
+  return missing(existsSync(CHROMIUM), "chromium");
 }
 
 export function gdalMissing(): string | undefined {
