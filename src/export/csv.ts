@@ -32,9 +32,14 @@ export function csvTable(columns: readonly string[], rows: CsvCell[][], options:
   return csvHeader(columns, options) + rows.map(csvRow).join("");
 }
 
+/** Text a spreadsheet shows as text: a leading apostrophe before what would start a formula. */
+export function inertText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 function csvField(value: CsvCell): string {
   if (value === undefined || value === null) return "";
   if (typeof value !== "string") return String(value);
-  const inert = FORMULA_START.test(value) ? `'${value}` : value;
+  const inert = inertText(value);
   return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }

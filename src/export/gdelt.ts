@@ -15,6 +15,7 @@
 import type { Place } from "../model/index.ts";
 import { actorCodes, cameoCodeOf, goldsteinOf, quadClass } from "./cameo.ts";
 import { countryNames, isCountryLevel } from "./countries.ts";
+import { inertText } from "./csv.ts";
 import { emit, numericEventId, type ExportedEvent, type ExportInput, type ExportSink } from "./sink.ts";
 
 const actorColumns = (n: 1 | 2) => ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => `Actor${n}${c}`);
@@ -89,7 +90,10 @@ function fractionDate(isoDay: string): string {
   return (year + dayOfYear / 365).toFixed(4);
 }
 
-/** GDELT's TSV has no quoting: tabs and line breaks inside a field become spaces. */
+/**
+ * GDELT's TSV has no quoting: tabs and line breaks inside a field become spaces. Text that a
+ * spreadsheet would run as a formula is made inert as in the CSV exports.
+ */
 function tsvRow(cells: Cell[]): string {
-  return cells.map((c) => (c === undefined ? "" : String(c).replace(/[\t\r\n]+/g, " "))).join("\t") + "\n";
+  return cells.map((c) => (c === undefined ? "" : typeof c === "number" ? String(c) : inertText(c.replace(/[\t\r\n]+/g, " ")))).join("\t") + "\n";
 }
