@@ -7,7 +7,8 @@
 // event_date is the first day the date covers, time_precision says how precise it is (1 day, 2 week,
 // 3 month); geo_precision 1 for a town or site, 3 for a country as a whole; country a name, iso the
 // ISO 3166-1 numeric code; source_scale "International" when a wire agency reported it, else empty;
-// tags carry the sitrep event id and its PLOVER coding; timestamp is when its last report was stored.
+// tags carry the sitrep event id and its PLOVER coding; timestamp is when its last report was stored;
+// fatalities is the lowest figure of the dead any report gives (ACLED's conservative rule), 0 when none.
 import type { Place } from "../model/index.ts";
 import type { ActorLink, DatePrecision } from "../store/index.ts";
 import { sectorOf } from "./cameo.ts";
@@ -61,7 +62,7 @@ function acledRow(e: ExportedEvent, type: AcledType | undefined, precision: numb
     country?.isoNumeric, regionOf(iso3, country?.subregion), country?.name, undefined, undefined, undefined,
     location, e.place?.lat, e.place?.lon, e.place ? geoPrecision(e.place) : location ? 3 : undefined,
     sourceNames(e), e.sources.some((s) => s.independentSource.startsWith("wire:")) ? "International" : undefined,
-    evidenceNote(e), 0, tags(e), lastStored ? Math.floor(Date.parse(lastStored) / 1000) : undefined,
+    evidenceNote(e), e.casualties?.killed?.min ?? 0, tags(e), lastStored ? Math.floor(Date.parse(lastStored) / 1000) : undefined,
   ];
 }
 

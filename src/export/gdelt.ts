@@ -12,7 +12,7 @@
 // left empty: sitrep measures no tone. Geography: the event's place, with the FIPS 10-4 country code
 // (data/export/fips-10-4.yaml) and GDELT's geo type: 1 a country, 3 a US city, 4 a city elsewhere.
 // sitrep does not place actors, so the actors' geography is type 0 (none), as in GDELT.
-import type { Place } from "../model/index.ts";
+import { CASUALTY_KINDS, type Place } from "../model/index.ts";
 import { actorCodes, cameoCodeOf, goldsteinOf, quadClass } from "./cameo.ts";
 import { countryNames, isCountryLevel } from "./countries.ts";
 import { inertText } from "./csv.ts";
@@ -32,7 +32,10 @@ export const GDELT_COLUMNS = [
 ];
 
 /** sitrep's columns after the 61 with `extended`. */
-export const GDELT_EXTENDED_COLUMNS = ["SitrepEventId", "DateValue", "DatePrecision", "PloverType", "PloverMode", "Context"];
+export const GDELT_EXTENDED_COLUMNS = [
+  "SitrepEventId", "DateValue", "DatePrecision", "PloverType", "PloverMode", "Context",
+  ...CASUALTY_KINDS.flatMap((kind) => [`${capitalised(kind)}Min`, `${capitalised(kind)}Max`]),
+];
 
 /** A report whose evidence starts this early states the event in its lead: GDELT's IsRootEvent. */
 const LEAD_CHARS = 400;
@@ -45,7 +48,7 @@ export async function writeGdeltTsv(input: ExportInput, out: ExportSink): Promis
   for await (const e of input.events()) {
     if (!e.dateStart) continue;
     const row = gdeltRow(e, e.dateStart);
-    if (extended) row.push(e.id, e.date, e.precision, e.type, e.mode, e.context?.join(";"));
+    if (extended) row.push(e.id, e.date, e.precision, e.type, e.mode, e.context?.join(";"), ...CASUALTY_KINDS.flatMap((k) => [e.casualties?.[k]?.min, e.casualties?.[k]?.max]));
     await emit(out, tsvRow(row));
   }
 }
@@ -81,6 +84,10 @@ function geoCells(place: Place | undefined): Cell[] {
   const type = place.country === "USA" ? 3 : 4;
   const fullName = country ? `${place.name}, ${country.name}` : place.name;
   return [type, fullName, country?.fips, undefined, undefined, place.lat, place.lon, undefined];
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 /** GDELT's FractionDate: year + day-of-year / 365, four decimals. */

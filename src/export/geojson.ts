@@ -19,7 +19,7 @@ export async function writeGeoJson(input: ExportInput, out: ExportSink): Promise
         date_start: e.dateStart ?? null, date_end: e.dateEnd ?? null,
         actor1: e.source?.name ?? null, actor2: e.target?.name ?? null,
         place: e.place?.name ?? null, country: e.place?.country ?? null,
-        reports: e.reports, independent_sources: e.corroboration, sources: sourceNames(e),
+        reports: e.reports, independent_sources: e.corroboration, sources: sourceNames(e), casualties: e.casualties ?? null,
         documents: e.sources.map((s) => ({ id: s.document.id, title: s.document.title ?? null, url: s.document.url ?? null, published: s.document.published ?? null })),
       },
     };

@@ -20,7 +20,7 @@ export async function writeTimelineJs(input: ExportInput, out: ExportSink): Prom
       ...(e.precision === "week" && e.dateEnd ? { end_date: timelineDate(e.dateEnd, "day") } : {}),
       display_date: e.date,
       group: e.type,
-      text: { headline: escapeHtml(headline(e)), text: e.sources.map(reportHtml).join("") },
+      text: { headline: escapeHtml(headline(e)), text: casualtiesHtml(e) + e.sources.map(reportHtml).join("") },
     };
     await emit(out, (first ? "\n" : ",\n") + JSON.stringify(slide));
     first = false;
@@ -32,6 +32,12 @@ export async function writeTimelineJs(input: ExportInput, out: ExportSink): Prom
 function headline(e: ExportedEvent): string {
   const sides = [e.source?.name, e.target?.name].filter(Boolean).join(" — ");
   return `${e.type}${e.mode ? ` (${e.mode})` : ""}${sides ? `: ${sides}` : ""}`.replace(/\s+/g, " ");
+}
+
+/** "killed 34–35, injured 117": the range of figures the reports give. */
+function casualtiesHtml(e: ExportedEvent): string {
+  const counts = Object.entries(e.casualties ?? {}).map(([kind, r]) => `${kind} ${r.min === r.max ? r.min : `${r.min}–${r.max}`}`);
+  return counts.length ? `<p class="sitrep-casualties">${counts.join(", ")}</p>` : "";
 }
 
 /** The report's words, then a link to it: "Reuters, 2025-07-10: Rubio meets Lavrov". */

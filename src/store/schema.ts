@@ -104,6 +104,11 @@ const MIGRATIONS: Migration[] = [
       "CREATE INDEX events_fusion_published ON events (fusion_key, first_published)",
     ],
   },
+  {
+    // Casualties of each fused event, as ranges over its reports (JSON); NULL when none is reported.
+    version: 4,
+    statements: () => ["ALTER TABLE events ADD COLUMN casualties TEXT"],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -187,6 +187,7 @@ class SqlStore implements Store {
           source: actorLink(r, "source", record.source?.name, record.source?.role),
           target: actorLink(r, "target", record.target?.name, record.target?.role),
           evidence: record.evidence,
+          ...(record.casualties ? { casualties: record.casualties } : {}),
           confidence: record.confidence,
           independentSource: String(r.independent_source),
           reason: String(r.reason),
@@ -324,6 +325,7 @@ function toEvent(r: Row): EventRecord {
   if (r.mode) out.mode = String(r.mode);
   if (r.cameo) out.cameo = String(r.cameo);
   if (r.context) out.context = JSON.parse(String(r.context));
+  if (r.casualties) out.casualties = JSON.parse(String(r.casualties));
   const source = actorLink(r, "source", r.source_name as string | undefined);
   const target = actorLink(r, "target", r.target_name as string | undefined);
   if (source) out.source = source;
