@@ -25,7 +25,7 @@ const pagination = {
 
 export const idParams = z.strictObject({ id: z.string().min(1).describe("record id") });
 
-export const eventQuery = z.strictObject({
+const eventFilters = {
   actor: z.string().min(1).optional().describe("name, alias or id of an actor on either side"),
   with: z.string().min(1).optional().describe("name, alias or id of the other side"),
   type: ploverTypes.optional(),
@@ -33,8 +33,9 @@ export const eventQuery = z.strictObject({
   to: isoDate.optional().describe("last date (inclusive)"),
   place: z.string().min(1).optional().describe("part of the place name"),
   text: z.string().min(1).optional().describe("full text over the evidence"),
-  ...pagination,
-});
+};
+
+export const eventQuery = z.strictObject({ ...eventFilters, ...pagination });
 
 export const timelineQuery = z.strictObject({
   actor: z.string().min(1).describe("name, alias or id of the actor"),
@@ -62,6 +63,17 @@ export const searchQuery = z.strictObject({
 
 export const exportParams = z.strictObject({
   format: z.enum(EXPORT_FORMATS).describe("export format"),
+});
+
+const flag = (description: string) => z.enum(["true", "false"]).optional().describe(description);
+
+/** The events an export holds (the filters of /api/events) and the options of `sitrep export`. */
+export const exportQuery = z.strictObject({
+  ...eventFilters,
+  bom: flag("csv: start with a UTF-8 byte-order mark (for Excel)"),
+  header: flag("gdelt: a first row of the codebook's column names"),
+  extended: flag("gdelt: sitrep's columns (precision, PLOVER type, casualties) after the 61"),
+  all: flag("csv: also events ACLED has no type for, or dated less precisely than a month"),
 });
 
 const articleMeta = {
