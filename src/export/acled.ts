@@ -11,7 +11,7 @@
 // fatalities is the lowest figure of the dead any report gives (ACLED's conservative rule), 0 when none.
 import type { Place } from "../model/index.ts";
 import type { ActorLink, DatePrecision } from "../store/index.ts";
-import { sectorOf } from "./cameo.ts";
+import { actorSector } from "./cameo.ts";
 import { countryNames, isCountryLevel } from "./countries.ts";
 import { csvHeader, csvRow, type CsvCell } from "./csv.ts";
 import { emit, evidenceNote, numericEventId, sourceNames, type ExportedEvent, type ExportInput, type ExportSink } from "./sink.ts";
@@ -80,9 +80,8 @@ function acledTypeOf(e: ExportedEvent, inter2: number | undefined): AcledType | 
 function interOf(actor: ActorLink | undefined, type: string | undefined, e: ExportedEvent): number | undefined {
   if (!actor) return undefined;
   const { inter } = acledTable();
-  const roles = [actor.role, ...e.sources.flatMap((r) => [r.source, r.target]).filter((a) => a?.id && a.id === actor.id).map((a) => a?.role)];
-  const sector = roles.map(sectorOf).find((s) => s && s in inter.sectors);
-  if (sector) return inter.sectors[sector];
+  const sector = actorSector(actor, e.sources);
+  if (sector && sector in inter.sectors) return inter.sectors[sector];
   const word = actor.name.toLowerCase().split(/\s+/).find((w) => w in inter.words);
   if (word) return inter.words[word];
   if (type && inter.state_types.includes(type)) return 1;

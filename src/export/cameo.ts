@@ -1,10 +1,11 @@
 // CAMEO for the GDELT export: event codes (a type's general code when the event has none), GDELT's
 // QuadClass, the Goldstein scale, and actor codes (country + sector, as CAMEO actor codes are built).
+import type { PloverType } from "../model/index.ts";
 import type { ActorLink, EventReport } from "../store/index.ts";
 import { goldsteinTable, ploverCameoTable, titleSectorTable } from "./tables.ts";
 
-export function cameoCodeOf(type: string, cameo: string | undefined): string {
-  return cameo ?? ploverCameoTable()[type as keyof ReturnType<typeof ploverCameoTable>] ?? "";
+export function cameoCodeOf(type: PloverType, cameo: string | undefined): string {
+  return cameo ?? ploverCameoTable()[type];
 }
 
 /** 1 verbal cooperation (01-05), 2 material cooperation (06-09), 3 verbal conflict (10-14), 4 material conflict (15-20). */
@@ -24,7 +25,7 @@ export function goldsteinOf(code: string): number | undefined {
 let sectors: Map<string, string> | undefined;
 
 /** CAMEO sector of an actor's title or role key ("Foreign Minister", "head-of-state" -> GOV). */
-export function sectorOf(role: string | undefined): string | undefined {
+function sectorOf(role: string | undefined): string | undefined {
   if (!role) return undefined;
   if (!sectors) {
     sectors = new Map();
@@ -36,14 +37,16 @@ export function sectorOf(role: string | undefined): string | undefined {
   return sectors.get(role.toLowerCase());
 }
 
-/**
- * GDELT's actor columns: the CAMEO code (country + sector), name, country code and first type code. The
- * sector is that of the actor's title in the event's reports ("Secretary of State Rubio met ...").
- */
+/** The CAMEO sector of an actor's title as the event's reports give it ("Secretary of State Rubio met ..."). */
+export function actorSector(actor: ActorLink, reports: EventReport[]): string | undefined {
+  const roles = [actor.role, ...reports.flatMap((r) => [r.source, r.target]).filter((a) => a?.id && a.id === actor.id).map((a) => a?.role)];
+  return roles.map(sectorOf).find(Boolean);
+}
+
+/** GDELT's actor columns: the CAMEO code (country + sector), name, country code and first type code. */
 export function actorCodes(actor: ActorLink | undefined, reports: EventReport[]): { code?: string; name?: string; country?: string; type?: string } {
   if (!actor) return {};
-  const roles = [actor.role, ...reports.flatMap((r) => [r.source, r.target]).filter((a) => a?.id === actor.id).map((a) => a?.role)];
-  const type = roles.map(sectorOf).find(Boolean);
+  const type = actorSector(actor, reports);
   const code = (actor.country ?? "") + (type ?? "");
   return { code: code || undefined, name: actor.name, country: actor.country, type };
 }

@@ -2,7 +2,7 @@
 // response body). When write() says the buffer is full, the export waits for "drain".
 import { createHash } from "node:crypto";
 import type { EventQuery } from "../query/index.ts";
-import type { EventFilter, EventRecord, EventReport, Store } from "../store/index.ts";
+import type { EventCursor, EventFilter, EventRecord, EventReport, Store } from "../store/index.ts";
 
 export interface ExportSink {
   write(chunk: string): boolean | void;
@@ -41,10 +41,13 @@ export interface ExportInput {
 
 const PAGE = 500;
 
-/** Every fused event the filter matches, with its sources, chronologically, a page at a time (flat memory). */
+/**
+ * Every fused event the filter matches, with its sources, by first day (undated last), a page at a
+ * time: memory stays flat, and each page costs the same however far into the corpus (keyset paging).
+ */
 export async function* eachEvent(store: Store, filter: EventFilter = {}): AsyncGenerator<ExportedEvent> {
-  for (let offset = 0; ; offset += PAGE) {
-    const events = await store.listEvents({ ...filter, limit: PAGE, offset, order: "date" });
+  for (let after: EventCursor = {}; ;) {
+    const events = await store.listEvents({ ...filter, limit: PAGE, after });
     const reports = await store.eventReports(events.map((e) => e.id));
     const byEvent = new Map<string, EventReport[]>();
     for (const r of reports) {
@@ -54,6 +57,8 @@ export async function* eachEvent(store: Store, filter: EventFilter = {}): AsyncG
     }
     for (const e of events) yield { ...e, sources: byEvent.get(e.id) ?? [] };
     if (events.length < PAGE) return;
+    const last = events[events.length - 1]!;
+    after = { dateStart: last.dateStart ?? null, id: last.id };
   }
 }
 

@@ -119,6 +119,17 @@ export interface EventFilter extends EventWindow {
   asserted?: boolean;
   /** "date" (chronological, undated last) or "reports" (most reported first). */
   order?: "date" | "reports";
+  /**
+   * Keyset paging, for reads of the whole corpus (exports): the events after this one, dated events
+   * by first day then id, then undated ones by id; `order` and `offset` are then ignored.
+   */
+  after?: EventCursor;
+}
+
+/** Where a keyset read goes on: after the event with this first day (null when undated) and id; {} to start. */
+export interface EventCursor {
+  dateStart?: string | null;
+  id?: string;
 }
 
 export interface QuoteRecord {
