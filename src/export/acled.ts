@@ -12,7 +12,7 @@
 import type { Place } from "../model/index.ts";
 import type { ActorLink, DatePrecision } from "../store/index.ts";
 import { actorSector } from "./cameo.ts";
-import { countryNames, isCountryLevel } from "./countries.ts";
+import { countryNames, placePrecision } from "./countries.ts";
 import { csvHeader, csvRow, type CsvCell } from "./csv.ts";
 import { emit, evidenceNote, numericEventId, sourceNames, type ExportedEvent, type ExportInput, type ExportSink } from "./sink.ts";
 import { acledTable, type AcledType } from "./tables.ts";
@@ -100,9 +100,10 @@ function regionOf(iso3: string | undefined, subregion: string | undefined): stri
   return (iso3 && region_exceptions[iso3]) || (subregion && regions[subregion]) || undefined;
 }
 
-/** 1: the town or site itself; 3: only the country (ACLED's 2, "near a town", sitrep does not tell). */
+/** 1: the town or site itself; 3: a region or the whole country (ACLED's 2, "near a town", sitrep does not tell). */
 function geoPrecision(place: Place): number {
-  return isCountryLevel(place) ? 3 : 1;
+  const precision = placePrecision(place);
+  return precision === "country" || precision === "region" ? 3 : 1;
 }
 
 function tags(e: ExportedEvent): string {

@@ -2,7 +2,7 @@
 // 3166-1 numeric codes and regions, from sitrep's ISO alpha-3 codes (world-countries and data/export).
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
-import type { Place } from "../model/index.ts";
+import type { Place, PlacePrecision } from "../model/index.ts";
 import { fipsTable } from "./tables.ts";
 
 export interface CountryNames {
@@ -42,7 +42,11 @@ export function countryNames(iso3: string | undefined): CountryNames | undefined
   return entry(iso3);
 }
 
-/** Whether a place is its country as a whole ("Ukraine"), not a place within it ("Kyiv"). */
-export function isCountryLevel(place: Place): boolean {
-  return entry(place.country)?.names.has(place.name.toLowerCase()) ?? false;
+/**
+ * How much of the map a place covers: its own precision when the pipeline gave one, else "country"
+ * when it is named as its country ("Ukraine"), else a place within it.
+ */
+export function placePrecision(place: Place): PlacePrecision | undefined {
+  if (place.precision) return place.precision;
+  return entry(place.country)?.names.has(place.name.toLowerCase()) ? "country" : undefined;
 }

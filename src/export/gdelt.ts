@@ -10,11 +10,12 @@
 // GoldsteinScale comes from the CAMEO code (data/export/cameo-goldstein.yaml); NumArticles is the
 // number of reports, NumSources the independent sources, NumMentions the evidence spans. AvgTone is
 // left empty: sitrep measures no tone. Geography: the event's place, with the FIPS 10-4 country code
-// (data/export/fips-10-4.yaml) and GDELT's geo type: 1 a country, 3 a US city, 4 a city elsewhere.
+// (data/export/fips-10-4.yaml) and GDELT's geo type from the place's precision: 1 a country, 2 a US
+// state, 3 a US city or site, 4 a city or site elsewhere, 5 a region elsewhere.
 // sitrep does not place actors, so the actors' geography is type 0 (none), as in GDELT.
 import { CASUALTY_KINDS, type Place } from "../model/index.ts";
 import { actorCodes, cameoCodeOf, goldsteinOf, quadClass } from "./cameo.ts";
-import { countryNames, isCountryLevel } from "./countries.ts";
+import { countryNames, placePrecision } from "./countries.ts";
 import { inertText } from "./csv.ts";
 import { emit, numericEventId, type ExportedEvent, type ExportInput, type ExportSink } from "./sink.ts";
 
@@ -80,8 +81,10 @@ function noGeo(): Cell[] {
 function geoCells(place: Place | undefined): Cell[] {
   if (!place) return noGeo();
   const country = countryNames(place.country);
-  if (isCountryLevel(place)) return [1, country!.name, country!.fips, country!.fips, undefined, place.lat, place.lon, country!.fips];
-  const type = place.country === "USA" ? 3 : 4;
+  const precision = placePrecision(place);
+  if (precision === "country" && country) return [1, country.name, country.fips, country.fips, undefined, place.lat, place.lon, country.fips];
+  const us = place.country === "USA";
+  const type = precision === "region" ? (us ? 2 : 5) : us ? 3 : 4;
   const fullName = country ? `${place.name}, ${country.name}` : place.name;
   return [type, fullName, country?.fips, undefined, undefined, place.lat, place.lon, undefined];
 }

@@ -36,16 +36,12 @@ const WRITERS: Record<ExportFormat, (input: ExportInput, out: ExportSink) => Pro
  * - timelinejs: TimelineJS JSON of dated events, each slide linking to its sources;
  * - gexf: a GEXF 1.3 dynamic, directed actor network (edges carry event dates, for Gephi's timeline);
  * - graphml: a directed GraphML actor network (one edge per ordered pair of actors and event type).
- * Throws BAD_ARGUMENT for an unknown format or a bad filter.
+ * Throws BAD_ARGUMENT for an unknown format or type, NOT_FOUND for an actor name that matches no actor.
  */
 export async function exportAs(store: Store, format: string, out: ExportSink, options: ExportOptions = {}): Promise<void> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new AppError("BAD_ARGUMENT", `unknown export format "${format}" (${EXPORT_FORMATS.join(", ")})`, "--format");
   }
   const filter = await eventFilter(store, options.query ?? {});
-  const events = filter ? () => eachEvent(store, filter) : nothing;
-  await WRITERS[format as ExportFormat]({ store, events, options }, out);
+  await WRITERS[format as ExportFormat]({ store, events: () => eachEvent(store, filter), options }, out);
 }
-
-/** An unknown actor matches no event: the export is valid and empty. */
-async function* nothing(): AsyncGenerator<never> {}

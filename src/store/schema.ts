@@ -105,8 +105,14 @@ const MIGRATIONS: Migration[] = [
     ],
   },
   {
-    // Casualties of each fused event, as ranges over its reports (JSON); NULL when none is reported.
+    // How much of the map an event's place covers (site, city, region, country): the map draws a
+    // country as its area, not as a point at its centroid.
     version: 4,
+    statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
+  },
+  {
+    // Casualties of each fused event, as ranges over its reports (JSON); NULL when none is reported.
+    version: 5,
     statements: () => ["ALTER TABLE events ADD COLUMN casualties TEXT"],
   },
 ];

@@ -50,9 +50,8 @@ test("--from and --to choose one month; --place a place", async () => {
   assert.deepEqual(kyiv.map((e) => e.type), ["ASSAULT"]);
 });
 
-test("an unknown actor exports nothing; a bad date or type is refused with BAD_ARGUMENT", async () => {
-  assert.deepEqual(await jsonl({ query: { actor: "Nobody Known" } }), []);
-  await assert.rejects(exported(store, "csv", { query: { from: "July" } }), { code: "BAD_ARGUMENT" });
+test("an unknown actor is NOT_FOUND, as in `events`; an unknown type is BAD_ARGUMENT", async () => {
+  await assert.rejects(exported(store, "csv", { query: { actor: "Nobody Known" } }), { code: "NOT_FOUND" });
   await assert.rejects(exported(store, "csv", { query: { type: "BOMBARD" } }), { code: "BAD_ARGUMENT" });
 });
 

@@ -46,10 +46,11 @@ export function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-/** A temporary folder for exported files, removed by the returned function. */
-export function scratch(): { file(name: string, text: string): string; remove(): void } {
+/** A temporary folder for exported files (written, or named for a command to write), removed by `remove`. */
+export function scratch(): { file(name: string, text: string): string; path(name: string): string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-export-"));
   return {
+    path: (name) => join(dir, name),
     file(name, text) {
       const path = join(dir, name);
       writeFileSync(path, text);

@@ -2,13 +2,14 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { exportAs, EXPORT_FORMATS, type ExportOptions } from "../../export/index.ts";
 import { AppError } from "../../model/index.ts";
+import { exportQuery } from "../../query/index.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
-import { BOM_OPTION, eventQueryOf, EVENT_FILTER_OPTIONS } from "./query-options.ts";
+import { BOM_OPTION, EVENT_FILTER_OPTIONS, queryOptions } from "./query-options.ts";
+
+const FLAGS = ["bom", "header", "extended", "all"] as const;
 
 export const exportCommand: CommandSpec = {
-  name: "export",
-  summary: "export the fused events and actor network for other tools (the same filters as events)",
   options: [
     { flags: "--format <format>", description: `${EXPORT_FORMATS.join(", ")}` },
     { flags: "--out <file>", description: "write to this file (default: standard output)" },
@@ -24,13 +25,11 @@ export const exportCommand: CommandSpec = {
       throw new AppError("BAD_ARGUMENT", `choose a format: ${EXPORT_FORMATS.join(", ")}`, "--format");
     }
     const format = options.format;
-    const exportOptions: ExportOptions = {
-      query: eventQueryOf(options),
-      bom: options.bom === true,
-      header: options.header === true,
-      extended: options.extended === true,
-      all: options.all === true,
-    };
+    // The API's schema validates the filters; its flags are the query string's "true".
+    const { bom, header, extended, all, ...query } = queryOptions(exportQuery, {
+      ...options, ...Object.fromEntries(FLAGS.map((f) => [f, options[f] === true ? "true" : undefined])),
+    });
+    const exportOptions: ExportOptions = { query, bom: bom === "true", header: header === "true", extended: extended === "true", all: all === "true" };
     await withStore(options.db as string | undefined, async (store) => {
       if (typeof options.out !== "string") return exportAs(store, format, process.stdout, exportOptions);
       const file = createWriteStream(options.out);
