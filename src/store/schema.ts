@@ -110,6 +110,11 @@ const MIGRATIONS: Migration[] = [
     version: 4,
     statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
   },
+  {
+    // Casualties of each fused event, as ranges over its reports (JSON); NULL when none is reported.
+    version: 5,
+    statements: () => ["ALTER TABLE events ADD COLUMN casualties TEXT"],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
