@@ -294,7 +294,7 @@ class Grouper {
     if (g.kb) entity.kb = g.kb.id;
     if (g.kb?.geo) entity.geo = g.kb.geo;
     const sector = titled?.sector ?? kbRole?.sector;
-    const cameo = kbRole?.code ?? g.kb?.code ?? titled?.code ?? (country && sector ? `${country}${sector}` : country);
+    const cameo = kbRole?.code ?? g.kb?.code ?? (titled ?? g.mentions.find((m) => m.code))?.code ?? (country && sector ? `${country}${sector}` : country);
     if (cameo) entity.cameo = cameo;
     return entity;
   }

@@ -8,13 +8,21 @@ import { tokensIn } from "../segment/index.ts";
 import { lookupName, nameKey } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase, TitleInfo } from "../kb/index.ts";
 import type { Mention } from "./mention.ts";
+import { nameLexicon } from "./lexicon.ts";
+import { readTitleChain, type ChainTokens, type TitleChain } from "./title-chain.ts";
 
-const UPPER = /^\p{Lu}/u;
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
-const HANDLE = /^[@#][A-Za-z]/;
-const CAMEL = /([a-z])([A-Z])/g;
+// A capital, or a letter of a script without case (Arabic, Hebrew, Chinese): what can start a name.
+const UPPER = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+const LOWER_WORD = /^[\p{Ll}\p{M}\p{Cf}]+$/u;
+const LOWER_WORD_OR_DASH = /^[\p{Ll}\p{M}\p{Cf}-]+$/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}\p{M}.'\u2019-]*$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}0-9&]{1,6}$/u;
+const HANDLE = /^[@#]\p{L}/u;
+const CAMEL = /(\p{Ll})(\p{Lu})/gu;
 const SAYING = new Set(["say", "tell", "add", "state", "announce", "warn", "write", "post", "note", "confirm", "deny", "insist", "argue", "urge", "claim", "reply", "respond", "ask", "explain", "describe", "call"]);
 const DATELINE_FOLLOW = new Set([",", "(", "-", "\u2013", "\u2014", "/", ":"]);
+const DATELINE_DASHES = new Set(["-", "\u2013", "\u2014", ":"]);
+const DATELINE_WORD = /^(?:[,./]|\d{1,4})$/;
 const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "long", "old", "era", "up", "held", "bloc",
   "area", "zone", "war", "only", "and", "the", "of", "style", "type", "based", "linked", "backed", "bound", "proof", "led",
   "wing", "era", "class", "level", "scale", "sized", "made", "owned", "front", "side", "state", "party", "allied", "aligned",
@@ -51,6 +59,7 @@ export function recognizeMentions(text: string, segments: Segments, kb: Knowledg
 class MentionReader {
   readonly mentions: Mention[] = [];
   private readonly lex;
+  private readonly names = nameLexicon();
   private readonly starts: number[];
   private readonly ends: number[];
   private readonly pos: string[];
@@ -80,13 +89,103 @@ class MentionReader {
         i = this.readDescription(i) + 1;
         continue;
       }
+      const chainEnd = this.headline ? -1 : this.readTitleChain(i);
+      if (chainEnd >= 0) {
+        this.previousRun = undefined;
+        i = chainEnd + 1;
+        continue;
+      }
       const run = this.extendRun(i);
       this.readRun(run);
       this.previousRun = run;
       i = run.toks[run.toks.length - 1] + 1;
     }
     this.countriesFromAppositions(this.mentions.slice(first));
+    if (sentence === this.segments.sentences[0]) this.sourceOfDateline(this.mentions.slice(first));
     this.sharedFamilyNames(this.mentions.slice(first));
+  }
+
+  /**
+   * A title chain at token i, perhaps after a nationality or an organisation ("UN Under-Secretary-General
+   * for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher"): the person, with the chain as
+   * role. Returns the last token of the name, or -1 when no chain starts here.
+   */
+  private readTitleChain(i: number): number {
+    let at = i;
+    let qualifier: { toks: number[]; entry?: KbEntry; country?: string } | undefined;
+    if (!this.titleAt([i, this.next(i)].filter((t) => t >= 0), 0) && !this.lex.titleModifiers.has(this.lower(i))) {
+      const toks = [i];
+      for (let k = this.next(i); toks.length < 3 && k >= 0 && this.isCapitalised(k) && !this.lex.titleStarts.has(nameKey(this.word(k))); k = this.next(k)) toks.push(k);
+      for (let n = toks.length; n > 0 && !qualifier; n--) {
+        const part = toks.slice(0, n);
+        const demonym = this.kb.demonyms.get(this.keyOf(part));
+        const entry = demonym ? undefined : this.entryFor(part);
+        if (demonym || (entry && entry.type !== "PERSON")) qualifier = { toks: part, entry, country: demonym ?? entry?.country };
+      }
+      if (!qualifier) return -1;
+      at = this.next(qualifier.toks[qualifier.toks.length - 1]);
+      if (at < 0) return -1;
+    }
+    const chain = readTitleChain(this.chainTokens, this.names.chainLinks, at);
+    if (!chain) return -1;
+    if (qualifier) this.addQualifier(qualifier.toks, qualifier.entry, qualifier.country);
+    const ofCountry = this.readChainParts(chain.parts);
+    const known = this.entryFor(chain.name);
+    const possessor = this.previousRun?.possessive && this.prev(this.prev(i)) === this.previousRun.toks[this.previousRun.toks.length - 1]
+      ? this.previousRun.mentions[this.previousRun.mentions.length - 1] : undefined;
+    this.mentions.push({
+      ...this.span(chain.name), type: "PERSON", source: "entities/title-chain", title: this.textOf(chain.role),
+      roleKey: chain.info.role, sector: chain.info.sector, kb: known?.type === "PERSON" ? known : undefined,
+      country: (known?.type === "PERSON" ? known.country : undefined) ?? qualifier?.country ?? possessor?.country ?? possessor?.kb?.country ?? ofCountry,
+      pastRole: this.lex.titleModifiers.has(this.lower(this.prev(i))),
+    });
+    return chain.name[chain.name.length - 1];
+  }
+
+  /**
+   * Known places and bodies named inside a title chain are mentions, not speakers ("the Middle East",
+   * "Islamic Azad University"); the country of one the title is "of" is the person's when nothing else gives one.
+   */
+  private readChainParts(parts: TitleChain["parts"]): string | undefined {
+    let ofCountry: string | undefined;
+    for (const { link, toks } of parts) {
+      const entry = this.entryFor(toks);
+      const last = nameKey(this.word(toks[toks.length - 1]));
+      if (entry && entry.type !== "PERSON") this.addKnown(toks, entry, "entities/gazetteer");
+      else if (toks.length > 1 && this.lex.orgCues.has(last)) this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/org-cue", country: this.orgCountry(toks) });
+      if (link === "of") ofCountry ??= entry?.country ?? this.orgCountry(toks);
+    }
+    return ofCountry;
+  }
+
+  /** The token questions a title chain asks, answered on this document's tokens. */
+  private readonly chainTokens: ChainTokens = {
+    word: (t) => this.word(t),
+    next: (t) => this.next(t),
+    joined: (a, b) => this.joined(a, b),
+    isCapitalised: (t) => this.isCapitalised(t) && this.pos[t] !== "PUNCT",
+    isProperNoun: (t) => this.isCapitalised(t) && this.pos[t] === "PROPN" && !this.isCueWord(t) && !this.lex.notNames.has(this.word(t)),
+    titleAt: (toks, p) => this.titleAt(toks, p),
+    isTitleModifier: (t) => this.lex.titleModifiers.has(this.lower(t)),
+    endsPart: (toks, p) => this.endsChainPart(toks, p),
+  };
+
+  /** "Affairs", "Operations", "Ministry", "Coordinator", "Pacific", "Middle East": the end of a part of a title chain. */
+  private endsChainPart(toks: number[], p: number): boolean {
+    const key = nameKey(this.word(toks[p]));
+    if (this.names.portfolioWords.has(key) || this.isCueWord(toks[p])) return true;
+    for (let from = Math.max(0, p - 3); from <= p; from++) {
+      const entry = this.entryFor(toks.slice(from, p + 1));
+      if (entry && entry.type !== "PERSON") return true;
+    }
+    return false;
+  }
+
+  /** The wire or outlet named in the dateline is an organisation of the news media, whatever its name looks like. */
+  private sourceOfDateline(mentions: Mention[]): void {
+    const agency = mentions.find((m) => this.isDatelineSource(tokensIn(this.segments, m.start, m.end)));
+    if (!agency || agency.kb?.type === "ORG") return;
+    Object.assign(agency, { type: "ORG", source: "entities/dateline-source", code: "MED", kb: undefined, weak: false, title: undefined, roleKey: undefined });
   }
 
   /** "Gali and Ziv Berman", "Bill and Hillary Clinton": a lone first name shares the family name after "and". */
@@ -119,7 +218,7 @@ class MentionReader {
       for (let n = 0; n < 7 && (k = this.next(k)) >= 0; n++) {
         const w = this.word(k);
         if (w === "of" || w === "for") linked = true;
-        if (/^[a-z-]+$/.test(w)) continue;
+        if (LOWER_WORD_OR_DASH.test(w)) continue;
         const named = mentions.find((x) => x.start === this.starts[k]);
         const country = named?.country ?? named?.kb?.country;
         const after = named ? this.next(tokensIn(this.segments, named.start, named.end).pop()!) : -1;
@@ -168,7 +267,7 @@ class MentionReader {
     let words = 0;
     let caps = 0;
     for (let i = s.firstToken; i <= s.lastToken; i++) {
-      if (!/^[A-Za-z]/.test(this.word(i))) continue;
+      if (!/^\p{L}/u.test(this.word(i))) continue;
       words++;
       if (this.isCapitalised(i) && !this.lex.nameConnectors.has(this.lower(i))) caps++;
     }
@@ -177,10 +276,16 @@ class MentionReader {
 
   private startsName(i: number): boolean {
     if (this.pos[i] === "SPACE" || this.pos[i] === "PUNCT") return false;
-    if (!this.isCapitalised(i)) return this.particleStart(i) || this.knownParticleName(i);
-    if (this.lex.notNames.has(this.word(i))) return this.knownWithFunctionWord(i);
+    if (!this.isCapitalised(i)) return this.particleStart(i) || this.knownParticleName(i) || this.surnameStart(i);
+    if (this.lex.notNames.has(this.word(i))) return this.knownWithFunctionWord(i) || this.opensTitle(i);
     if (this.isSentenceStart(i) && (this.pos[i] !== "PROPN" || this.lemma[i] !== this.lower(i))) return this.knownStart(i);
     return true;
+  }
+
+  /** "First Minister", "Acting President": a word that is no name alone opens a title with the next. */
+  private opensTitle(i: number): boolean {
+    const n = this.next(i);
+    return n >= 0 && this.isCapitalised(n) && this.lex.titles.has(this.keyOf([i, n]));
   }
 
   /** "The Hague", "The Gambia": a known name that begins with a function word. */
@@ -204,6 +309,15 @@ class MentionReader {
     return this.lex.nameParticles.has(this.word(i)) && !this.lex.nameConnectors.has(this.word(i)) &&
       dash >= 0 && this.word(dash) === "-" && this.joined(i, dash) && name >= 0 && this.joined(dash, name) &&
       this.isCapitalised(name);
+  }
+
+  /** "said van Klaveren", "met de la Fuente": a lower-case particle written apart before an unknown family name. */
+  private surnameStart(i: number): boolean {
+    if (!this.names.surnameParticles.has(this.word(i))) return false;
+    let k = this.next(i);
+    if (k >= 0 && this.lex.nameParticles.has(this.word(k)) && !this.lex.nameConnectors.has(this.word(k))) k = this.next(k);
+    return k >= 0 && this.isCapitalised(k) && this.pos[k] === "PROPN" && !this.lex.notNames.has(this.word(k)) &&
+      !this.kb.byName.has(nameKey(this.word(k)));
   }
 
   /**
@@ -340,7 +454,7 @@ class MentionReader {
   /** "Duck-soo", "Won-shik": a short lower-case syllable of a hyphenated given name, not "Russia-led". */
   private isNameSyllable(before: number, t: number): boolean {
     const w = this.word(t);
-    return /^[a-z]{2,6}$/.test(w) && !/(ed|ing|ly|ist|ism|ish|er|ers)$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
+    return /^\p{Ll}{2,6}$/u.test(w) && !/(ed|ing|ly|ist|ism|ish|er|ers)$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
   }
 
   /**
@@ -394,7 +508,7 @@ class MentionReader {
 
   private readRun(run: Run): void {
     let toks = run.toks;
-    while (toks.length && this.lex.notNames.has(this.word(toks[0])) && !this.knownWithFunctionWord(toks[0])) toks = toks.slice(1);
+    while (toks.length && this.lex.notNames.has(this.word(toks[0])) && !this.knownWithFunctionWord(toks[0]) && !this.opensTitle(toks[0])) toks = toks.slice(1);
     // "Businessman Samuel Doria Medina": a common noun opening the sentence describes the name after it
     if (toks.length > 2 && this.isSentenceStart(toks[0]) && this.lex.occupationNouns.has(this.lower(toks[0]))) toks = toks.slice(1);
     // "Centrist Elena Lasconi": so does a political descriptor, unless it names a party ("Conservative Party")
@@ -485,7 +599,7 @@ class MentionReader {
     const words: number[] = [];
     // "Sudan's army" is known as "Sudanese army": try the country's nationality words too.
     const forms = [this.textOf(toks), ...(country ? this.kb.countries.get(country)?.demonyms ?? [] : [])];
-    for (let n = 0; n < 3 && k >= 0 && /^[a-z]+$/.test(this.word(k)); n++, k = this.next(k)) {
+    for (let n = 0; n < 3 && k >= 0 && LOWER_WORD.test(this.word(k)); n++, k = this.next(k)) {
       words.push(k);
       const tail = this.textOf(words);
       if (this.word(this.next(k)) === "-" && this.joined(k, this.next(k))) return false; // "Sudan's army-led government"
@@ -776,7 +890,9 @@ class MentionReader {
       unknownFrom = -1;
     };
     while (p < toks.length) {
-      const hit = this.lex.nameConnectors.has(this.lower(toks[p])) ? undefined : this.knownAt(toks, p);
+      // a lower-case particle inside a name is no name of its own: "van" in "Alberto van Klaveren" is not the city of Van
+      const particle = this.lex.nameConnectors.has(this.lower(toks[p])) || (this.lex.nameParticles.has(this.word(toks[p])) && toks.length > 1);
+      const hit = particle ? undefined : this.knownAt(toks, p);
       if (hit) {
         // A country or city followed by one unknown word is a person named like it: "Israel Katz".
         const tail = toks.slice(p + hit.words);
@@ -800,9 +916,11 @@ class MentionReader {
           return;
         }
         // "Samuel Doria Medina": two unknown given names before a city's name make a person's name, as does
-        // one known given name ("Fernando Villavicencio").
-        const givenNames = p - unknownFrom >= 2 || (p - unknownFrom === 1 && this.lex.givenNames.has(nameKey(this.word(toks[unknownFrom]))));
-        if (!this.headline && unknownFrom >= 0 && givenNames && p === toks.length - 1 && hit.words === 1 && hit.entry.kind === "city" &&
+        // one known given name ("Fernando Villavicencio"), which also makes a person of a country's name ("Luís Montenegro").
+        const knownGiven = p - unknownFrom === 1 && this.lex.givenNames.has(nameKey(this.word(toks[unknownFrom])));
+        const givenNames = p - unknownFrom >= 2 || knownGiven;
+        if (!this.headline && unknownFrom >= 0 && givenNames && p === toks.length - 1 && hit.words === 1 &&
+            (hit.entry.kind === "city" || (knownGiven && hit.entry.kind === "country")) &&
             toks.slice(unknownFrom, p).every((t) => this.pos[t] === "PROPN" && !this.isCueWord(t) && !this.lex.placeStarts.has(nameKey(this.word(t))) &&
               !this.kb.demonyms.has(nameKey(this.word(t))))) {
           this.mentions.push({ ...this.span(toks.slice(unknownFrom)), type: "PERSON", source: "entities/proper-noun-chunk" });
@@ -850,7 +968,7 @@ class MentionReader {
       const w = this.lower(k);
       if (w === "the") return true;
       if (this.lex.titleModifiers.has(w) || this.lex.titleQualifiers.has(w)) return false; // "the late Shinzo Abe"
-      if (w !== "-" && !(/^[a-z]+$/.test(w) && (this.pos[k] === "ADJ" || this.word(this.prev(k)) === "-" || this.word(this.next(k)) === "-"))) return false;
+      if (w !== "-" && !(LOWER_WORD.test(w) && (this.pos[k] === "ADJ" || this.word(this.prev(k)) === "-" || this.word(this.next(k)) === "-"))) return false;
     }
     return false;
   }
@@ -895,7 +1013,7 @@ class MentionReader {
       if (k >= 0 && /s$/.test(this.word(k)) && this.lex.placeNouns.has(this.lower(k))) return true;
     }
     const after = this.next(next);
-    return next >= 0 && /^[a-z]+$/.test(this.word(next)) && (this.pos[next] === "NOUN" || this.pos[next] === "ADJ") &&
+    return next >= 0 && LOWER_WORD.test(this.word(next)) && (this.pos[next] === "NOUN" || this.pos[next] === "ADJ") &&
       this.lex.placeNouns.has(this.lower(after));
   }
 
@@ -926,21 +1044,28 @@ class MentionReader {
   private inDateline(toks: number[]): boolean {
     if (this.sentence !== this.segments.sentences[0]) return false;
     for (let k = this.sentence.firstToken; k < toks[0]; k++) {
-      if (this.pos[k] !== "SPACE" && this.word(k) !== "/" && !/^[A-Z][A-Z.'-]*$/.test(this.word(k))) return false;
+      if (this.pos[k] !== "SPACE" && this.word(k) !== "/" && !CAPITALS.test(this.word(k))) return false;
     }
     const after = this.next(toks[toks.length - 1]);
-    return toks.every((t) => /^[A-Z][A-Z.'-]+$/.test(this.word(t))) && after >= 0 && (DATELINE_FOLLOW.has(this.word(after)));
+    return toks.every((t) => CAPITALS.test(this.word(t)) && this.word(t).length > 1) && after >= 0 && (DATELINE_FOLLOW.has(this.word(after)));
   }
 
-  /** "KUALA LUMPUR (Reuters) -": the name in brackets after a dateline is the news agency. */
+  /**
+   * The wire or outlet of a dateline, in brackets before its dash ("KUALA LUMPUR (Reuters) -", "ANKARA,
+   * May 14 (Desk) -") or after its comma ("Tehran, IRNA -"): the article's source, never a person.
+   */
   private isDatelineSource(toks: number[]): boolean {
-    const open = this.prev(toks[0]);
-    const close = this.next(toks[toks.length - 1]);
-    if (open < 0 || this.word(open) !== "(" || close < 0 || this.word(close) !== ")") return false;
-    let p = this.prev(open);
-    while (p >= 0 && (this.word(p) === "," || this.isCapitalised(p))) p = this.prev(p);
-    const first = this.next(p < 0 ? this.sentence.firstToken - 1 : p);
-    return p < 0 && first >= 0 && this.word(first) === this.word(first).toUpperCase();
+    if (this.sentence !== this.segments.sentences[0]) return false;
+    const before = this.prev(toks[0]);
+    const after = this.next(toks[toks.length - 1]);
+    const bracketed = this.word(before) === "(" && this.word(after) === ")" && DATELINE_DASHES.has(this.word(this.next(after)));
+    // after a comma, an agency is written in capitals ("Tehran, IRNA -"); a region is not ("ERBIL, Kurdistan Region -")
+    const afterComma = this.word(before) === "," && DATELINE_DASHES.has(this.word(after)) && toks.every((t) => CAPITALS.test(this.word(t)));
+    if (!bracketed && !afterComma) return false;
+    // before it, only the dateline: a place, then perhaps a region or a date ("May 14", "Sept. 3")
+    let p = this.prev(before);
+    while (p >= 0 && (DATELINE_WORD.test(this.word(p)) || this.isCapitalised(p))) p = this.prev(p);
+    return p < 0 && this.prev(before) >= 0;
   }
 
   /** A word that says what kind of name it is part of, never a name itself ("Democrat", "Ministry", "Province"). */
@@ -958,10 +1083,6 @@ class MentionReader {
 
   private addUnknown(toks: number[], run: number[]): void {
     if (!toks.length || this.headline) return;
-    if (this.isDatelineSource(toks)) {
-      this.mentions.push({ ...this.span(toks), type: "ORG", source: "entities/dateline-source" });
-      return;
-    }
     const words = toks.map((t) => this.word(t));
     const country = this.kb.demonyms.get(this.keyOf(toks)); // "Russian", "South Korean"
     if (country) {
@@ -976,7 +1097,7 @@ class MentionReader {
     }
     if (toks.every((t) => this.lex.nameParticles.has(this.lower(t)) || this.word(t) === "-")) return;
     // "Euro-Atlantic security", "Sino-Russian ties": a hyphenated adjective, no name
-    if (this.lex.combiningPrefixes.has(this.lower(toks[0])) && this.word(toks[1]) === "-" && /^[a-z]/.test(this.word(this.next(toks[toks.length - 1])))) return;
+    if (this.lex.combiningPrefixes.has(this.lower(toks[0])) && this.word(toks[1]) === "-" && /^\p{Ll}/u.test(this.word(this.next(toks[toks.length - 1])))) return;
     if (words.join("").length < 2) return;
     const first = toks[0];
     const last = toks[toks.length - 1];
@@ -1109,7 +1230,7 @@ class MentionReader {
     if (!target || target.start !== this.starts[toks[0]] || (target.type !== "PERSON" && !target.weak) || target.title) return;
     let p = this.prev(toks[0]);
     const lowered: number[] = [];
-    while (p >= 0 && lowered.length < 6 && /^[a-z-]+$/.test(this.word(p))) {
+    while (p >= 0 && lowered.length < 6 && LOWER_WORD_OR_DASH.test(this.word(p))) {
       lowered.unshift(p);
       p = this.prev(p);
     }
@@ -1125,6 +1246,8 @@ class MentionReader {
     target.pastRole = this.lex.titleModifiers.has(this.lower(this.prev(part[0])));
     const before = this.previousRun;
     let joint = this.prev(part[0]);
+    // "Azerbaijani presidential adviser ...": adjectives between the country and the title
+    while (lowered.includes(joint) && this.pos[joint] === "ADJ") joint = this.prev(joint);
     if (before?.possessive && (this.word(joint) === "'s" || this.word(joint) === "\u2019s")) joint = this.prev(joint);
     if (!target.country && before && before !== run && joint === before.toks[before.toks.length - 1]) {
       const q = before.mentions[before.mentions.length - 1];
