@@ -760,8 +760,9 @@ class MentionReader {
 
   /** "Elena Lasconi of the Save Romania Union said": a person named with what she belongs to, no title before. */
   private readPersonOf(toks: number[]): boolean {
-    const of = this.affiliationOf(toks, 2);
-    if (of < 0) return false;
+    // one word is a name too when what it is "of" is an organisation: "Jenča of the United Nations"
+    const of = this.affiliationOf(toks, 1);
+    if (of < 0 || (of === 1 && this.entryFor(toks.slice(2).filter((t) => this.lower(t) !== "the"))?.type !== "ORG")) return false;
     const name = toks.slice(0, of);
     const known = this.entryFor(name);
     const person: Mention = { ...this.span(name), type: "PERSON", source: known ? "entities/gazetteer" : "entities/proper-noun-chunk",
