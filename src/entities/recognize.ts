@@ -19,21 +19,10 @@ const CAPITALS = /^\p{Lu}[\p{Lu}\p{M}.'\u2019-]*$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}0-9&]{1,6}$/u;
 const HANDLE = /^[@#]\p{L}/u;
 const CAMEL = /(\p{Ll})(\p{Lu})/gu;
-const SAYING = new Set(["say", "tell", "add", "state", "announce", "warn", "write", "post", "note", "confirm", "deny", "insist", "argue", "urge", "claim", "reply", "respond", "ask", "explain", "describe", "call"]);
 const DATELINE_FOLLOW = new Set([",", "(", "-", "\u2013", "\u2014", "/", ":"]);
 const DATELINE_DASHES = new Set(["-", "\u2013", "\u2014", ":"]);
 const DATELINE_WORD = /^(?:[,./]|\d{1,4})$/;
-const NOT_SYLLABLES = new Set(["run", "born", "made", "wide", "free", "like", "long", "old", "era", "up", "held", "bloc",
-  "area", "zone", "war", "only", "and", "the", "of", "style", "type", "based", "linked", "backed", "bound", "proof", "led",
-  "wing", "era", "class", "level", "scale", "sized", "made", "owned", "front", "side", "state", "party", "allied", "aligned",
-  "speaking", "minded", "friendly", "hostile", "centric", "first", "plus", "esque"]);
-// Title heads that take a portfolio before them ("Communications Minister", "Health Secretary").
-const PORTFOLIO_ROLES = new Set(["minister", "official", "spokesperson"]);
-// "Kyauk Ni Maw, on Ramree island": a name followed by where it lies is a place.
-const APPOSITION_PLACE = new Set(["in", "on", "near", "outside", "north", "south", "east", "west"]);
 const QUOTE_MARK = /^["\u201c\u201d]$/;
-const NUMBERED = /(?:^|-)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)$/;
-const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its"]);
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
 interface Run {
@@ -454,7 +443,7 @@ class MentionReader {
   /** "Duck-soo", "Won-shik": a short lower-case syllable of a hyphenated given name, not "Russia-led". */
   private isNameSyllable(before: number, t: number): boolean {
     const w = this.word(t);
-    return /^\p{Ll}{2,6}$/u.test(w) && !/(ed|ing|ly|ist|ism|ish|er|ers)$/.test(w) && !NOT_SYLLABLES.has(w) && !this.countryOfWord(before);
+    return /^\p{Ll}{2,6}$/u.test(w) && !/(ed|ing|ly|ist|ism|ish|er|ers)$/.test(w) && !this.names.notNameSyllables.has(w) && !this.countryOfWord(before);
   }
 
   /**
@@ -662,7 +651,7 @@ class MentionReader {
         const entry = demonym ? undefined : this.entryFor(part);
         // "Venezuelan Communications Minister": a nationality and a portfolio, not an organisation.
         const isOrg = !entry && !demonym && n > 1 && this.lex.orgCues.has(nameKey(this.word(part[n - 1]))) &&
-          !(this.countryOfWord(part[0]) && PORTFOLIO_ROLES.has(this.titleAt(toks, n)?.info.role ?? ""));
+          !(this.countryOfWord(part[0]) && this.names.portfolioRoles.has(this.titleAt(toks, n)?.info.role ?? ""));
         if ((demonym || isOrg || (entry && entry.type !== "PERSON")) && this.titleAt(toks, n)) {
           qualifier = { toks: part, entry, country: demonym ?? entry?.country, org: isOrg };
           p = n;
@@ -677,7 +666,7 @@ class MentionReader {
       const from = country && this.kb.demonyms.has(nameKey(this.word(toks[0]))) ? 1 : 0;
       for (let n = 1; n <= 2 && from + n < toks.length - 1; n++) {
         const head = this.titleAt(toks, from + n);
-        if (head && PORTFOLIO_ROLES.has(head.info.role) && toks.slice(from, from + n).every((t) => (this.entryFor([t])?.type ?? "ORG") === "ORG")) {
+        if (head && this.names.portfolioRoles.has(head.info.role) && toks.slice(from, from + n).every((t) => (this.entryFor([t])?.type ?? "ORG") === "ORG")) {
           if (from) qualifier = { toks: [toks[0]], country };
           portfolio = n;
           p = from + n;
@@ -899,7 +888,7 @@ class MentionReader {
         const tail = toks.slice(p + hit.words);
         if (!this.headline && p === 0 && hit.words === 1 && tail.length === 1 && hit.entry.type === "GPE" && !this.knownAt(tail, 0) &&
             this.isCapitalised(tail[0]) && !ACRONYM.test(this.word(tail[0])) && !this.isCueWord(tail[0]) &&
-            !NUMBERED.test(this.word(tail[0])) && !this.kb.demonyms.has(nameKey(this.word(toks[0]))) && !this.afterDefiniteArticle(toks[0])) {
+            !this.names.numbered.test(this.word(tail[0])) && !this.kb.demonyms.has(nameKey(this.word(toks[0]))) && !this.afterDefiniteArticle(toks[0])) {
           this.mentions.push({ ...this.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
           return;
         }
@@ -980,7 +969,7 @@ class MentionReader {
    */
   private coordinatedPlace(joint: number, next: number): boolean {
     const w = this.lower(joint);
-    if (next >= 0 && SAYING.has(this.lemma[next])) return false; // "in Doha and Smith said"
+    if (next >= 0 && this.names.speechVerbs.has(this.lemma[next])) return false; // "in Doha and Smith said"
     // after a comma, only a list going on ("Kherson, Bashtanka or ..."): "in Manila, MaryKay Carlson," is an apposition
     const listed = w === "and" || w === "or" || (w === "," && (this.lower(next) === "and" || this.lower(next) === "or"));
     if (!listed) return false;
@@ -1112,8 +1101,8 @@ class MentionReader {
     const locative = this.inDateline(toks) || (toks[0] === run[0] && !givenName && (afterPreposition || this.lex.placePrepositions.has(this.lower(prev)) ||
       this.lex.placeModifiers.has(this.lower(prev)) || afterPlaceNoun || this.beforeKnownPlace(next, prev) || this.coordinatedPlace(prev, next))) ||
       this.beforePlaceNoun(next) ||
-      (this.word(next) === "," && APPOSITION_PLACE.has(this.lower(this.next(next))));
-    const speaker = next >= 0 && SAYING.has(this.lemma[next]) && !this.isSentenceStart(first);
+      (this.word(next) === "," && this.names.appositionPlaceWords.has(this.lower(this.next(next))));
+    const speaker = next >= 0 && this.names.speechVerbs.has(this.lemma[next]) && !this.isSentenceStart(first);
     const m: Mention = { ...this.span(toks), type: this.typeOfUnknown(toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
     // 'called the inquiry a "Witch Hunt"': capitalised words alone in quotes are a phrase cited, not someone's
     // name; nor is a capitalised phrase after "a" ("called it a Witch Hunt"): people are not counted out.
@@ -1143,7 +1132,7 @@ class MentionReader {
     if (this.regionOfAdjective(toks) !== undefined || toks.some((t) => this.lex.norpCues.has(nameKey(this.word(t))))) return "NORP";
     if (toks.length > 1 && this.lex.vesselPrefixes.has(nameKey(this.word(toks[0])))) return "PRODUCT"; // "BRP Suluan"
     // "Air Force One", "Falcon 9": a name ending in a number is a vehicle or a product, nobody's name.
-    if (toks.length > 1 && NUMBERED.test(this.word(toks[toks.length - 1]))) return "PRODUCT";
+    if (toks.length > 1 && this.names.numbered.test(this.word(toks[toks.length - 1]))) return "PRODUCT";
     // "Generation Z", "Plan B": a name ending in one bare letter is a label, not a person.
     if (toks.length > 1 && /^\p{Lu}$/u.test(this.word(toks[toks.length - 1]))) return "MISC";
     if (locative || (toks.length > 1 && this.lex.placeStarts.has(nameKey(this.word(toks[0]))))) return "GPE";
@@ -1307,7 +1296,7 @@ class MentionReader {
     for (let steps = 0; p >= 0 && steps < 5; steps++) {
       const w = this.word(p);
       const key = nameKey(w);
-      if (key === "the" || POSSESSIVE_DETERMINERS.has(key)) {
+      if (key === "the" || this.names.possessiveDeterminers.has(key)) {
         start = p;
         break;
       }
