@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Runs every test/**/*.test.ts with node's own test runner (through tsx), or only the files or
-// folders given as arguments: `npm test -- test/timex`.
+// folders given as arguments: `npm test -- test/timex`. The CLI the tests run (bin/sitrep) is the
+// compiled one, rebuilt first when a source is newer than the build.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { isCliBuildFresh } from "./cli-build.mjs";
 
 function testFiles(path) {
   if (statSync(path).isFile()) return path.endsWith(".test.ts") ? [path] : [];
@@ -12,6 +14,7 @@ function testFiles(path) {
 
 const roots = process.argv.slice(2);
 const files = (roots.length ? roots : ["test"]).flatMap(testFiles);
+if (!isCliBuildFresh() && spawnSync("npm", ["run", "build:cli"], { stdio: "inherit" }).status !== 0) process.exit(1);
 const result = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],

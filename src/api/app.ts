@@ -2,6 +2,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import { AppError, isAppError } from "../model/index.ts";
 import type { Pipeline } from "../pipeline/index.ts";
 import type { Store } from "../store/index.ts";
@@ -9,7 +10,7 @@ import { httpStatusOf } from "./http-status.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import type { ApiError } from "./types.ts";
-import { validate } from "./validate.ts";
+import { validate } from "../query/index.ts";
 import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
 export interface ApiOptions {
@@ -35,6 +36,8 @@ export function createApi(options: ApiOptions): Hono {
   app.onError((error, c) => errorResponse(c, error));
   app.notFound((c) => errorResponse(c, new AppError("NOT_FOUND", "no such route", `${c.req.method} ${c.req.path}`)));
 
+  // JSON answers (the views fetch up to 10,000 events at once) and exports go out gzipped when asked
+  app.use("/api/*", compress());
   app.get("/openapi.json", (c) => c.json(openApi));
   for (const route of ROUTES) {
     const path = route.path.replace(/\{(\w+)\}/g, ":$1");

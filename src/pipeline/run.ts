@@ -2,10 +2,16 @@ import { AppError, documentId } from "../model/index.ts";
 import type { AnnotatedDocument, Article } from "../model/index.ts";
 import type { Doc, LayerName, Stage, StageContext } from "./stage.ts";
 import { DEFAULT_STAGES } from "./registry.ts";
+import { syntaxOutput } from "../syntax/index.ts";
 
 export interface Pipeline {
   stages: Stage[];
-  annotate(article: Article): AnnotatedDocument;
+  annotate(article: Article, output?: OutputOptions): AnnotatedDocument;
+}
+
+export interface OutputOptions {
+  /** Add the sentences and the dependency tree's tokens to the document. */
+  syntax?: boolean;
 }
 
 /**
@@ -27,10 +33,15 @@ export function buildPipeline(ctx: StageContext, stages: Stage[] = DEFAULT_STAGE
   }
   return {
     stages,
-    annotate(article: Article): AnnotatedDocument {
+    annotate(article: Article, output: OutputOptions = {}): AnnotatedDocument {
       const doc: Doc = { ...article };
       for (const stage of stages) addLayer(doc, stage, ctx);
-      return toAnnotatedDocument(doc);
+      const annotated = toAnnotatedDocument(doc);
+      if (output.syntax) {
+        if (!doc.syntax) throw new AppError("PIPELINE", "the syntax layer was asked for, but no stage of this pipeline adds it");
+        Object.assign(annotated, syntaxOutput(doc));
+      }
+      return annotated;
     },
   };
 }

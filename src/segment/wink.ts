@@ -25,9 +25,10 @@ export function segmentText(text: string): Segments {
     offset += values[i].length;
     tokens.end.push(offset);
     tokens.pos.push(pos[i]);
-    // a word wink read through stand-in letters is its own lemma ("Erdoğan", not "erdogan")
+    // A word wink read through stand-in letters is its own lemma ("Erdoğan", not "erdogan"); wink gives
+    // no lemma for the pieces of some unapostrophised contractions ("dont", "ive").
     const word = view === text ? values[i] : text.slice(offset - values[i].length, offset);
-    tokens.lemma.push((word === values[i] ? lemmas[i] : word).toLowerCase());
+    tokens.lemma.push((word === values[i] ? lemmas[i] ?? word : word).toLowerCase());
   }
   const ranges = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return { tokens, sentences: splitAtParagraphs(ranges, tokens, text) };

@@ -104,6 +104,12 @@ const MIGRATIONS: Migration[] = [
       "CREATE INDEX events_fusion_published ON events (fusion_key, first_published)",
     ],
   },
+  {
+    // How much of the map an event's place covers (site, city, region, country): the map draws a
+    // country as its area, not as a point at its centroid.
+    version: 4,
+    statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

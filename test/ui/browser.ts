@@ -8,9 +8,14 @@ import { isWebUiBuilt } from "../../src/api/index.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Why the browser tests cannot run here, or undefined when they can. */
+/**
+ * Why the browser tests cannot run here, or undefined when they can. Under CI a missing Chromium is
+ * a failure, not a skip.
+ */
 export function browserMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install -y chromium); browser tests skipped`;
+  if (existsSync(CHROMIUM)) return undefined;
+  if (process.env.CI === "true") throw new Error(`${CHROMIUM} is missing under CI (apt-get install -y chromium)`);
+  return `${CHROMIUM} is missing (apt-get install -y chromium); browser tests skipped`;
 }
 
 export function launchChromium(): Promise<Browser> {

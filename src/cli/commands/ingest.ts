@@ -7,8 +7,6 @@ import { metaOverrides, META_OPTIONS } from "../meta-options.ts";
 import { reportInputError } from "../report.ts";
 
 export const ingestCommand: CommandSpec = {
-  name: "ingest",
-  summary: "annotate articles (files, folders, URLs, feeds, - for stdin) and store them; re-running adds only what is new",
   args: "<inputs...>",
   options: [
     DB_OPTION,

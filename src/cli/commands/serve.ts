@@ -6,8 +6,6 @@ import { openStore } from "../../store/index.ts";
 import { DB_OPTION, KB_OPTION, type CommandSpec } from "../command.ts";
 
 export const serveCommand: CommandSpec = {
-  name: "serve",
-  summary: "serve the HTTP API (/api, /openapi.json) and the web UI over the store",
   options: [
     { flags: "--port <port>", description: "TCP port (0 picks a free one)", default: "8080" },
     { flags: "--host <host>", description: "address to listen on", default: "127.0.0.1" },
@@ -22,7 +20,7 @@ export const serveCommand: CommandSpec = {
       throw new AppError("BAD_ARGUMENT", `"${String(options.port)}" is not a TCP port (0-65535)`, "--port");
     }
     const token = (options.token as string | undefined) ?? process.env.SITREP_TOKEN;
-    const store = await openStore(options.db as string | undefined);
+    const store = await openStore(options.db as string | undefined, { mustExist: true });
     let pipeline: Promise<Pipeline> | undefined;
     const server = await serveApi({
       store,
