@@ -164,9 +164,9 @@ export function conjunctsAfter(ix: ActorIndex, chunk: Chunk, sentenceLast: numbe
 
 /** A noun phrase then a reporting verb ("the ministry said", "officials in Nairobi said") from token `k`. */
 function attributionFollows(ix: ActorIndex, k: number, sentenceLast: number): boolean {
-  const c = ix.chunkAt[k];
-  if (c < 0) return false;
-  let v = ix.chunks[c].last + 1;
+  // A text cut right after a comma has no token k.
+  if (k > sentenceLast || ix.chunkAt[k] < 0) return false;
+  let v = ix.chunks[ix.chunkAt[k]].last + 1;
   // "relief officials in Nairobi said": where the speakers are is part of the attribution.
   if (PLACE_PREPOSITIONS.has(ix.words[v]) && ix.chunkAt[v + 1] >= 0) v = ix.chunks[ix.chunkAt[v + 1]].last + 1;
   while (v <= sentenceLast && (ix.tokens.pos[v] === "ADV" || ix.tokens.pos[v] === "AUX")) v++;

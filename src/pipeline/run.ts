@@ -35,8 +35,17 @@ export function buildPipeline(ctx: StageContext, stages: Stage[] = DEFAULT_STAGE
   };
 }
 
+/**
+ * A stage that throws is a bug met on this document: the document fails with one line naming its
+ * input and the stage (the stack stays on the error's cause), and the caller goes on to the next.
+ */
 function addLayer<L extends LayerName>(doc: Doc, stage: Stage<L>, ctx: StageContext): void {
-  doc[stage.adds] = stage.run(doc, ctx) as Doc[L];
+  try {
+    doc[stage.adds] = stage.run(doc, ctx) as Doc[L];
+  } catch (e) {
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new AppError("STAGE_FAILED", `stage ${stage.name} failed (${reason})`, doc.input, { cause: e });
+  }
 }
 
 /** The output contract: metadata, text and the public layers; layers no stage produced are empty. */

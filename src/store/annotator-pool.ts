@@ -29,6 +29,21 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits: WORKER_HEAP });
 }
 
+/** An AppError as a worker posts it: its message already names the subject; the stack is for --debug. */
+interface WorkerError {
+  code: ErrorCode;
+  message: string;
+  subject?: string;
+  stack?: string;
+}
+
+function fromWorker(posted: WorkerError): AppError {
+  const prefix = posted.subject ? `${posted.subject}: ` : "";
+  const reason = posted.message.startsWith(prefix) ? posted.message.slice(prefix.length) : posted.message;
+  const cause = Object.assign(new Error(reason), { stack: posted.stack });
+  return new AppError(posted.code, reason, posted.subject, { cause });
+}
+
 export class AnnotatorPool {
   private readonly workers: Array<{ worker: Worker; busy: number }> = [];
   private readonly pending = new Map<number, Pending & { slot: { busy: number } }>();
@@ -41,13 +56,13 @@ export class AnnotatorPool {
     for (let i = 0; i < size; i++) {
       const worker = startWorker({ kbPaths });
       const slot = { worker, busy: 0 };
-      worker.on("message", (m: { seq: number; doc?: AnnotatedDocument; error?: { code: ErrorCode; message: string } }) => {
+      worker.on("message", (m: { seq: number; doc?: AnnotatedDocument; error?: WorkerError }) => {
         const job = this.pending.get(m.seq);
         if (!job) return;
         this.pending.delete(m.seq);
         job.slot.busy--;
         if (m.doc) job.resolve(m.doc);
-        else job.reject(new AppError(m.error!.code, m.error!.message));
+        else job.reject(fromWorker(m.error!));
       });
       // A worker that dies (out of memory, a bug in a stage) fails its jobs; the run reports them.
       worker.on("error", (e) => this.die(e));

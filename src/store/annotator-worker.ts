@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadKnowledgeBase } from "../kb/index.ts";
 import { buildPipeline } from "../pipeline/index.ts";
-import { isAppError, type Article } from "../model/index.ts";
+import { AppError, isAppError, type Article } from "../model/index.ts";
 
 const pipeline = buildPipeline({ kb: loadKnowledgeBase({ extraPaths: (workerData as { kbPaths?: string[] }).kbPaths }) });
 
@@ -11,9 +11,8 @@ parentPort!.on("message", ({ seq, article }: { seq: number; article: Article }) 
   try {
     parentPort!.postMessage({ seq, doc: pipeline.annotate(article) });
   } catch (e) {
-    parentPort!.postMessage({
-      seq,
-      error: { code: isAppError(e) ? e.code : "PIPELINE", message: e instanceof Error ? e.message : String(e) },
-    });
+    const failure = isAppError(e) ? e : new AppError("STAGE_FAILED", String(e), article.input, { cause: e });
+    const cause = failure.cause instanceof Error ? failure.cause : failure;
+    parentPort!.postMessage({ seq, error: { code: failure.code, message: failure.message, subject: failure.subject, stack: cause.stack } });
   }
 });

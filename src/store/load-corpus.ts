@@ -70,7 +70,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
       await write;
       done(article.input);
     } catch (e) {
-      fail(e instanceof AppError ? new AppError(e.code, e.message, e.subject ?? article.input, { cause: e }) : new AppError("PIPELINE", String(e), article.input), article.input);
+      fail(e instanceof AppError ? (e.subject ? e : new AppError(e.code, e.message, article.input, { cause: e })) : new AppError("STAGE_FAILED", String(e), article.input, { cause: e }), article.input);
     } finally {
       inFlightIds.delete(id);
     }

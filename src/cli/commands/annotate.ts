@@ -1,5 +1,6 @@
 import { readArticles } from "../../ingest/index.ts";
 import { loadKnowledgeBase } from "../../kb/index.ts";
+import { isAppError, type AnnotatedDocument } from "../../model/index.ts";
 import { buildPipeline } from "../../pipeline/index.ts";
 import { KB_OPTION, type CommandSpec } from "../command.ts";
 import { reportInputError, reportInputWarning } from "../report.ts";
@@ -20,12 +21,20 @@ export const annotateCommand: CommandSpec = {
     let failed = 0;
     for await (const result of readArticles(inputs, ingestOptions(options))) {
       if ("error" in result) {
-        reportInputError(result.error);
+        reportInputError(result.error, options);
         failed++;
         continue;
       }
       for (const warning of result.article.warnings) reportInputWarning(result.input, warning);
-      const doc = pipeline.annotate(result.article);
+      let doc: AnnotatedDocument;
+      try {
+        doc = pipeline.annotate(result.article);
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        reportInputError(e, options);
+        failed++;
+        continue;
+      }
       delete doc.warnings;
       const json = options.pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
       if (!process.stdout.write(json + "\n")) await new Promise((r) => process.stdout.once("drain", r));

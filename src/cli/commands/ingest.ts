@@ -3,7 +3,7 @@ import { AppError } from "../../model/index.ts";
 import { openStore } from "../../store/index.ts";
 import { loadCorpus, type LoadProgress } from "../../store/load-corpus.ts";
 import { DB_OPTION, KB_OPTION, type CommandSpec } from "../command.ts";
-import { metaOverrides, META_OPTIONS } from "../meta-options.ts";
+import { ingestOptions, INGEST_OPTIONS } from "../meta-options.ts";
 import { reportInputError } from "../report.ts";
 
 export const ingestCommand: CommandSpec = {
@@ -13,7 +13,7 @@ export const ingestCommand: CommandSpec = {
   options: [
     DB_OPTION,
     { flags: "--workers <n>", description: "annotating threads (default: one per core)" },
-    ...META_OPTIONS,
+    ...INGEST_OPTIONS,
     KB_OPTION,
   ],
   async run(inputs, options) {
@@ -25,11 +25,11 @@ export const ingestCommand: CommandSpec = {
     const progress = new ProgressLine(countLocalFiles(inputs));
     try {
       const result = await loadCorpus(store, inputs, {
-        overrides: metaOverrides(options),
+        ...ingestOptions(options),
         workers,
         kbPaths: options.kb as string[] | undefined,
         onProgress: (p) => progress.update(p),
-        onError: (e) => progress.interrupt(() => reportInputError(e)),
+        onError: (e) => progress.interrupt(() => reportInputError(e, options)),
         onWarning: (input, warning) => progress.interrupt(() => process.stderr.write(`sitrep: ${input}: warning: ${warning}\n`)),
       });
       progress.finish(result, store.location);
