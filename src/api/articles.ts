@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Context } from "hono";
-import { readArticles } from "../ingest/index.ts";
+import { readArticles, type IngestOptions } from "../ingest/index.ts";
 import { AppError, type ArticleMeta } from "../model/index.ts";
 import type { Pipeline } from "../pipeline/index.ts";
 import type { Store } from "../store/index.ts";
@@ -13,7 +13,12 @@ import { validate } from "./validate.ts";
 import type { StoredArticle } from "./types.ts";
 
 /** Reads the posted article, annotates and stores it; one entry per article read (a feed gives many). */
-export async function readPostedArticle(c: Context, store: Store, pipeline: Pipeline): Promise<{ articles: StoredArticle[] }> {
+export async function readPostedArticle(
+  c: Context,
+  store: Store,
+  pipeline: Pipeline,
+  fetching: { publicOnly: boolean },
+): Promise<{ articles: StoredArticle[] }> {
   const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   const workDir = await mkdtemp(join(tmpdir(), "sitrep-post-"));
   try {
@@ -36,13 +41,13 @@ export async function readPostedArticle(c: Context, store: Store, pipeline: Pipe
       const body = validate(articleUpload, await c.req.parseBody());
       meta = pickMeta(body);
       // Keep the file's own name: ingest recognises formats by extension as well as by content.
-      label = basename(body.file.name) || "upload";
+      label = uploadName(body.file.name);
       input = join(workDir, label);
       await writeFile(input, new Uint8Array(await body.file.arrayBuffer()));
     } else {
       throw new AppError("BAD_ARGUMENT", "send application/json ({text} or {url}) or multipart/form-data (file)", "Content-Type");
     }
-    const articles = await annotateAndStore(store, pipeline, input, label, meta);
+    const articles = await annotateAndStore(store, pipeline, input, label, { overrides: meta, ...fetching });
     const failure = articles.length === 1 ? articles[0]!.error : undefined;
     if (failure) throw new AppError(failure.code as AppError["code"], failure.message);
     c.status(201);
@@ -50,6 +55,12 @@ export async function readPostedArticle(c: Context, store: Store, pipeline: Pipe
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The uploaded file's own name, as a name of a file in the work folder ("..", "", "a/b", NUL: "upload"). */
+function uploadName(name: string): string {
+  const base = basename(name.replaceAll("\\", "/"));
+  return /^\.*$/.test(base) || /[\0-\x1f]/.test(base) ? "upload" : base;
 }
 
 function pickMeta(body: ArticleMeta): ArticleMeta {
@@ -60,9 +71,9 @@ function pickMeta(body: ArticleMeta): ArticleMeta {
   return meta;
 }
 
-async function annotateAndStore(store: Store, pipeline: Pipeline, input: string, label: string, overrides: ArticleMeta): Promise<StoredArticle[]> {
+async function annotateAndStore(store: Store, pipeline: Pipeline, input: string, label: string, options: IngestOptions): Promise<StoredArticle[]> {
   const out: StoredArticle[] = [];
-  for await (const result of readArticles([input], { overrides })) {
+  for await (const result of readArticles([input], options)) {
     // Name what the user sent, not the temporary file it was written to.
     const name = result.input.replace(input, label);
     if ("error" in result) {

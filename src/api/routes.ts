@@ -18,6 +18,7 @@ import type { Page } from "./types.ts";
 export interface RouteContext<Q, P> {
   store: Store;
   pipeline: () => Promise<Pipeline>;
+  allowPrivateUrls: boolean;
   query: Q;
   params: P;
   c: Context;
@@ -144,7 +145,7 @@ export const ROUTES: Route[] = [
     summary: "Annotate an article (text, URL or uploaded file) and store it",
     body: { "application/json": articleJson, "multipart/form-data": articleUpload },
     writes: true, ok: { status: 201, description: "what was stored, one entry per article read" },
-    handle: async ({ store, pipeline, c }) => readPostedArticle(c, store, await pipeline()),
+    handle: async ({ store, pipeline, allowPrivateUrls, c }) => readPostedArticle(c, store, await pipeline(), { publicOnly: !allowPrivateUrls }),
   }),
   route({
     method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",

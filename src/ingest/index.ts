@@ -31,6 +31,11 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Follow the link of a feed item that has only a summary; default true. */
   followLinks?: boolean;
+  /**
+   * Fetch only from public internet addresses (every hop, redirects included): for a server fetching
+   * URLs its callers name. Default false: the CLI fetches what its own user typed.
+   */
+  publicOnly?: boolean;
   /** "Today", for the warning on a publication date in the future; default now. */
   now?: Date;
 }
@@ -41,6 +46,7 @@ interface Settings {
   maxBytes: number;
   timeoutMs: number;
   followLinks: boolean;
+  publicOnly: boolean;
 }
 
 /** Reads each input in order, yielding one result per article; a bad input yields an error, never throws. */
@@ -49,6 +55,7 @@ export async function* readArticles(inputs: string[], options: IngestOptions = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     followLinks: options.followLinks ?? true,
+    publicOnly: options.publicOnly ?? false,
   };
   const now = options.now ?? new Date();
   for (const input of inputs) {

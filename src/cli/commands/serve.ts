@@ -12,8 +12,10 @@ export const serveCommand: CommandSpec = {
     { flags: "--port <port>", description: "TCP port (0 picks a free one)", default: "8080" },
     { flags: "--host <host>", description: "address to listen on", default: "127.0.0.1" },
     DB_OPTION,
-    { flags: "--allow-write", description: "let anyone who reaches the server POST articles", default: false },
+    { flags: "--hostname <name...>", description: "names clients reach the server by, besides its address (requests naming another host are refused)" },
+    { flags: "--allow-write", description: "let anyone who reaches the server POST articles (loopback addresses only; use --token otherwise)", default: false },
     { flags: "--token <token>", description: "let POSTs carrying `Authorization: Bearer <token>` write (default: $SITREP_TOKEN)" },
+    { flags: "--allow-private-urls", description: "let posted URLs and feed links be fetched from loopback and private addresses", default: false },
     KB_OPTION,
   ],
   async run(_args, options) {
@@ -29,7 +31,9 @@ export const serveCommand: CommandSpec = {
       pipeline: () => (pipeline ??= loadPipeline(options.kb as string[] | undefined)),
       allowWrite: Boolean(options.allowWrite),
       token: token || undefined,
+      allowPrivateUrls: Boolean(options.allowPrivateUrls),
       host: options.host as string,
+      hostnames: options.hostname as string[] | undefined,
       port,
       version: packageVersion(),
     });
