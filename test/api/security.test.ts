@@ -90,7 +90,8 @@ describe("outbound requests of the server", () => {
 
 describe("writes only from the owner", () => {
   test("a form posted by a page on another site is refused, by Origin or by Sec-Fetch-Site", async () => {
-    for (const headers of [{ Origin: "http://evil.example" }, { Origin: "null" }, { "Sec-Fetch-Site": "cross-site" }, { "Sec-Fetch-Site": "same-site" }]) {
+    const attempts: Array<Record<string, string>> = [{ Origin: "http://evil.example" }, { Origin: "null" }, { "Sec-Fetch-Site": "cross-site" }, { "Sec-Fetch-Site": "same-site" }];
+    for (const headers of attempts) {
       const form = new FormData();
       form.set("file", new Blob([ARTICLE], { type: "text/plain" }), "pact.txt");
       const response = await fetch(`${server.url}/api/documents`, { method: "POST", body: form, headers });
