@@ -1,8 +1,7 @@
 // The HTTP API and web UI as one Hono app: the route table, one validation path, one error path.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { AppError, isAppError } from "../model/index.ts";
-import type { Pipeline } from "../pipeline/index.ts";
+import { AppError, isAppError, type AnnotatedDocument, type Article } from "../model/index.ts";
 import type { Store } from "../store/index.ts";
 import { checkHost, checkWriteAllowed, hostKey, LOOPBACK_NAMES, type AccessOptions } from "./access.ts";
 import { httpStatusOf } from "./http-status.ts";
@@ -12,10 +11,15 @@ import type { ApiError } from "./types.ts";
 import { validate } from "./validate.ts";
 import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
+/** What annotates posted articles: the pipeline itself, or (`sitrep serve`) threads off the request thread. */
+export interface Annotator {
+  annotate(article: Article): AnnotatedDocument | Promise<AnnotatedDocument>;
+}
+
 export interface ApiOptions extends AccessOptions {
   store: Store;
   /** Loaded on first use: only writes need the pipeline and its knowledge base. */
-  pipeline: () => Promise<Pipeline>;
+  annotator: () => Promise<Annotator>;
   /** Let callers have the server fetch URLs on loopback and private addresses (an operator's choice). */
   allowPrivateUrls?: boolean;
   /** Where the built web UI is (default web/dist). */
@@ -45,7 +49,7 @@ export function createApi(options: ApiOptions): Hono {
       if (route.writes) checkWriteAllowed(c, options);
       const result = await route.handle({
         store: options.store,
-        pipeline: options.pipeline,
+        annotator: options.annotator,
         allowPrivateUrls: Boolean(options.allowPrivateUrls),
         query: route.query ? validate(route.query, c.req.query()) : {},
         params: route.params ? validate(route.params, c.req.param()) : {},

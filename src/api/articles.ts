@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Context } from "hono";
 import { readArticles, type IngestOptions } from "../ingest/index.ts";
-import { AppError, type ArticleMeta } from "../model/index.ts";
-import type { Pipeline } from "../pipeline/index.ts";
+import { AppError, isAppError, type AnnotatedDocument, type ArticleMeta } from "../model/index.ts";
+import type { Annotator } from "./app.ts";
 import type { Store } from "../store/index.ts";
 import { articleJson, articleUpload } from "./schemas.ts";
 import { validate } from "./validate.ts";
@@ -16,7 +16,7 @@ import type { StoredArticle } from "./types.ts";
 export async function readPostedArticle(
   c: Context,
   store: Store,
-  pipeline: Pipeline,
+  annotator: Annotator,
   fetching: { publicOnly: boolean },
 ): Promise<{ articles: StoredArticle[] }> {
   const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
@@ -47,7 +47,7 @@ export async function readPostedArticle(
     } else {
       throw new AppError("BAD_ARGUMENT", "send application/json ({text} or {url}) or multipart/form-data (file)", "Content-Type");
     }
-    const articles = await annotateAndStore(store, pipeline, input, label, { overrides: meta, ...fetching });
+    const articles = await annotateAndStore(store, annotator, input, label, { overrides: meta, ...fetching });
     const failure = articles.length === 1 ? articles[0]!.error : undefined;
     if (failure) throw new AppError(failure.code as AppError["code"], failure.message);
     c.status(201);
@@ -71,7 +71,7 @@ function pickMeta(body: ArticleMeta): ArticleMeta {
   return meta;
 }
 
-async function annotateAndStore(store: Store, pipeline: Pipeline, input: string, label: string, options: IngestOptions): Promise<StoredArticle[]> {
+async function annotateAndStore(store: Store, annotator: Annotator, input: string, label: string, options: IngestOptions): Promise<StoredArticle[]> {
   const out: StoredArticle[] = [];
   for await (const result of readArticles([input], options)) {
     // Name what the user sent, not the temporary file it was written to.
@@ -80,7 +80,14 @@ async function annotateAndStore(store: Store, pipeline: Pipeline, input: string,
       out.push({ input: name, result: "failed", error: { code: result.error.code, message: result.error.message.replace(input, label) } });
       continue;
     }
-    const doc = pipeline.annotate(result.article);
+    let doc: AnnotatedDocument;
+    try {
+      doc = await annotator.annotate(result.article);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      out.push({ input: name, result: "failed", error: { code: e.code, message: e.message.replace(input, label) } });
+      continue;
+    }
     delete doc.warnings;
     const stored = await store.addDocument(doc, { input: name });
     out.push({ input: name, id: doc.id, result: stored, title: doc.title, events: doc.events.length });

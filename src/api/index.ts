@@ -6,7 +6,7 @@ import { AppError } from "../model/index.ts";
 import { isLoopback, LOOPBACK_NAMES } from "./access.ts";
 import { createApi, type ApiOptions } from "./app.ts";
 
-export { createApi, type ApiOptions } from "./app.ts";
+export { createApi, type Annotator, type ApiOptions } from "./app.ts";
 export { ROUTES } from "./routes.ts";
 export { isWebUiBuilt, WEB_ROOT, WEB_UI_MISSING } from "./web-ui.ts";
 export type { ApiError, Page, StoredArticle } from "./types.ts";

@@ -1,6 +1,7 @@
 import { AppError, documentId } from "../model/index.ts";
 import type { AnnotatedDocument, Article } from "../model/index.ts";
 import type { Doc, LayerName, Stage, StageContext } from "./stage.ts";
+import { chunkArticle, chunkBounds, mergeChunkLayers } from "./chunks.ts";
 import { DEFAULT_STAGES } from "./registry.ts";
 
 export interface Pipeline {
@@ -28,9 +29,15 @@ export function buildPipeline(ctx: StageContext, stages: Stage[] = DEFAULT_STAGE
   return {
     stages,
     annotate(article: Article): AnnotatedDocument {
-      const doc: Doc = { ...article };
-      for (const stage of stages) addLayer(doc, stage, ctx);
-      return toAnnotatedDocument(doc);
+      const annotateWhole = (part: Article): Doc => {
+        const doc: Doc = { ...part };
+        for (const stage of stages) addLayer(doc, stage, ctx);
+        return doc;
+      };
+      const bounds = chunkBounds(article.text);
+      if (bounds.length === 1) return toAnnotatedDocument(annotateWhole(article));
+      const chunks = bounds.map(({ start, end }) => ({ start, doc: annotateWhole(chunkArticle(article, start, end)) }));
+      return toAnnotatedDocument(mergeChunkLayers(article, chunks));
     },
   };
 }

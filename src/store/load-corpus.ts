@@ -37,7 +37,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
   const workers = Math.max(1, options.workers ?? availableParallelism());
   // Started on the first article that needs annotating: a re-run over stored articles loads no model.
   let pool: AnnotatorPool | undefined;
-  const annotator = () => (pool ??= new AnnotatorPool(workers, options.kbPaths));
+  const annotator = () => (pool ??= new AnnotatorPool(workers, { kbPaths: options.kbPaths }));
   const started = Date.now();
   const progress: LoadProgress = { input: "", stored: 0, skipped: 0, failed: 0, words: 0, elapsedMs: 0 };
   const done = (input: string) => {

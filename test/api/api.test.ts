@@ -221,7 +221,7 @@ describe("writing articles", () => {
 describe("the web UI", () => {
   test("a server without a built UI says how to build it, and never serves files outside it", async () => {
     const webRoot = mkdtempSync(join(tmpdir(), "sitrep-web-"));
-    const app = createApi({ store: {} as Store, pipeline: () => Promise.reject(new Error("unused")), webRoot });
+    const app = createApi({ store: {} as Store, annotator: () => Promise.reject(new Error("unused")), webRoot });
     try {
       const missing = await app.request("/");
       assert.equal(missing.status, 503);

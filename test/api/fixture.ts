@@ -172,7 +172,7 @@ export async function startTestServer(
   let pipeline: Promise<Pipeline> | undefined;
   const server = await serveApi({
     store,
-    pipeline: () => (pipeline ??= loadPipeline()),
+    annotator: () => (pipeline ??= loadPipeline()),
     allowWrite: options.allowWrite,
     token: options.token,
     allowPrivateUrls: options.allowPrivateUrls,

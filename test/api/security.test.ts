@@ -120,10 +120,10 @@ describe("writes only from the owner", () => {
   test("writes without a token are refused on any bind but loopback", async () => {
     const store = server.store;
     await assert.rejects(
-      serveApi({ store, pipeline: () => Promise.reject(new Error("unused")), allowWrite: true, host: "0.0.0.0", port: 0 }),
+      serveApi({ store, annotator: () => Promise.reject(new Error("unused")), allowWrite: true, host: "0.0.0.0", port: 0 }),
       /allowed only on a loopback address.*--token/,
     );
-    const withToken = await serveApi({ store, pipeline: () => Promise.reject(new Error("unused")), allowWrite: true, token: "t0k", host: "0.0.0.0", port: 0 });
+    const withToken = await serveApi({ store, annotator: () => Promise.reject(new Error("unused")), allowWrite: true, token: "t0k", host: "0.0.0.0", port: 0 });
     try {
       const response = await fetch(`http://127.0.0.1:${withToken.port}/api/documents`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: ARTICLE }) });
       assert.equal(response.status, 403);

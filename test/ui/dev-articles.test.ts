@@ -28,7 +28,7 @@ describe("the workbench over the ingested dev articles", { skip }, () => {
     const ingest = spawnSync(join(ROOT, "bin/sitrep"), ["ingest", "--db", db, DEV_ARTICLES], { encoding: "utf8" });
     assert.equal(ingest.status, 0, `sitrep ingest failed: ${ingest.stderr}`);
     store = await openStore(db);
-    [server, browser] = await Promise.all([serveApi({ store, pipeline: () => Promise.reject(new Error("read-only")), port: 0 }), launchChromium()]);
+    [server, browser] = await Promise.all([serveApi({ store, annotator: () => Promise.reject(new Error("read-only")), port: 0 }), launchChromium()]);
   });
   after(async () => {
     await browser?.close();
