@@ -8,7 +8,7 @@ import { httpStatusOf } from "./http-status.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import type { ApiError } from "./types.ts";
-import { validate } from "./validate.ts";
+import { rejectControlCharacters, validate } from "./validate.ts";
 import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
 /** What annotates posted articles: the pipeline itself, or (`sitrep serve`) threads off the request thread. */
@@ -51,8 +51,8 @@ export function createApi(options: ApiOptions): Hono {
         store: options.store,
         annotator: options.annotator,
         allowPrivateUrls: Boolean(options.allowPrivateUrls),
-        query: route.query ? validate(route.query, c.req.query()) : {},
-        params: route.params ? validate(route.params, c.req.param()) : {},
+        query: route.query ? validate(route.query, rejectControlCharacters(c.req.query())) : {},
+        params: route.params ? validate(route.params, rejectControlCharacters(c.req.param())) : {},
         c,
       });
       return result instanceof Response ? result : c.json(result);

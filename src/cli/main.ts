@@ -1,11 +1,14 @@
+import { createRequire } from "node:module";
 import { Command, Option } from "commander";
 import { isAppError } from "../model/index.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { exitCodeOf } from "./exit-codes.ts";
+import { endQuietlyWhenOutputCloses } from "./report.ts";
 
 function buildProgram(): Command {
   const program = new Command("sitrep")
     .description("News articles to an auditable record of who did what to whom, when and where.")
+    .version((createRequire(import.meta.url)("../../package.json") as { version: string }).version)
     .showHelpAfterError()
     .exitOverride();
   for (const spec of COMMANDS) {
@@ -26,6 +29,7 @@ function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  endQuietlyWhenOutputCloses();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (e) {

@@ -13,3 +13,14 @@ export function reportInputError(error: AppError, options: { debug?: unknown } =
 export function reportInputWarning(input: string, warning: string): void {
   process.stderr.write(`sitrep: warning: ${input}: ${warning}\n`);
 }
+
+/**
+ * `sitrep events | head`: when the reader of stdout goes away, output ends quietly (exit 0), as
+ * Unix tools do, instead of an EPIPE stack.
+ */
+export function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
