@@ -5,12 +5,13 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { isWebUiBuilt } from "../../src/api/index.ts";
+import { missingPart } from "../requirements.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function browserMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install -y chromium); browser tests skipped`;
+  return missingPart(!existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install -y chromium); browser tests skipped`);
 }
 
 export function launchChromium(): Promise<Browser> {
