@@ -10,6 +10,7 @@ import { entityCommand } from "./entity.ts";
 import { searchCommand } from "./search.ts";
 import { exportCommand } from "./export.ts";
 import { unmergeCommand } from "./unmerge.ts";
+import { refuseCommand } from "./refuse.ts";
 import { serveCommand } from "./serve.ts";
 
 export const COMMANDS: CommandSpec[] = [
@@ -23,5 +24,6 @@ export const COMMANDS: CommandSpec[] = [
   searchCommand,
   exportCommand,
   unmergeCommand,
+  refuseCommand,
   serveCommand,
 ];
