@@ -134,6 +134,31 @@ export interface Segments {
   tokens: Tokens;
 }
 
+/**
+ * The dependency tree over the pipeline's tokens, parallel to `Tokens` (the syntax stage's layer).
+ * Tokens outside every sentence (line breaks) have the tag "SPACE", no head and no relation.
+ */
+export interface Syntax {
+  /** Universal POS tags chosen by the project's tagger. */
+  upos: string[];
+  lemma: string[];
+  /** Index of the head token in the document's tokens; -1 for the root of a sentence. */
+  head: number[];
+  /** Universal Dependencies relation to the head: "nsubj", "obj", "obl", "nsubj:pass", "root", ... */
+  deprel: string[];
+}
+
+/** One word of the dependency tree in the output (`annotate --syntax`), as in DESIGN.md. */
+export interface Token {
+  start: number;
+  end: number;
+  upos: string;
+  lemma: string;
+  /** Index into the document's `tokens` of its head; -1 for the root of its sentence. */
+  head: number;
+  deprel: string;
+}
+
 /** The output contract of `sitrep annotate`. */
 export interface AnnotatedDocument extends ArticleMeta {
   id: string;
@@ -148,4 +173,7 @@ export interface AnnotatedDocument extends ArticleMeta {
   /** Photo captions, kept after the body: their words are evidence (a meeting a picture shows) but not the story. */
   captions?: Span[];
   warnings?: string[];
+  /** With `annotate --syntax`: the sentences, and every word with its tag, lemma, head and relation. */
+  sentences?: Span[];
+  tokens?: Token[];
 }

@@ -2,8 +2,8 @@
 // independent chunks of whole paragraphs, so that time and memory grow linearly with its size:
 // several stages compare mentions, sentences or quotes pairwise within a document. A news article
 // is far below the chunk size and is annotated whole.
-import type { Article, Span } from "../model/index.ts";
-import type { Doc, Layers } from "./stage.ts";
+import type { Article, Span, Token } from "../model/index.ts";
+import type { Doc } from "./stage.ts";
 
 /** About 16,000 words: thirty long articles. */
 export const CHUNK_CHARS = 100_000;
@@ -66,23 +66,20 @@ export function mergeChunkLayers(article: Article, chunks: Array<{ start: number
     for (const name of ["entities", "timexes", "quantities", "quotes", "events"] as const) {
       (merged[name] as unknown[]).push(...((doc[name] ?? []) as unknown[]));
     }
-    if (doc.segments) mergeSegments(merged, doc.segments, start);
   }
   return merged;
 }
 
-function mergeSegments(merged: Doc, segments: Layers["segments"], start: number): void {
-  const into = (merged.segments ??= { sentences: [], tokens: { start: [], end: [], pos: [], lemma: [] } });
-  const firstToken = into.tokens.start.length;
-  for (const s of segments.sentences) {
-    into.sentences.push({ ...s, firstToken: s.firstToken + firstToken, lastToken: s.lastToken + firstToken });
+/** The sentences and dependency-tree tokens of the chunks as those of the whole text. */
+export function mergeChunkTrees(trees: Array<{ start: number; sentences: Span[]; tokens: Token[] }>, text: string): { sentences: Span[]; tokens: Token[] } {
+  const sentences: Span[] = [];
+  const tokens: Token[] = [];
+  for (const tree of trees) {
+    const first = tokens.length;
+    for (const s of tree.sentences) sentences.push({ start: s.start + tree.start, end: s.end + tree.start, text: text.slice(s.start + tree.start, s.end + tree.start) });
+    for (const t of tree.tokens) tokens.push({ ...t, start: t.start + tree.start, end: t.end + tree.start, head: t.head < 0 ? t.head : t.head + first });
   }
-  for (let i = 0; i < segments.tokens.start.length; i++) {
-    into.tokens.start.push(segments.tokens.start[i]! + start);
-    into.tokens.end.push(segments.tokens.end[i]! + start);
-    into.tokens.pos.push(segments.tokens.pos[i]!);
-    into.tokens.lemma.push(segments.tokens.lemma[i]!);
-  }
+  return { sentences, tokens };
 }
 
 /** Adds `delta` to every span (an object with numeric start and end) under `value`, each object once. */
@@ -99,7 +96,7 @@ function shiftSpans(value: unknown, delta: number, shifted: WeakSet<object>): vo
     record.end += delta;
   }
   for (const [key, child] of Object.entries(record)) {
-    // Segments are merged by token index, and the article's own fields are not the chunk's.
-    if (key !== "segments" && key !== "captions" && key !== "offsets") shiftSpans(child, delta, shifted);
+    // Token layers are indexed, not spans; the article's own fields are not the chunk's.
+    if (key !== "segments" && key !== "syntax" && key !== "captions" && key !== "offsets") shiftSpans(child, delta, shifted);
   }
 }

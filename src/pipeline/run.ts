@@ -1,12 +1,18 @@
 import { AppError, documentId } from "../model/index.ts";
 import type { AnnotatedDocument, Article } from "../model/index.ts";
 import type { Doc, LayerName, Stage, StageContext } from "./stage.ts";
-import { chunkArticle, chunkBounds, mergeChunkLayers } from "./chunks.ts";
+import { chunkArticle, chunkBounds, mergeChunkLayers, mergeChunkTrees } from "./chunks.ts";
 import { DEFAULT_STAGES } from "./registry.ts";
+import { syntaxOutput } from "../syntax/index.ts";
 
 export interface Pipeline {
   stages: Stage[];
-  annotate(article: Article): AnnotatedDocument;
+  annotate(article: Article, output?: OutputOptions): AnnotatedDocument;
+}
+
+export interface OutputOptions {
+  /** Add the sentences and the dependency tree's tokens to the document. */
+  syntax?: boolean;
 }
 
 /**
@@ -28,16 +34,26 @@ export function buildPipeline(ctx: StageContext, stages: Stage[] = DEFAULT_STAGE
   }
   return {
     stages,
-    annotate(article: Article): AnnotatedDocument {
+    annotate(article: Article, output: OutputOptions = {}): AnnotatedDocument {
       const annotateWhole = (part: Article): Doc => {
         const doc: Doc = { ...part };
         for (const stage of stages) addLayer(doc, stage, ctx);
+        if (output.syntax && !doc.syntax) throw new AppError("PIPELINE", "the syntax layer was asked for, but no stage of this pipeline adds it");
         return doc;
       };
       const bounds = chunkBounds(article.text);
-      if (bounds.length === 1) return toAnnotatedDocument(annotateWhole(article));
+      if (bounds.length === 1) {
+        const doc = annotateWhole(article);
+        const annotated = toAnnotatedDocument(doc);
+        if (output.syntax) Object.assign(annotated, syntaxOutput(doc));
+        return annotated;
+      }
       const chunks = bounds.map(({ start, end }) => ({ start, doc: annotateWhole(chunkArticle(article, start, end)) }));
-      return toAnnotatedDocument(mergeChunkLayers(article, chunks));
+      // The tree of each chunk, taken before its spans are shifted into the whole text.
+      const trees = output.syntax ? chunks.map(({ start, doc }) => ({ start, ...syntaxOutput(doc) })) : [];
+      const annotated = toAnnotatedDocument(mergeChunkLayers(article, chunks));
+      if (output.syntax) Object.assign(annotated, mergeChunkTrees(trees, annotated.text));
+      return annotated;
     },
   };
 }

@@ -1,9 +1,10 @@
-import type { Article, Entity, Event, Quantity, Quote, Segments, Timex } from "../model/index.ts";
+import type { Article, Entity, Event, Quantity, Quote, Segments, Syntax, Timex } from "../model/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 
 /** The layers a document gains as it goes through the pipeline, each added by exactly one stage. */
 export interface Layers {
   segments: Segments;
+  syntax: Syntax;
   entities: Entity[];
   timexes: Timex[];
   quantities: Quantity[];

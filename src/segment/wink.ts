@@ -23,7 +23,8 @@ export function segmentText(text: string): Segments {
     offset += values[i].length;
     tokens.end.push(offset);
     tokens.pos.push(pos[i]);
-    tokens.lemma.push(lemmas[i].toLowerCase());
+    // wink gives no lemma for the pieces of some unapostrophised contractions ("dont", "ive").
+    tokens.lemma.push((lemmas[i] ?? values[i]).toLowerCase());
   }
   const ranges = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return { tokens, sentences: splitAtParagraphs(ranges, tokens, text) };

@@ -1,0 +1,37 @@
+// One sentence in, its words' tags, lemmas, heads and relations out.
+import { wordAtoms } from "./atoms.ts";
+import type { SyntaxModel } from "./model.ts";
+import { parseSentence } from "./parser.ts";
+import { tagSentence, UPOS } from "./tagger.ts";
+
+export interface SentenceAnalysis {
+  upos: string[];
+  lemma: string[];
+  /** Index of the head within the sentence, -1 for the root. */
+  head: number[];
+  deprel: string[];
+}
+
+/** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */
+export function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback?: string): string {
+  const known = model.info.lemmas[`${form.toLowerCase()}\t${upos}`];
+  if (known !== undefined) return known;
+  if (upos === "PROPN") return form;
+  return fallback ?? form.toLowerCase();
+}
+
+/** `hints` are wink-nlp's tags for the same words, which the tagger reads as one more feature. */
+export function analyseSentence(model: SyntaxModel, forms: string[], hints?: string[], fallbackLemmas?: string[]): SentenceAnalysis {
+  const n = forms.length;
+  if (n === 0) return { upos: [], lemma: [], head: [], deprel: [] };
+  const atoms = wordAtoms(forms, hints);
+  const tags = tagSentence(model.tagger, atoms, n);
+  const { head, label } = parseSentence(model.fastMoves, model.labels, model.info.rootLabel, { atoms, tags, n });
+  const upos = Array.from(tags, (t) => UPOS[t]);
+  return {
+    upos,
+    lemma: forms.map((form, i) => lemmaOf(model, form, upos[i], fallbackLemmas?.[i])),
+    head: Array.from(head.subarray(0, n), (h) => (h === n ? -1 : h)),
+    deprel: Array.from(label.subarray(0, n), (l) => model.info.labels[l] ?? "dep"),
+  };
+}

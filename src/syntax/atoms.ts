@@ -1,0 +1,98 @@
+// Integer atoms for features: every string a feature reads is hashed once per token, and features
+// are combinations of atoms hashed again. No feature string is ever built on the hot path.
+
+/** FNV-1a over UTF-16 code units: any script, any length, one pass. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Murmur3's mixing step: folds one more atom into a feature hash. */
+export function mix(h: number, v: number): number {
+  let k = Math.imul(v, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** Murmur3's finaliser: spreads the bits so that the low bits index a hash table well. */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+export const feature1 = (template: number, a: number) => finish(mix(mix(0x9747b28c, template), a));
+export const feature2 = (template: number, a: number, b: number) => finish(mix(mix(mix(0x9747b28c, template), a), b));
+export const feature3 = (template: number, a: number, b: number, c: number) =>
+  finish(mix(mix(mix(mix(0x9747b28c, template), a), b), c));
+
+/** The word as features see it: lower-cased, digits folded so that every number of a shape is one word. */
+export function normalForm(form: string): string {
+  const lower = form.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, "0") : lower;
+}
+
+/** Capitalisation, digits and punctuation in brief: "Xx", "dd,ddd" -> "d,d", "U.S." -> "X.X.". */
+export function wordShape(form: string): string {
+  let shape = "";
+  let last = "";
+  for (const ch of form.length > 40 ? form.slice(0, 20) + form.slice(-20) : form) {
+    const kind = characterKind(ch);
+    if (kind !== last) shape += kind;
+    last = kind;
+  }
+  return shape;
+}
+
+function characterKind(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 97 && code <= 122) return "x";
+  if (code >= 65 && code <= 90) return "X";
+  if (code >= 48 && code <= 57) return "d";
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? "X" : /\p{L}|\p{M}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+}
+
+/** The atoms of one word, computed once per token. */
+export interface WordAtoms {
+  word: Int32Array; // normal form
+  shape: Int32Array;
+  prefix1: Int32Array;
+  suffix1: Int32Array;
+  suffix2: Int32Array;
+  suffix3: Int32Array;
+  suffix4: Int32Array;
+  /** wink-nlp's tag for the word, a hint the tagger weighs (0 where there is none). */
+  hint: Int32Array;
+}
+
+export function wordAtoms(forms: string[], hints?: string[]): WordAtoms {
+  const n = forms.length;
+  const atoms: WordAtoms = {
+    word: new Int32Array(n), shape: new Int32Array(n), prefix1: new Int32Array(n),
+    suffix1: new Int32Array(n), suffix2: new Int32Array(n), suffix3: new Int32Array(n), suffix4: new Int32Array(n),
+    hint: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const normal = normalForm(forms[i]);
+    atoms.word[i] = hashString(normal);
+    atoms.shape[i] = hashString(wordShape(forms[i]));
+    atoms.prefix1[i] = hashString(normal.slice(0, 1));
+    atoms.suffix1[i] = hashString(normal.slice(-1));
+    atoms.suffix2[i] = hashString(normal.slice(-2));
+    atoms.suffix3[i] = hashString(normal.slice(-3));
+    atoms.suffix4[i] = hashString(normal.slice(-4));
+    atoms.hint[i] = hints?.[i] ? hashString(hints[i]) : 0;
+  }
+  return atoms;
+}

@@ -1,0 +1,109 @@
+// The syntax model on disk and in memory: the tagger's, the mover's and the labeller's weights, the
+// label set and the lemma table, in one gzipped binary file with a format version and the name of
+// the data it was trained on. Loaded once per process and per worker thread (module state is per thread).
+import { readFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { DATA_DIR } from "../model/index.ts";
+import { DenseWeights, SparseWeights, type Scorer } from "./perceptron.ts";
+
+export const MODEL_FORMAT = 1;
+export const MODEL_PATH = join(DATA_DIR, "syntax", "model.bin.gz");
+const MAGIC = "SRSX";
+
+export interface ModelInfo {
+  format: number;
+  trainedOn: string;
+  licence: string;
+  labels: string[];
+  rootLabel: number;
+  /** "form\tUPOS" -> lemma, where the lemma is not the lower-cased form. */
+  lemmas: Record<string, string>;
+  scores?: Record<string, number>;
+}
+
+export interface SyntaxModel {
+  info: ModelInfo;
+  tagger: SparseWeights;
+  moves: SparseWeights;
+  labels: SparseWeights;
+  /** The moves' weights in the form the parser reads fastest. */
+  fastMoves: Scorer;
+}
+
+interface Section {
+  classes: number;
+  count: number;
+  entries: number;
+  scale: number;
+}
+
+function quantise(weights: SparseWeights): { section: Section; parts: Buffer[] } {
+  let max = 0;
+  for (const w of weights.weight) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 32767 : 1;
+  const rowLengths = new Uint8Array(weights.keys.length);
+  for (let i = 0; i < rowLengths.length; i++) rowLengths[i] = weights.rowStart[i + 1] - weights.rowStart[i];
+  const values = new Int16Array(weights.weight.length);
+  for (let j = 0; j < values.length; j++) values[j] = Math.round(weights.weight[j] / scale);
+  const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return {
+    section: { classes: weights.classes, count: weights.keys.length, entries: weights.weight.length, scale },
+    parts: [bytes(weights.keys), bytes(values), bytes(rowLengths), bytes(weights.cls)],
+  };
+}
+
+/** The model as bytes; the same model gives the same bytes. */
+export function serialiseModel(model: SyntaxModel): Buffer {
+  const sections = [model.tagger, model.moves, model.labels].map(quantise);
+  const header = Buffer.from(JSON.stringify({ ...model.info, sections: sections.map((s) => s.section) }), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const pad = Buffer.alloc((4 - ((MAGIC.length + 4 + header.length) % 4)) % 4);
+  const body: Buffer[] = [Buffer.from(MAGIC), length, header, pad];
+  for (const s of sections) {
+    for (const part of s.parts) {
+      body.push(part, Buffer.alloc((4 - (part.length % 4)) % 4));
+    }
+  }
+  return gzipSync(Buffer.concat(body), { level: 9 });
+}
+
+export function deserialiseModel(gzipped: Buffer, origin: string): SyntaxModel {
+  const raw = gunzipSync(gzipped);
+  if (raw.subarray(0, 4).toString() !== MAGIC) throw new Error(`${origin}: not a sitrep syntax model`);
+  const headerLength = raw.readUInt32LE(4);
+  const header = JSON.parse(raw.subarray(8, 8 + headerLength).toString("utf8")) as ModelInfo & { sections: Section[] };
+  if (header.format !== MODEL_FORMAT) {
+    throw new Error(`${origin}: syntax model format ${header.format}, this sitrep reads format ${MODEL_FORMAT}; run npm run train:syntax`);
+  }
+  let offset = 8 + headerLength;
+  offset += (4 - (offset % 4)) % 4;
+  const take = (bytes: number) => {
+    const start = offset;
+    offset += bytes + ((4 - (bytes % 4)) % 4);
+    // Copy into a fresh buffer so the typed arrays are aligned whatever the source's alignment.
+    return raw.buffer.slice(raw.byteOffset + start, raw.byteOffset + start + bytes);
+  };
+  const [tagger, moves, labels] = header.sections.map((s) => {
+    const keys = new Int32Array(take(s.count * 4));
+    const values = new Int16Array(take(s.entries * 2));
+    const rowLengths = new Uint8Array(take(s.count));
+    const cls = new Uint8Array(take(s.entries));
+    const rowStart = new Uint32Array(s.count + 1);
+    for (let i = 0; i < s.count; i++) rowStart[i + 1] = rowStart[i] + rowLengths[i];
+    const weight = new Float32Array(s.entries);
+    for (let j = 0; j < weight.length; j++) weight[j] = values[j] * s.scale;
+    return new SparseWeights(s.classes, keys, rowStart, cls, weight);
+  });
+  const { sections: _sections, ...info } = header;
+  return { info, tagger, moves, labels, fastMoves: new DenseWeights(moves.classes, moves) };
+}
+
+let loaded: SyntaxModel | undefined;
+
+/** The shipped model, read on first use. */
+export function syntaxModel(): SyntaxModel {
+  loaded ??= deserialiseModel(readFileSync(MODEL_PATH), MODEL_PATH);
+  return loaded;
+}

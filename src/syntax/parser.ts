@@ -1,0 +1,169 @@
+// The dependency parser: greedy arc-hybrid moves chosen by one perceptron, and the label of each
+// arc, when it is made, by a second one (the labels then serve as features for the moves after).
+import { feature1, feature2, feature3, mix, type WordAtoms } from "./atoms.ts";
+import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from "./parse-state.ts";
+import type { Scorer } from "./perceptron.ts";
+
+export const MOVE_FEATURES = 80;
+export const LABEL_FEATURES = 34;
+
+const NONE = 0x27d4eb2f; // the atom for a position that holds no word
+const ROOT_WORD = 0x165667b1;
+const ROOT_TAG = 99;
+
+/** What a parse reads of a sentence: word atoms and the tags the tagger chose. */
+export interface ParseInput {
+  atoms: WordAtoms;
+  tags: Uint8Array;
+  n: number;
+}
+
+/** Training hooks: the oracle picks the move to follow and the label to keep. */
+export interface ParseTeacher {
+  chooseMove(state: ParseState, predicted: number, features: Int32Array, count: number, scores: Float64Array): number;
+  chooseLabel(dependent: number, head: number, predicted: number, features: Int32Array, count: number): number;
+}
+
+export interface ParseResult {
+  head: Int32Array; // index of the head word, or n for the root
+  label: Int32Array;
+}
+
+const distanceBucket = (d: number) => (d <= 0 ? 0 : d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7);
+
+function wordAt(input: ParseInput, t: number): number {
+  return t < 0 ? NONE : t === input.n ? ROOT_WORD : input.atoms.word[t];
+}
+function tagAt(input: ParseInput, t: number): number {
+  return t < 0 ? -1 : t === input.n ? ROOT_TAG : input.tags[t];
+}
+function labelAt(state: ParseState, t: number): number {
+  return t < 0 ? -2 : state.label[t];
+}
+/** A per-word array read at `t`, or `none` where there is no word. */
+function at(a: Int32Array, t: number, none: number): number {
+  return t < 0 ? none : a[t];
+}
+
+/** Features of the configuration for choosing the next move (after Zhang and Nivre 2011). */
+export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Array): number {
+  const s0 = state.s(0), s1 = state.s(1), s2 = state.s(2), b0 = state.b0;
+  const b1 = b0 + 1 < state.root ? b0 + 1 : -1, b2 = b0 + 2 < state.root ? b0 + 2 : -1;
+  const s0w = wordAt(input, s0), s0t = tagAt(input, s0), s1w = wordAt(input, s1), s1t = tagAt(input, s1);
+  const b0w = wordAt(input, b0), b0t = tagAt(input, b0), b1w = wordAt(input, b1), b1t = tagAt(input, b1), b2t = tagAt(input, b2);
+  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t), b1wt = mix(b1w, b1t);
+  const s0l1 = at(state.left1, s0, -1), s0l2 = at(state.left2, s0, -1), s0r1 = at(state.right1, s0, -1), s0r2 = at(state.right2, s0, -1);
+  const b0l1 = at(state.left1, b0, -1), b0l2 = at(state.left2, b0, -1), s1r1 = at(state.right1, s1, -1);
+  const d = s0 < 0 ? 0 : distanceBucket(b0 - s0);
+  const d1 = s0 < 0 || s1 < 0 ? 0 : distanceBucket(s0 - s1);
+  let c = 0;
+  out[c++] = feature1(0, 0);
+  out[c++] = feature1(1, s0w); out[c++] = feature1(2, s0t); out[c++] = feature1(3, s0wt);
+  out[c++] = feature1(4, s1w); out[c++] = feature1(5, s1t); out[c++] = feature1(6, s1wt);
+  out[c++] = feature1(7, b0w); out[c++] = feature1(8, b0t); out[c++] = feature1(9, b0wt);
+  out[c++] = feature1(10, b1w); out[c++] = feature1(11, b1t); out[c++] = feature1(12, b1wt);
+  out[c++] = feature1(13, b2t); out[c++] = feature1(14, wordAt(input, b2));
+  out[c++] = feature2(15, s0wt, b0wt); out[c++] = feature2(16, s0wt, b0w); out[c++] = feature2(17, s0w, b0wt);
+  out[c++] = feature2(18, s0wt, b0t); out[c++] = feature2(19, s0t, b0wt); out[c++] = feature2(20, s0w, b0w);
+  out[c++] = feature2(21, s0t, b0t); out[c++] = feature2(22, b0t, b1t);
+  out[c++] = feature3(23, b0t, b1t, b2t); out[c++] = feature3(24, s0t, b0t, b1t); out[c++] = feature3(25, s1t, s0t, b0t);
+  out[c++] = feature3(26, s0t, tagAt(input, s0l1), b0t); out[c++] = feature3(27, s0t, tagAt(input, s0r1), b0t);
+  out[c++] = feature3(28, s0t, b0t, tagAt(input, b0l1)); out[c++] = feature3(29, s1t, tagAt(input, s1r1), s0t);
+  out[c++] = feature3(30, tagAt(input, s2), s1t, s0t);
+  out[c++] = feature2(31, s0w, d); out[c++] = feature2(32, s0t, d); out[c++] = feature2(33, b0w, d);
+  out[c++] = feature2(34, b0t, d); out[c++] = feature3(35, s0t, b0t, d); out[c++] = feature3(36, s1t, s0t, d1);
+  out[c++] = feature2(37, s0w, Math.min(at(state.rightCount, s0, -1), 6)); out[c++] = feature2(38, s0t, Math.min(at(state.rightCount, s0, -1), 6));
+  out[c++] = feature2(39, s0w, Math.min(at(state.leftCount, s0, -1), 6)); out[c++] = feature2(40, s0t, Math.min(at(state.leftCount, s0, -1), 6));
+  out[c++] = feature2(41, b0w, Math.min(at(state.leftCount, b0, -1), 6)); out[c++] = feature2(42, b0t, Math.min(at(state.leftCount, b0, -1), 6));
+  out[c++] = feature2(43, s1t, Math.min(at(state.rightCount, s1, -1), 6));
+  out[c++] = feature1(44, wordAt(input, s0l1)); out[c++] = feature1(45, tagAt(input, s0l1)); out[c++] = feature1(46, labelAt(state, s0l1));
+  out[c++] = feature1(47, wordAt(input, s0r1)); out[c++] = feature1(48, tagAt(input, s0r1)); out[c++] = feature1(49, labelAt(state, s0r1));
+  out[c++] = feature1(50, wordAt(input, b0l1)); out[c++] = feature1(51, tagAt(input, b0l1)); out[c++] = feature1(52, labelAt(state, b0l1));
+  out[c++] = feature1(53, tagAt(input, s1r1)); out[c++] = feature1(54, labelAt(state, s1r1));
+  out[c++] = feature1(55, wordAt(input, s0l2)); out[c++] = feature1(56, tagAt(input, s0l2)); out[c++] = feature1(57, labelAt(state, s0l2));
+  out[c++] = feature1(58, wordAt(input, s0r2)); out[c++] = feature1(59, tagAt(input, s0r2)); out[c++] = feature1(60, labelAt(state, s0r2));
+  out[c++] = feature1(61, wordAt(input, b0l2)); out[c++] = feature1(62, tagAt(input, b0l2)); out[c++] = feature1(63, labelAt(state, b0l2));
+  out[c++] = feature3(64, s0t, tagAt(input, s0l1), tagAt(input, s0l2)); out[c++] = feature3(65, s0t, tagAt(input, s0r1), tagAt(input, s0r2));
+  out[c++] = feature3(66, b0t, tagAt(input, b0l1), tagAt(input, b0l2));
+  out[c++] = feature2(67, s0w, at(state.rightLabels, s0, -1)); out[c++] = feature2(68, s0t, at(state.rightLabels, s0, -1));
+  out[c++] = feature2(69, s0w, at(state.leftLabels, s0, -1)); out[c++] = feature2(70, s0t, at(state.leftLabels, s0, -1));
+  out[c++] = feature2(71, b0w, at(state.leftLabels, b0, -1)); out[c++] = feature2(72, b0t, at(state.leftLabels, b0, -1));
+  out[c++] = feature2(73, s1w, s0w); out[c++] = feature2(74, s1t, s0w); out[c++] = feature2(75, s1w, s0t);
+  out[c++] = feature2(76, s0wt, b1t); out[c++] = feature2(77, s1w, b0w); out[c++] = feature3(78, s1t, b0t, d1);
+  out[c++] = feature3(79, s1wt, s0t, b0t);
+  return c;
+}
+
+/** Features of an arc about to be made, for choosing its label. */
+export function labelFeatures(input: ParseInput, state: ParseState, dependent: number, head: number, out: Int32Array): number {
+  const dw = wordAt(input, dependent), dt = tagAt(input, dependent), hw = wordAt(input, head), ht = tagAt(input, head);
+  const dir = dependent < head ? 1 : 2;
+  const dist = distanceBucket(Math.abs(head - dependent));
+  const l1 = state.left1[dependent], r1 = state.right1[dependent];
+  const next = dependent + 1 < state.root ? dependent + 1 : -1;
+  const shape = input.atoms.shape[dependent];
+  let c = 0;
+  out[c++] = feature1(100, 0);
+  out[c++] = feature1(101, dw); out[c++] = feature1(102, dt); out[c++] = feature2(103, dw, dt);
+  out[c++] = feature1(104, hw); out[c++] = feature1(105, ht); out[c++] = feature2(106, hw, ht);
+  out[c++] = feature2(107, dw, hw); out[c++] = feature2(108, dt, ht); out[c++] = feature2(109, dw, ht);
+  out[c++] = feature2(110, dt, hw); out[c++] = feature3(111, dir, dt, ht); out[c++] = feature2(112, dir, dist);
+  out[c++] = feature3(113, dir, dt, dist); out[c++] = feature2(114, dir, ht);
+  out[c++] = feature1(115, state.leftLabels[dependent]); out[c++] = feature1(116, state.rightLabels[dependent]);
+  out[c++] = feature2(117, dt, state.leftLabels[dependent]);
+  out[c++] = feature1(118, wordAt(input, l1)); out[c++] = feature3(119, wordAt(input, l1), dt, ht);
+  out[c++] = feature2(120, wordAt(input, l1), dir);
+  out[c++] = feature3(121, ht, dir, state.leftLabels[head]); out[c++] = feature3(122, ht, dir, state.rightLabels[head]);
+  out[c++] = feature1(123, labelAt(state, l1)); out[c++] = feature1(124, labelAt(state, r1));
+  out[c++] = feature2(125, dt, wordAt(input, l1)); out[c++] = feature2(126, shape, dir);
+  out[c++] = feature2(127, hw, dir); out[c++] = feature2(128, dw, dir);
+  out[c++] = feature2(129, dt, tagAt(input, next)); out[c++] = feature2(130, dt, tagAt(input, dependent - 1));
+  out[c++] = feature2(131, ht, tagAt(input, head + 1 <= state.root ? head + 1 : -1));
+  out[c++] = mix(feature3(132, dir, dt, ht), dist);
+  out[c++] = feature3(133, dt, Math.min(state.leftCount[dependent], 4), Math.min(state.rightCount[dependent], 4));
+  return c;
+}
+
+/** Parses one tagged sentence; the root label is given, every other label is chosen. */
+export function parseSentence(
+  moves: Scorer,
+  labels: Scorer,
+  rootLabel: number,
+  input: ParseInput,
+  teacher?: ParseTeacher,
+): ParseResult {
+  const state = new ParseState(input.n);
+  const features = new Int32Array(MOVE_FEATURES);
+  const arcFeatures = new Int32Array(LABEL_FEATURES);
+  const moveScores = new Float64Array(MOVES);
+  const labelScores = new Float64Array(labels.classes);
+  while (!state.done) {
+    const count = moveFeatures(input, state, features);
+    moveScores.fill(0);
+    moves.score(features, count, moveScores);
+    let best = -1;
+    for (let m = 0; m < MOVES; m++) {
+      if (state.isValid(m) && (best < 0 || moveScores[m] > moveScores[best])) best = m;
+    }
+    const move = teacher ? teacher.chooseMove(state, best, features, count, moveScores) : best;
+    let label = -1;
+    if (move !== SHIFT) {
+      const [dependent, head] = state.arcOf(move);
+      if (head === state.root) label = rootLabel;
+      else {
+        const arcCount = labelFeatures(input, state, dependent, head, arcFeatures);
+        labelScores.fill(0);
+        labels.score(arcFeatures, arcCount, labelScores);
+        let predicted = rootLabel === 0 ? 1 : 0;
+        for (let l = 0; l < labelScores.length; l++) {
+          if (l !== rootLabel && labelScores[l] > labelScores[predicted]) predicted = l;
+        }
+        label = teacher ? teacher.chooseLabel(dependent, head, predicted, arcFeatures, arcCount) : predicted;
+      }
+    }
+    state.apply(move, label);
+  }
+  return { head: state.head, label: state.label };
+}
+
+export { LEFT, RIGHT, SHIFT };

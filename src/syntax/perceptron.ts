@@ -1,0 +1,195 @@
+// The averaged perceptron: a linear classifier over hashed features, sparse per feature (a feature
+// is seen with few of the classes). Training keeps running totals for the average; what ships is the
+// compiled, averaged, quantised form.
+
+/** Weights as they are used at run time: an open-addressing table from feature hash to a sparse row. */
+export class SparseWeights {
+  /**
+   * Open addressing, laid out so that a lookup touches two cache lines: slot k holds a feature hash
+   * at 2k and, at 2k + 1, where its row starts in `entries` (upper 24 bits) and its length (lower 8).
+   * `entries` interleaves each row's classes and weights.
+   */
+  private readonly table: Int32Array;
+  private readonly entries: Float32Array;
+  private readonly mask: number;
+
+  constructor(
+    readonly classes: number,
+    readonly keys: Int32Array, // feature hash of row i
+    readonly rowStart: Uint32Array, // row i is entries rowStart[i] .. rowStart[i + 1]
+    readonly cls: Uint8Array,
+    readonly weight: Float32Array,
+  ) {
+    if (weight.length >= 1 << 23) throw new Error(`syntax model: ${weight.length} weights in one classifier, more than a model may hold`);
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.table = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.entries = new Float32Array(weight.length * 2);
+    for (let j = 0; j < weight.length; j++) {
+      this.entries[2 * j] = cls[j];
+      this.entries[2 * j + 1] = weight[j];
+    }
+    for (let i = 0; i < keys.length; i++) {
+      let slot = keys[i] & this.mask;
+      while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = keys[i];
+      // Rows never exceed 255 classes and a row is never empty, so the packed word is never 0.
+      this.table[2 * slot + 1] = (rowStart[i] << 8) | (rowStart[i + 1] - rowStart[i]);
+    }
+  }
+
+  /** Adds each feature's weights to `scores` (which the caller has zeroed). */
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    const { table, mask, entries } = this;
+    for (let f = 0; f < count; f++) {
+      const key = features[f];
+      let slot = key & mask;
+      let row = table[2 * slot + 1];
+      while (row !== 0 && table[2 * slot] !== key) {
+        slot = (slot + 1) & mask;
+        row = table[2 * slot + 1];
+      }
+      if (row === 0) continue;
+      const start = (row >>> 8) * 2;
+      const end = start + (row & 255) * 2;
+      for (let j = start; j < end; j += 2) scores[entries[j] | 0] += entries[j + 1];
+    }
+  }
+}
+
+/**
+ * The same weights for a classifier of at most four classes (the parser's moves), with each row
+ * stored beside its key: a lookup touches one cache line. An empty slot has key 0 and zero weights,
+ * so the one feature hash that is 0 costs nothing.
+ */
+export class DenseWeights {
+  private readonly values: Float32Array;
+  private readonly keysView: Int32Array;
+  private readonly mask: number;
+
+  constructor(readonly classes: number, source: SparseWeights) {
+    if (classes > 3) throw new Error("DenseWeights holds at most three classes");
+    let size = 1;
+    while (size < source.keys.length * 2) size <<= 1;
+    this.values = new Float32Array(size * 4);
+    this.keysView = new Int32Array(this.values.buffer);
+    this.mask = size - 1;
+    for (let i = 0; i < source.keys.length; i++) {
+      const key = source.keys[i];
+      if (key === 0) continue;
+      let slot = key & this.mask;
+      while (this.keysView[4 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keysView[4 * slot] = key;
+      for (let j = source.rowStart[i]; j < source.rowStart[i + 1]; j++) this.values[4 * slot + 1 + source.cls[j]] = source.weight[j];
+    }
+  }
+
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    const { values, keysView, mask, classes } = this;
+    for (let f = 0; f < count; f++) {
+      const key = features[f];
+      let slot = key & mask;
+      for (;;) {
+        const held = keysView[4 * slot];
+        if (held === key) {
+          for (let c = 0; c < classes; c++) scores[c] += values[4 * slot + 1 + c];
+          break;
+        }
+        if (held === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+}
+
+interface TrainingRow {
+  cls: number[];
+  weight: number[];
+  total: number[];
+  stamp: number[];
+}
+
+/** The perceptron while it learns: weights, their running totals and when each last changed. */
+export class TrainablePerceptron {
+  private readonly rows = new Map<number, TrainingRow>();
+  private time = 0;
+
+  constructor(readonly classes: number) {}
+
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    for (let f = 0; f < count; f++) {
+      const row = this.rows.get(features[f]);
+      if (!row) continue;
+      for (let j = 0; j < row.cls.length; j++) scores[row.cls[j]] += row.weight[j];
+    }
+  }
+
+  /** One training instance has been seen (updated or not): the clock of the average. */
+  tick(): void {
+    this.time++;
+  }
+
+  update(truth: number, guess: number, features: Int32Array, count: number): void {
+    if (truth === guess) return;
+    for (let f = 0; f < count; f++) {
+      this.adjust(features[f], truth, 1);
+      this.adjust(features[f], guess, -1);
+    }
+  }
+
+  private adjust(feature: number, cls: number, delta: number): void {
+    let row = this.rows.get(feature);
+    if (!row) {
+      row = { cls: [], weight: [], total: [], stamp: [] };
+      this.rows.set(feature, row);
+    }
+    let j = row.cls.indexOf(cls);
+    if (j < 0) {
+      j = row.cls.length;
+      row.cls.push(cls);
+      row.weight.push(0);
+      row.total.push(0);
+      row.stamp.push(this.time);
+    }
+    row.total[j] += (this.time - row.stamp[j]) * row.weight[j];
+    row.stamp[j] = this.time;
+    row.weight[j] += delta;
+  }
+
+  /**
+   * The averaged weights, with the weights whose average is below `minimum` in magnitude dropped
+   * (they rarely change a decision and would only make the model larger).
+   */
+  compile(minimum: number): SparseWeights {
+    const keys: number[] = [];
+    const starts: number[] = [0];
+    const cls: number[] = [];
+    const weights: number[] = [];
+    const time = Math.max(1, this.time);
+    const features = [...this.rows.keys()].sort((a, b) => a - b);
+    for (const feature of features) {
+      const row = this.rows.get(feature)!;
+      const kept: Array<[number, number]> = [];
+      for (let j = 0; j < row.cls.length; j++) {
+        const average = (row.total[j] + (time - row.stamp[j]) * row.weight[j]) / time;
+        if (Math.abs(average) >= minimum) kept.push([row.cls[j], average]);
+      }
+      if (!kept.length) continue;
+      kept.sort((a, b) => a[0] - b[0]);
+      keys.push(feature);
+      for (const [c, w] of kept) {
+        cls.push(c);
+        weights.push(w);
+      }
+      starts.push(cls.length);
+    }
+    return new SparseWeights(this.classes, Int32Array.from(keys), Uint32Array.from(starts), Uint8Array.from(cls), Float32Array.from(weights));
+  }
+}
+
+/** Either form scores the same way, so decoding code serves training and use alike. */
+export interface Scorer {
+  readonly classes: number;
+  score(features: Int32Array, count: number, scores: Float64Array): void;
+}

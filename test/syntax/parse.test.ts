@@ -1,0 +1,105 @@
+// The syntax stage on sentences written for the project: the relations events and quotes read
+// (subject, object, passive agent, coordination, apposition, reported speech) and a well-formed
+// tree whatever the input.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segmentText } from "../../src/segment/index.ts";
+import { parseSegments } from "../../src/syntax/index.ts";
+
+function parse(text: string) {
+  const segments = segmentText(text);
+  const syntax = parseSegments(text, segments);
+  const words = segments.tokens.start.map((start, i) => text.slice(start, segments.tokens.end[i]));
+  const find = (word: string) => words.indexOf(word);
+  const headOf = (word: string) => {
+    const h = syntax.head[find(word)];
+    return h < 0 ? "ROOT" : words[h];
+  };
+  const relation = (word: string) => syntax.deprel[find(word)].split(":")[0];
+  return { segments, syntax, words, headOf, relation, tag: (word: string) => syntax.upos[find(word)] };
+}
+
+/** Every sentence is one tree: one root, heads inside the sentence, no cycle. */
+function assertTrees(text: string) {
+  const segments = segmentText(text);
+  const syntax = parseSegments(text, segments);
+  for (const sentence of segments.sentences) {
+    const words: number[] = [];
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) if (segments.tokens.pos[t] !== "SPACE") words.push(t);
+    const inside = new Set(words);
+    assert.equal(words.filter((t) => syntax.head[t] === -1).length, 1, "one root per sentence");
+    for (const t of words) {
+      assert.ok(syntax.head[t] === -1 || inside.has(syntax.head[t]), `head of token ${t} inside its sentence`);
+      let at = t;
+      for (let steps = 0; at !== -1; steps++) {
+        assert.ok(steps <= words.length, `no cycle through token ${t}`);
+        at = syntax.head[at];
+      }
+    }
+  }
+  return { segments, syntax };
+}
+
+test("subject and object of an attack, and the verb the tagger must not take for a noun", () => {
+  const p = parse("Security forces shot dead three demonstrators in the capital on Friday.");
+  assert.equal(p.tag("shot"), "VERB");
+  assert.equal(p.headOf("forces"), "shot");
+  assert.equal(p.relation("forces"), "nsubj");
+  assert.equal(p.headOf("demonstrators"), "shot");
+  assert.equal(p.relation("demonstrators"), "obj");
+});
+
+test("a passive: the agent is the obl with 'by', the victim the passive subject", () => {
+  const p = parse("The camp was shelled by government forces overnight.");
+  assert.equal(p.syntax.deprel[p.words.indexOf("camp")], "nsubj:pass");
+  assert.equal(p.headOf("forces"), "shelled");
+  assert.equal(p.relation("forces"), "obl");
+  assert.equal(p.headOf("by"), "forces");
+});
+
+test("coordinated sides hang from the first conjunct", () => {
+  const p = parse("Envoys from Qatar, Egypt and the United States met in Cairo on Sunday.");
+  assert.equal(p.headOf("Egypt"), "Qatar");
+  assert.equal(p.relation("Egypt"), "conj");
+  assert.equal(p.headOf("States"), "Qatar");
+  assert.equal(p.headOf("Envoys"), "met");
+});
+
+test("reported speech is the clausal complement of the speech verb", () => {
+  const p = parse("The minister said the army had withdrawn from the border.");
+  assert.equal(p.headOf("withdrawn"), "said");
+  assert.equal(p.relation("withdrawn"), "ccomp");
+  assert.equal(p.headOf("army"), "withdrawn");
+});
+
+test("a title before a name is a compound or flat part of the person, the name heads the subject", () => {
+  const p = parse("Foreign Minister Sergei Lavrov met Marco Rubio in Kuala Lumpur.");
+  assert.equal(p.headOf("met"), "ROOT");
+  assert.equal(p.headOf("Lavrov"), "met");
+  assert.equal(p.relation("Lavrov"), "nsubj");
+  assert.equal(p.headOf("Rubio"), "met");
+});
+
+test("lemmas come from the tagged word", () => {
+  const p = parse("Rebels seized two towns and shot down a helicopter.");
+  assert.equal(p.syntax.lemma[p.words.indexOf("seized")], "seize");
+  assert.equal(p.syntax.lemma[p.words.indexOf("towns")], "town");
+});
+
+test("hostile sentences give well-formed trees: 2,000 tokens, a table of numbers, emoji, right-to-left text, a 10,000-character token", () => {
+  const long = Array.from({ length: 2000 }, (_, i) => (i % 7 === 6 ? "and" : `word${i}`)).join(" ") + ".";
+  const table = Array.from({ length: 60 }, (_, i) => `${i} ${i * 3.5} ${i * 100} |`).join(" ");
+  const cases = [
+    long,
+    table,
+    "Protesters 🔥🔥 marched 🇺🇦 to the 💥 ministry 😡😡😡 today.",
+    "المتظاهرون خرجوا إلى الشوارع said the agency, citing שלום עכשיו.",
+    `He wrote ${"a".repeat(10_000)} and left.`,
+    "\u200f\u200e\u200b",
+    ".",
+  ];
+  for (const text of cases) {
+    const { segments, syntax } = assertTrees(text);
+    assert.equal(syntax.head.length, segments.tokens.start.length);
+  }
+});
