@@ -48,9 +48,15 @@ export function buildPipeline(ctx: StageContext, stages: Stage[] = DEFAULT_STAGE
         if (output.syntax) Object.assign(annotated, syntaxOutput(doc));
         return annotated;
       }
-      const chunks = bounds.map(({ start, end }) => ({ start, doc: annotateWhole(chunkArticle(article, start, end)) }));
-      // The tree of each chunk, taken before its spans are shifted into the whole text.
-      const trees = output.syntax ? chunks.map(({ start, doc }) => ({ start, ...syntaxOutput(doc) })) : [];
+      const trees: Array<ReturnType<typeof syntaxOutput> & { start: number }> = [];
+      const chunks = bounds.map(({ start, end }) => {
+        const doc = annotateWhole(chunkArticle(article, start, end));
+        if (output.syntax) trees.push({ start, ...syntaxOutput(doc) });
+        // Only the output layers outlive their chunk: its tokens and tree would hold most of the memory.
+        delete doc.segments;
+        delete doc.syntax;
+        return { start, doc };
+      });
       const annotated = toAnnotatedDocument(mergeChunkLayers(article, chunks));
       if (output.syntax) Object.assign(annotated, mergeChunkTrees(trees, annotated.text));
       return annotated;
