@@ -1,12 +1,15 @@
 // Benchmark: the syntax stage side by side with what it is built on, in one run over the same text.
 //
-//   node --import tsx bench/syntax.ts [--mb 2] [--rounds 3]
+//   node --import tsx bench/syntax.ts [--mb 2] [--rounds 3] [--baseline DIR]
+//
+// DIR is a checkout of the code before the syntax stage (for example `git worktree add /tmp/base
+// 00a4bae`, with its own node_modules): its pipeline runs in the same process over the same text.
 //
 // Passes, each over the same in-memory corpus (the bundled samples and, when present, the dev
 // articles, repeated to the size asked for):
 //   wink-nlp's own pipeline (sentences, POS)          the floor of anything built on it
 //   tagger + parser alone, on segmented sentences     the syntax stage's own cost
-//   annotate without the syntax stage                 the pipeline as it was before the stage
+//   annotate with the code before the stage (--baseline) the pipeline as it was
 //   annotate with the syntax stage                    the pipeline now
 // Each figure is words (or tokens) per second of CPU time of this process (process.cpuUsage), the
 // best of the rounds, so that other work on a shared machine does not count against it; wall time
@@ -19,10 +22,10 @@ import model from "wink-eng-lite-web-model";
 import { readArticleText } from "../src/ingest/index.ts";
 import { loadKnowledgeBase } from "../src/kb/index.ts";
 import type { Article } from "../src/model/index.ts";
-import { buildPipeline, DEFAULT_STAGES } from "../src/pipeline/index.ts";
+import { buildPipeline } from "../src/pipeline/index.ts";
 import { segmentText } from "../src/segment/index.ts";
 
-const { values: flags } = parseArgs({ options: { mb: { type: "string", default: "2" }, rounds: { type: "string", default: "3" } } });
+const { values: flags } = parseArgs({ options: { mb: { type: "string", default: "2" }, rounds: { type: "string", default: "3" }, baseline: { type: "string" } } });
 const ROOT = new URL("../", import.meta.url).pathname;
 const MB = 1024 * 1024;
 const rssMb = () => Math.round(process.memoryUsage().rss / MB);
@@ -69,7 +72,14 @@ syntaxModel();
 const rssAfterModel = rssMb();
 const kb = loadKnowledgeBase({});
 const withSyntax = buildPipeline({ kb });
-const withoutSyntax = buildPipeline({ kb }, DEFAULT_STAGES.filter((s) => s.adds !== "syntax"));
+const baseline = flags.baseline ? await baselinePipeline(flags.baseline) : undefined;
+
+/** The pipeline of another checkout (the code before the change), with its own knowledge base. */
+async function baselinePipeline(dir: string): Promise<{ annotate(a: Article): unknown }> {
+  const pipeline = await import(join(dir, "src/pipeline/index.ts"));
+  const kbModule = await import(join(dir, "src/kb/index.ts"));
+  return pipeline.buildPipeline({ kb: kbModule.loadKnowledgeBase({}) });
+}
 let tokens = 0;
 for (const { segments } of segmented) tokens += segments.tokens.pos.filter((p) => p !== "SPACE").length;
 
@@ -82,18 +92,18 @@ const passes = [
     for (const { text, segments } of segmented) parseSegments(text, segments);
     return tokens;
   }),
-  measure("annotate without the syntax stage (the pipeline before it)", "words", () => {
-    for (const a of articles) withoutSyntax.annotate(a);
-    return totalWords;
-  }),
   measure("annotate with the syntax stage", "words", () => {
     for (const a of articles) withSyntax.annotate(a);
     return totalWords;
   }),
+  ...(baseline ? [measure(`annotate, the code before the stage (${flags.baseline})`, "words", () => {
+    for (const a of articles) baseline.annotate(a);
+    return totalWords;
+  })] : []),
 ];
 const rate = (p: Pass) => p.count / p.cpu;
 console.log("\n| pass | per CPU second | wall s | ratio to wink |");
 console.log("|---|---|---|---|");
 for (const p of passes) console.log(`| ${p.name} | ${Math.round(rate(p)).toLocaleString("en")} ${p.unit}/s | ${p.wall.toFixed(2)} | ${(rate(p) / rate(passes[0])).toFixed(3)} |`);
-console.log(`\nannotate with syntax / without: ${(rate(passes[3]) / rate(passes[2])).toFixed(3)}`);
+if (passes[3]) console.log(`\nannotate now / before the stage: ${(rate(passes[2]) / rate(passes[3])).toFixed(3)}`);
 console.log(`RSS before the syntax model ${rssBeforeModel} MB, after ${rssAfterModel} MB (+${rssAfterModel - rssBeforeModel} MB); peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

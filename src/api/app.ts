@@ -1,6 +1,7 @@
 // The HTTP API and web UI as one Hono app: the route table, one validation path, one error path.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import { AppError, isAppError, type AnnotatedDocument, type Article } from "../model/index.ts";
 import type { Store } from "../store/index.ts";
 import { checkHost, checkWriteAllowed, hostKey, LOOPBACK_NAMES, type AccessOptions } from "./access.ts";
@@ -8,7 +9,7 @@ import { httpStatusOf } from "./http-status.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import type { ApiError } from "./types.ts";
-import { rejectControlCharacters, validate } from "./validate.ts";
+import { rejectControlCharacters, validate } from "../query/index.ts";
 import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
 /** What annotates posted articles: the pipeline itself, or (`sitrep serve`) threads off the request thread. */
@@ -42,6 +43,8 @@ export function createApi(options: ApiOptions): Hono {
   });
   app.notFound((c) => errorResponse(c, new AppError("NOT_FOUND", "no such route", `${c.req.method} ${c.req.path}`)));
 
+  // JSON answers (the views fetch up to 10,000 events at once) and exports go out gzipped when asked
+  app.use("/api/*", compress());
   app.get("/openapi.json", (c) => c.json(openApi));
   for (const route of ROUTES) {
     const path = route.path.replace(/\{(\w+)\}/g, ":$1");

@@ -9,7 +9,7 @@ import { AppError, isAppError, type AnnotatedDocument, type ArticleMeta } from "
 import type { Annotator } from "./app.ts";
 import type { Store } from "../store/index.ts";
 import { articleJson, articleUpload } from "./schemas.ts";
-import { validate } from "./validate.ts";
+import { validate } from "../query/index.ts";
 import type { StoredArticle } from "./types.ts";
 
 /** Reads the posted article, annotates and stores it; one entry per article read (a feed gives many). */

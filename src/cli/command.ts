@@ -8,9 +8,15 @@ export interface OptionSpec {
   default?: string | boolean;
 }
 
-export interface CommandSpec {
+/** What --help lists for a command, and how to load the rest of it. */
+export interface CommandEntry {
   name: string;
   summary: string;
+  load(): Promise<CommandSpec>;
+}
+
+/** A command's arguments, options and code: loaded only when it runs (or its own help is asked for). */
+export interface CommandSpec {
   /** Commander argument syntax, e.g. "<inputs...>" or "[name]". */
   args?: string;
   options: OptionSpec[];

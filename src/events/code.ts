@@ -4,7 +4,8 @@ import type { ActorRef, Event, Place, Quantity, Segments, Sentence, Timex } from
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { actorOf, conjunctsAfter, coordinatedWith, objectsAfter, subjectAfterComma, subjectOf } from "../link/index.ts";
+import { actorOf, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, patientToken, subjectOf, subjectToken } from "../link/index.ts";
+import type { WordClass } from "./word-classes.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -32,6 +33,8 @@ export interface CodingContext {
   sentenceTimexes: Array<Array<{ timex: Timex; first: number; last: number }>>;
   todayCues: boolean[];
   lastPair?: [Actor, Actor];
+  /** The speaker of each quoted token: who "we" and "I" are in the quoted words. */
+  voices: Map<number, ActorRef>;
   /** Head token of the event that set `lastPair`. */
   lastPairAt?: number;
 }
@@ -58,65 +61,70 @@ interface Roles {
 export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext): CodedEvent[] {
   const { ix } = cc;
   const def = m.trigger.def;
-  if (isPurpose(ix, m.head, s.firstToken) || isGovernedNoun(ix, m.head, s.firstToken) || isAttributive(ix, m.head)) return [];
-  if (hasNonAgentSubject(ix, m.head, s.firstToken)) return [];
-  const roles = rolesOf(m, s, cc);
-  const sides = sidesOf(m, s, cc, roles);
+  if (isPurpose(ix, m.head) || isGovernedNoun(ix, m.head) || isAttributive(ix, m.head)) return [];
+  if (hasNonAgentSubject(ix, m.head)) return [];
+  if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) return [];
+  const roles = rolesOf(m, cc);
+  const sides = sidesOf(m, cc, roles);
   if (!sides) return [];
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
   if (def.symmetric) return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
   const { source, target } = sides;
-  return [target, ...coordinatedTargets(s, cc, roles, target)].flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, source, t));
+  const targets = [target, ...coordinated(cc, roles.target, target)];
+  return [source, ...coordinated(cc, roles.source, source)].flatMap((from) => targets.flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, from, t)));
 }
 
 /**
- * "aid for Romania and Poland", "sanctions on Iran, Libya and Sudan": a one-sided act on coordinated
- * actors is an act on each of them (a two-sided one takes them as its two sides).
+ * "aid for Romania and Poland", "Britain, France and Germany imposed": a one-sided act by or on
+ * coordinated actors is an act by or on each of them (a two-sided one takes them as its two sides).
  */
-function coordinatedTargets(s: Sentence, cc: CodingContext, roles: Roles, target: Actor | undefined): Actor[] {
+function coordinated(cc: CodingContext, chunk: Chunk | undefined, actor: Actor | undefined): Actor[] {
   const { ix } = cc;
-  const named = actorOf(ix, roles.target);
-  if (!target || !roles.target || !named || !sameActor(target, named)) return [];
+  const named = actorOf(ix, chunk);
+  if (!actor || !chunk || !named || !sameActor(actor, named)) return [];
   const out: Actor[] = [];
-  for (const c of conjunctsAfter(ix, roles.target, s.lastToken)) {
-    const actor = actorOf(ix, c);
-    if (actor && ![target, ...out].some((a) => sameActor(a, actor))) out.push(actor);
+  for (const c of conjunctsOf(ix, chunk)) {
+    const other = actorOf(ix, c);
+    if (other && ![actor, ...out].some((a) => sameActor(a, other))) out.push(other);
   }
   return out;
 }
 
-function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
+function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
   const { ix } = cc;
+  const { tree } = ix;
   const def = m.trigger.def;
   const head = m.head;
-  // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") around them.
-  const nominal = ix.tokens.pos[head] === "NOUN" || ix.tokens.pos[head] === "PROPN";
-  // From the head: a pattern may hold its own object ("expelled two Russian diplomats").
-  const objects = objectsAfter(ix, head, s.lastToken);
+  // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") in their clause.
+  const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
+  const objects = objectsOf(ix, head);
   const roles: Roles = { nominal, objects, source: m.source, target: m.target };
   if (!roles.source) {
-    // "talks between X and Y": the two sides are named after the noun.
+    const governor = tree.head(head);
     if (def.symmetric && nominal && objects.partner) {
+      // "talks between X and Y": the two sides are named after the noun.
       roles.source = objects.target;
       roles.target = objects.partner;
-    } else if (nominal && ix.words[prepositionBefore(ix, head, s.firstToken)] === "during") {
+    } else if (nominal && tree.marker(head) === "during" && governor >= 0) {
       // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
-      roles.source = subjectOf(ix, head, s.firstToken);
-      const before = ix.chunkAt[prepositionBefore(ix, head, s.firstToken) - 1];
-      if (before >= 0 && ix.chunks[before] !== roles.source) roles.target = ix.chunks[before];
+      roles.source = subjectOf(ix, governor);
+      const object = chunkOfToken(ix, tree.child(governor, "obj", "iobj"));
+      if (object && object !== roles.source) roles.target = object;
     } else if (nominal) {
       // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
       // is background to its clause: its own phrase must say whose it is.
-      const guess = def.symmetric && !inPrepositionalPhrase(ix, head, s.firstToken) ? subjectOf(ix, head, s.firstToken) : undefined;
+      const guess = def.symmetric && !tree.marker(head) && governor >= 0 ? subjectOf(ix, governor) : undefined;
       // "The talks were held in Muscat": talks as the subject, with no one named, are the last two sides'.
-      const own = nominalSource(ix, m, s);
+      const own = nominalSource(ix, m);
       const chunk = ix.chunks[ix.chunkAt[head]];
-      if (!own && def.symmetric && chunk?.subject && latestPair(cc, head)) roles.source = { ...chunk, pair: true };
+      const isSubject = tree.base(head) === "nsubj";
+      if (!own && def.symmetric && isSubject && chunk && latestPair(cc, head)) roles.source = { ...chunk, pair: true };
       else roles.source = own ?? objects.agent ?? guess;
-    } else if (isPassive(ix, head, s.firstToken)) {
-      roles.target ??= subjectOf(ix, head, s.firstToken);
+    } else if (isPassiveClause(ix, head)) {
+      const patient = subjectToken(ix, head);
+      roles.target ??= patient < 0 ? undefined : chunkOfToken(ix, patient);
       roles.source = objects.agent;
-    } else roles.source = verbSubject(ix, head, s);
+    } else roles.source = subjectOf(ix, head);
   }
   if (!roles.target) {
     // "rejected recent calls by Belarus's rulers": after an active verb, "by" names the one acted on.
@@ -124,19 +132,26 @@ function rolesOf(m: TriggerMatch, s: Sentence, cc: CodingContext): Roles {
     roles.partner = objects.partner;
   }
   if (!roles.target && nominal) roles.target = ofPhrase(ix, head);
-  if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, m.last, s);
+  if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
 }
 
+/** "we will respond", said by a minister: a first-person pronoun in a quote is its speaker. */
+function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined {
+  if (!chunk || chunk.first !== chunk.last || !FIRST_PERSON.has(cc.ix.words[chunk.first])) return undefined;
+  const speaker = cc.voices.get(chunk.first);
+  return speaker && { ref: speaker, kind: "pronoun", first: chunk.first, last: chunk.last, isPerson: !!speaker.role };
+}
+
 /** Source and target actors; both sides of a two-sided event ("X and Y met", "the counterparts"). */
-function sidesOf(m: TriggerMatch, s: Sentence, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
+function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
   const { ix } = cc;
   const def = m.trigger.def;
-  let source = actorOf(ix, roles.source);
-  let target = actorOf(ix, roles.target);
+  let source = actorOf(ix, roles.source) ?? voiceOf(cc, roles.source);
+  let target = actorOf(ix, roles.target) ?? voiceOf(cc, roles.target);
   const pair = latestPair(cc, m.head);
   if (def.symmetric) {
-    const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source, s.firstToken) : undefined;
+    const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source) : undefined;
     if (coordinated && !m.target) { target = source; source = actorOf(ix, coordinated); }
     else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
     else if (roles.source?.pair && pair) [source, target] = pair;
@@ -203,9 +218,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   });
   const dates = dated.filter((d) => !isBackground(d.value, cc.published));
   if (dated.length && !dates.length) return [];
-  const contexts = contextsOf(ix, head, clauseFirst, s.firstToken);
+  const contexts = contextsOf(ix, head);
   // "Straw said the government and the rebels must reach an agreement": a demand on them, by him.
-  const demander = demandedBy(ix, head, clauseFirst, s);
+  const demander = demandedBy(ix, head);
   if (demander && !sameActor(demander, source)) {
     target = source;
     source = demander;
@@ -236,7 +251,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = { ...target, ref: { ...target.ref, country: source.ref.country } };
   }
   // Only an act someone says they will do is an intent; "a hypothetical attack" stays an attack.
-  const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, m.last, s));
+  const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, head));
   const base: CodedEvent = {
     id: "",
     type: intent ?? def.type,
@@ -275,6 +290,15 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   });
 }
 
+/** Whether what the act is done to belongs to the trigger's class: "freed 16 prisoners", not "released a statement". */
+function objectFits(ix: ActorIndex, head: number, cls: WordClass): boolean {
+  const object = patientToken(ix, head);
+  if (object < 0) return false;
+  if (cls.words.has(ix.tree.lemma(object).toLowerCase()) || cls.words.has(ix.words[object])) return true;
+  const named = chunkOfToken(ix, object)?.head;
+  return cls.namedActors && !!named && named.kind === "entity" && (named.isPerson || named.entityType === "ORG");
+}
+
 /** Whether an act of this trigger needs a target to be coded; a body of members may agree among itself. */
 function needsTarget(def: TriggerMatch["trigger"]["def"], source: Actor): boolean {
   return def.requiresTarget && !def.targetlessSources.has(source.entityType ?? "");
@@ -284,91 +308,82 @@ function needsTarget(def: TriggerMatch["trigger"]["def"], source: Actor): boolea
 const ruleOf = (m: TriggerMatch): string => `${m.trigger.def.file.slice(m.trigger.def.file.lastIndexOf("/") + 1)}: ${m.trigger.def.pattern}`;
 
 /** "Russia's attack on", "Russian strikes", "their meeting", "launched an attack": who the noun's act is by. */
-function nominalSource(ix: ActorIndex, m: TriggerMatch, s: Sentence): Chunk | undefined {
+function nominalSource(ix: ActorIndex, m: TriggerMatch): Chunk | undefined {
+  const { tree } = ix;
   const c = ix.chunkAt[m.head];
   if (c >= 0) {
     const chunk = ix.chunks[c];
     if (chunk.possessor) return chunk;
     if (chunk.head && chunk.head.first < m.head) return chunk; // "Russian strikes", "U.S. aid"
     if (ix.words[chunk.first] === "their") return { ...chunk, head: undefined, possessor: undefined, pair: true };
-    const agent = agentAfter(ix, chunk, m.trigger.def.type);
-    if (agent) return agent;
   }
-  let verb = (c >= 0 ? ix.chunks[c].first : m.head) - 1;
-  // "had a "good meeting" with", "launched a new attack": the verb whose object the noun is.
-  while (verb >= s.firstToken && verb >= m.head - 5 && (/^["“”'‘’]$/.test(ix.words[verb]) || ix.tokens.pos[verb] === "DET" || ix.tokens.pos[verb] === "ADJ")) verb--;
-  const pos = ix.tokens.pos[verb];
-  // Not the subject of a verb that reports or watches the act ("said the attack targeted ...").
-  const lemma = ix.tokens.lemma[verb];
-  if (verb >= s.firstToken && (pos === "VERB" || pos === "AUX") && !REPORTERS.has(lemma) && !CLAUSAL_VERBS.has(lemma)) return verbSubject(ix, verb, s);
+  const agent = agentOf(ix, m.head, m.trigger.def.type);
+  if (agent) return agent;
+  // "had a "good meeting" with", "launched a new attack": the subject of the verb whose object the noun is,
+  // unless that verb reports or watches the act ("said the attack targeted ...").
+  const verb = tree.head(m.head);
+  if (verb < 0 || tree.base(m.head) !== "obj") return undefined;
+  const lemma = tree.lemma(verb);
+  return REPORTERS.has(lemma) || CLAUSAL_VERBS.has(lemma) ? undefined : subjectOf(ix, verb);
+}
+
+/** "an appeal by the president", "demands from UNITA": who a noun's act is by, named in its phrase. */
+function agentOf(ix: ActorIndex, head: number, type: string): Chunk | undefined {
+  for (const k of ix.tree.childrenWith(head, "nmod")) {
+    const marker = ix.tree.marker(k);
+    if (marker !== "by" && !(marker === "from" && WORD_ACTS.has(type))) continue;
+    const chunk = chunkOfToken(ix, k);
+    if (chunk && actorOf(ix, chunk)) return chunk;
+  }
   return undefined;
-}
-
-/** "an appeal by the president", "demands from UNITA": who a noun's act is by, named right after it. */
-function agentAfter(ix: ActorIndex, chunk: Chunk, type: string): Chunk | undefined {
-  const prep = ix.words[chunk.last + 1];
-  if (prep !== "by" && !(prep === "from" && WORD_ACTS.has(type))) return undefined;
-  const c = ix.chunkAt[chunk.last + 2];
-  return c >= 0 && actorOf(ix, ix.chunks[c]) ? ix.chunks[c] : undefined;
-}
-
-/** The subject of a verb; for a participle or infinitive opening the sentence, the one after its comma. */
-function verbSubject(ix: ActorIndex, verb: number, s: Sentence): Chunk | undefined {
-  const nonFinite = ix.words[verb].endsWith("ing") || ix.words[verb - 1] === "to";
-  return subjectOf(ix, verb, s.firstToken) ?? (nonFinite ? subjectAfterComma(ix, verb, s.lastToken) : undefined);
 }
 
 const OBLIGATION = new Set(["must", "should"]);
 /** CAMEO roots of the types an act is recoded to: intent to cooperate, threat, demand, rejection. */
 const RECODED_CAMEO: Record<string, string> = { AGREE: "030", THREATEN: "130", REQUEST: "100", REJECT: "120" };
 
-/** Who demands the act: the speaker of a reporting verb before an act under "must"/"should". */
-function demandedBy(ix: ActorIndex, head: number, clauseFirst: number, s: Sentence): Actor | undefined {
-  let k = head - 1;
-  while (k > s.firstToken && (ix.tokens.pos[k] === "ADV" || ix.tokens.pos[k] === "AUX") && !OBLIGATION.has(ix.words[k])) k--;
-  if (!OBLIGATION.has(ix.words[k])) return undefined;
-  for (let v = clauseFirst - 1; v >= s.firstToken; v--) {
-    if (ix.tokens.pos[v] === "VERB" && SPEECH_VERBS.has(ix.tokens.lemma[v])) return actorOf(ix, subjectOf(ix, v, s.firstToken));
+/** Who demands the act: the speaker whose reported clause puts it under "must" or "should". */
+function demandedBy(ix: ActorIndex, head: number): Actor | undefined {
+  const { tree } = ix;
+  if (!tree.childrenWith(head, "aux").some((a) => OBLIGATION.has(ix.words[a]))) return undefined;
+  const verb = tree.head(head);
+  if (verb < 0 || tree.base(head) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(verb))) return undefined;
+  return actorOf(ix, subjectOf(ix, verb));
+}
+
+/** The clause a condition opens under the act ("unless Israel withdrew", "if the talks fail"), or -1. */
+function conditionOf(ix: ActorIndex, head: number): number {
+  const { tree } = ix;
+  // "threatened to strike unless ...": the condition may hang from the threat or from its infinitive.
+  for (const at of [head, ...tree.childrenWith(head, "xcomp")]) {
+    for (const clause of tree.childrenWith(at, "advcl")) {
+      if (tree.childrenWith(clause, "mark").some((k) => ix.words[k] === "unless" || ix.words[k] === "if")) return clause;
+    }
   }
-  return undefined;
+  return -1;
 }
 
 /** "will withdraw its force unless ...": an act announced on a condition. */
-function conditional(ix: ActorIndex, from: number, s: Sentence): boolean {
-  for (let k = from + 1; k <= s.lastToken; k++) if (ix.words[k] === "unless") return true;
-  return false;
+function conditional(ix: ActorIndex, head: number): boolean {
+  const clause = conditionOf(ix, head);
+  return clause >= 0 && ix.tree.childrenWith(clause, "mark").some((k) => ix.words[k] === "unless");
 }
 
 /** "threatened to strike unless Israel withdrew": a threat is aimed at the one its condition names. */
-function conditionSubject(ix: ActorIndex, from: number, s: Sentence): Chunk | undefined {
-  for (let k = from + 1; k < s.lastToken; k++) {
-    if (ix.words[k] !== "unless" && ix.words[k] !== "if") continue;
-    const c = ix.chunkAt[k + 1];
-    return c >= 0 && actorOf(ix, ix.chunks[c]) ? ix.chunks[c] : undefined;
-  }
-  return undefined;
+function conditionSubject(ix: ActorIndex, head: number): Chunk | undefined {
+  const clause = conditionOf(ix, head);
+  const subject = clause >= 0 ? subjectOf(ix, clause) : undefined;
+  return subject && hasActor(subject) ? subject : undefined;
 }
 
 /** "the invasion of South Lebanon", "the release of 30 prisoners": a noun's "of" phrase is what it acts on. */
 function ofPhrase(ix: ActorIndex, head: number): Chunk | undefined {
-  const c = ix.chunkAt[head];
-  const after = (c >= 0 ? ix.chunks[c].last : head) + 1;
-  if (ix.words[after] !== "of") return undefined;
-  const next = ix.chunkAt[after + 1];
-  return next >= 0 && actorOf(ix, ix.chunks[next]) ? ix.chunks[next] : undefined;
-}
-
-function inPrepositionalPhrase(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
-  const k = prepositionBefore(ix, head, sentenceFirst);
-  return k >= sentenceFirst && ix.tokens.pos[k] === "ADP";
-}
-
-/** The token before a noun's phrase (past quotation marks): its preposition when it has one. */
-function prepositionBefore(ix: ActorIndex, head: number, sentenceFirst: number): number {
-  const c = ix.chunkAt[head];
-  let k = (c >= 0 ? ix.chunks[c].first : head) - 1;
-  while (k >= sentenceFirst && /^["“”'‘’]$/.test(ix.words[k])) k--;
-  return k;
+  for (const k of ix.tree.childrenWith(head, "nmod")) {
+    if (ix.tree.marker(k) !== "of") continue;
+    const chunk = chunkOfToken(ix, k);
+    if (chunk && actorOf(ix, chunk)) return chunk;
+  }
+  return undefined;
 }
 
 /** Types whose events an article tells over several sentences, naming the attacker in one and the target in another. */
@@ -391,15 +406,18 @@ function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, t
  * participle used as an adjective, or the second half of a hyphenated compound, names no act.
  */
 function isAttributive(ix: ActorIndex, head: number): boolean {
-  if (ix.tokens.pos[head] !== "VERB" || head < 1) return false;
-  return ix.tokens.pos[head - 1] === "DET" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
+  if (ix.tree.upos(head) !== "VERB" || head < 1) return false;
+  return ix.tree.base(head) === "amod" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
 }
 
-/** "an effort to re-establish relations", "a bid to end": a purpose, not something that happened. */
-function isPurpose(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
-  if (head - 2 < sentenceFirst || ix.words[head - 1] !== "to") return false;
-  const pos = ix.tokens.pos[head - 2];
-  return pos === "NOUN" || pos === "PROPN" || ix.words[head - 2] === "order";
+/** "an effort to re-establish relations", "a bid to end", "in order to": a purpose, not something that happened. */
+function isPurpose(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  const up = tree.head(head);
+  const marked = tree.childrenWith(head, "mark").some((k) => ix.words[k] === "to");
+  if (!marked || up < 0) return false;
+  if (tree.relation(head) === "acl" && (tree.upos(up) === "NOUN" || tree.upos(up) === "PROPN")) return true;
+  return tree.base(head) === "advcl" && tree.childrenWith(head, "mark").some((k) => ix.words[k] === "order" || ix.words[k] === "in");
 }
 
 const GOVERNED_PREPOSITIONS = new Set(["of", "about", "over"]);
@@ -408,31 +426,12 @@ const GOVERNED_PREPOSITIONS = new Set(["of", "about", "over"]);
  * "halt the killing", "condemned the attack", "fears of reprisals", "concerns about retaliation": the act
  * is what is asked for, judged or feared, not reported.
  */
-function isGovernedNoun(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
-  let k = head - 1;
-  while (k >= sentenceFirst && (ix.tokens.pos[k] === "DET" || ix.tokens.pos[k] === "ADJ" || ix.words[k] === '"' || ix.words[k] === "“")) k--;
-  if (k > sentenceFirst && GOVERNED_PREPOSITIONS.has(ix.words[k]) && ix.tokens.pos[k - 1] === "NOUN") k--;
-  return k >= sentenceFirst && GOVERNORS.has(ix.tokens.lemma[k]);
-}
-
-/** "was attacked", "were detained", "got arrested": a form of be/get before a participle. */
-function isPassive(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
-  const word = ix.words[head];
-  if (word.endsWith("ing") || word === ix.tokens.lemma[head]) return false;
-  // "Out of 77 people arrested, ...": a participle right after its noun is passive.
-  if (head > sentenceFirst && ix.tokens.pos[head - 1] === "NOUN" && word.endsWith("ed")) {
-    // ... when a comma, "by" or the sentence's end follows: "guerrillas killed the deputy chief",
-    // "Albanians demonstrated on Tuesday" are finite verbs.
-    const next = head + 1;
-    const c = ix.chunkAt[next];
-    if (c < 0 && (ix.words[next] === "," || ix.words[next] === "by" || ix.words[next] === ".")) return true;
-  }
-  for (let k = head - 1; k >= Math.max(sentenceFirst, head - 3); k--) {
-    const pos = ix.tokens.pos[k];
-    if (pos === "AUX") return ix.tokens.lemma[k] === "be" || ix.tokens.lemma[k] === "get";
-    if (pos !== "ADV" && pos !== "PART") return false;
-  }
-  return false;
+function isGovernedNoun(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  const up = tree.head(head);
+  if (up < 0 || !GOVERNORS.has(tree.lemma(up))) return false;
+  const relation = tree.base(head);
+  return relation === "obj" || relation === "nsubj" || ((relation === "nmod" || relation === "obl") && GOVERNED_PREPOSITIONS.has(tree.marker(head)));
 }
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
@@ -467,7 +466,7 @@ function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place |
   if (actor.place) return actor.place;
   if (actor.kind !== "country" || !actor.ref.country) return undefined;
   const info = countries.byCode(actor.ref.country);
-  return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon };
+  return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon, precision: "country" };
 }
 
 function confidenceOf(words: number, source: Actor, target: Actor | undefined, slotted: boolean): number {

@@ -5,6 +5,7 @@ import { lookupName } from "../kb/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 import type { Entity, PloverType } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
+import { subjectToken } from "../link/index.ts";
 import { readDataFile } from "../model/index.ts";
 import { daysBefore } from "./when.ts";
 
@@ -48,26 +49,51 @@ export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
 const BACKGROUND_AFTER_DAYS = file.background_after_days;
-/** Words between a cue and its trigger: auxiliaries, adverbs, "to", other verbs of the chain. */
-const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB", "ADP", "ADJ", "PROPN", "DET"]);
-const REACH = 5;
-
 function cueAt(ix: ActorIndex, cue: string[], k: number): boolean {
   return cue.every((w, i) => ix.words[k + i] === w || ix.tokens.lemma[k + i] === w);
 }
 
-/** Contexts from the verb chain before the trigger, "neither ... nor" around its subject, and "if". */
-export function contextsOf(ix: ActorIndex, head: number, clauseFirst: number, sentenceFirst: number): string[] {
+/** Relations of the words that qualify their head: auxiliaries, adverbs ("not"), markers ("if", "without"), determiners ("no"). */
+const QUALIFIERS = new Set(["aux", "advmod", "mark", "det", "amod", "cc:preconj", "case"]);
+/** Relations through which an act is the content of the word above it: "plans to meet", "ready to strike". */
+const CHAINS = new Set(["xcomp"]);
+
+/**
+ * The words whose cues scope over the trigger: the trigger, the verbs above it through infinitive chains
+ * ("is expected to plan to meet"), the verb whose object an event noun is ("did not hold talks"), and the
+ * auxiliaries, adverbs, markers and determiners of each. Another clause's words ("said it would not",
+ * "if the talks fail, ...") are outside it.
+ */
+function scopeOf(ix: ActorIndex, head: number): Set<number> {
+  const { tree } = ix;
+  const scope = new Set<number>();
+  let at = head;
+  const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
+  if (nominal) {
+    for (const c of tree.children(head)) if (QUALIFIERS.has(tree.relation(c)) || QUALIFIERS.has(tree.base(c))) scope.add(c);
+    scope.add(head);
+    if (tree.base(head) !== "obj" || tree.head(head) < 0) return scope;
+    at = tree.head(head);
+  }
+  for (let steps = 0; at >= 0 && steps < 8; steps++) {
+    scope.add(at);
+    for (const c of tree.children(at)) {
+      if (QUALIFIERS.has(tree.relation(c)) || QUALIFIERS.has(tree.base(c))) scope.add(c);
+      // "Neither X nor Y met": the negation stands on the subject.
+      if (tree.base(c) === "nsubj") for (const p of tree.childrenWith(c, "cc:preconj")) scope.add(p);
+    }
+    if (!CHAINS.has(tree.relation(at))) break;
+    at = tree.head(at);
+  }
+  return scope;
+}
+
+/** Hypothetical, future and negated contexts from the cues that scope over the trigger in the tree. */
+export function contextsOf(ix: ActorIndex, head: number): string[] {
   const found = new Set<string>();
-  for (let k = head - 1; k >= Math.max(sentenceFirst, head - REACH); k--) {
+  for (const k of scopeOf(ix, head)) {
     for (const [context, cues] of CUES) if (cues.some((c) => cueAt(ix, c, k))) found.add(context);
-    if (!CHAIN_POS.has(ix.tokens.pos[k])) break;
   }
-  // "Neither X nor Y met": negates the verb of that subject, not a noun elsewhere in the clause.
-  for (let k = Math.max(sentenceFirst, clauseFirst - 1); k < head && ix.tokens.pos[head] === "VERB"; k++) {
-    if (ix.words[k] === "neither" || ix.words[k] === "nor") found.add("negated");
-  }
-  for (let k = sentenceFirst; k < head; k++) if (ix.words[k] === "if") found.add("hypothetical");
   return [...found];
 }
 
@@ -167,18 +193,15 @@ export function intentType(type: string, contexts: string[], conditional = false
 }
 
 const NON_AGENTS = new Set(file.non_agents);
-/** Words between a verb and its subject noun that keep the noun its subject ("that has struck"). */
-const SUBJECT_LINKS = new Set(["that", "which", "has", "have", "had", "was", "were", "is", "are", "also", "reportedly"]);
 
 /**
  * "the earthquake that struck central Myanmar", "fighting that killed 35 people": a verb whose subject
  * is a natural or impersonal happening (non_agents in contexts.yaml) has no one doing it.
  */
-export function hasNonAgentSubject(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
-  if (ix.tokens.pos[head] !== "VERB") return false;
-  let k = head - 1;
-  while (k > sentenceFirst && SUBJECT_LINKS.has(ix.words[k].toLowerCase())) k--;
-  return k >= sentenceFirst && (NON_AGENTS.has(ix.tokens.lemma[k]) || NON_AGENTS.has(ix.words[k].toLowerCase()));
+export function hasNonAgentSubject(ix: ActorIndex, head: number): boolean {
+  if (ix.tree.upos(head) !== "VERB") return false;
+  const subject = subjectToken(ix, head);
+  return subject >= 0 && (NON_AGENTS.has(ix.tree.lemma(subject)) || NON_AGENTS.has(ix.words[subject]));
 }
 
 /** Types whose event makes a later infinitive or "must" act in its sentence its content. */

@@ -1,11 +1,11 @@
 // The events layer: PLOVER events (with CAMEO codes) coded from trigger patterns in data files, with
 // source and target from sentence structure, date, place, quantities, contexts, evidence and confidence.
 import type { KnowledgeBase } from "../kb/index.ts";
-import type { Event, Quote } from "../model/index.ts";
+import type { ActorRef, Event, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt, tokensIn } from "../segment/index.ts";
-import { actorIndex } from "../link/index.ts";
+import { actorIndex, FIRST_PERSON, subjectToken } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
@@ -26,6 +26,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   const segments = layer(doc, "segments");
   const ix = actorIndex(doc, kb);
   const quoted = quotedTokens(ix, doc);
+  const voices = quoteVoices(doc);
   const cc: CodingContext = {
     text: doc.text,
     segments,
@@ -34,6 +35,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
     quantities: doc.quantities ?? [],
     sentenceTimexes: segments.sentences.map(() => []),
     todayCues: segments.sentences.map((s) => saysToday(ix, s.firstToken, s.lastToken)),
+    voices,
   };
   const sentenceIndex = new Map(segments.sentences.map((s, i) => [s, i]));
   for (const t of doc.timexes ?? []) {
@@ -47,7 +49,9 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   const coded: CodedEvent[] = [];
   segments.sentences.forEach((s, i) => {
     let carrier = Infinity; // head of the first demand, threat or refusal of the sentence
-    for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, (t) => quoted[t] === 1)) {
+    // In quoted words the speaker's own acts count ("we will respond"): a first-person subject is the speaker.
+    const skip = (t: number) => quoted[t] === 1 && !inFirstPerson(ix, t, voices);
+    for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, skip)) {
       if (m.head > carrier && isContentForm(ix, m.head, s.firstToken)) continue;
       const events = codeMatch(m, s, i, cc);
       if (events.some((e) => CONTENT_CARRIERS.has(e.type))) carrier = Math.min(carrier, m.head);
@@ -89,11 +93,27 @@ function quotedTokens(ix: ActorIndex, doc: Doc): Uint8Array {
   return mask;
 }
 
+/** For each token inside a direct quote with a known speaker, that speaker: the voice of "we", "I", "our". */
+function quoteVoices(doc: Doc): Map<number, ActorRef> {
+  const voices = new Map<number, ActorRef>();
+  for (const q of doc.quotes ?? []) {
+    if (!q.direct || !q.speaker) continue;
+    for (const t of tokensIn(layer(doc, "segments"), q.start, q.end)) voices.set(t, q.speaker);
+  }
+  return voices;
+}
+
+/** Whether the verb at `t` has a first-person subject inside a quote whose speaker is known. */
+function inFirstPerson(ix: ActorIndex, t: number, voices: Map<number, ActorRef>): boolean {
+  const subject = subjectToken(ix, t);
+  return subject >= 0 && voices.has(subject) && FIRST_PERSON.has(ix.words[subject]);
+}
+
 let defaultLexicon: TriggerLexicon | undefined;
 
 export const eventsStage = defineStage({
   name: "events.patterns",
-  needs: ["segments", "entities", "timexes", "quantities", "quotes"],
+  needs: ["segments", "syntax", "entities", "timexes", "quantities", "quotes"],
   adds: "events",
   run: (doc, ctx) => codeEvents(doc, (defaultLexicon ??= loadTriggerLexicon()), ctx.kb),
 });

@@ -7,6 +7,7 @@ import { AppError, PLOVER_TYPES } from "../model/index.ts";
 import type { PloverType } from "../model/index.ts";
 import { segmentText } from "../segment/index.ts";
 import { DATA_DIR, readDataFile } from "../model/index.ts";
+import { loadWordClasses, WORD_CLASSES_FILE, type WordClass } from "./word-classes.ts";
 
 export interface TriggerDef {
   type: PloverType;
@@ -23,6 +24,8 @@ export interface TriggerDef {
   homeIsTarget: boolean;
   /** A target group no country places is the source's own people ("Belarus pardoned 16 political prisoners"). */
   groupsAreHeld: boolean;
+  /** A class of words the act's object must belong to ("released prisoners", not "released a statement"). */
+  objectClass?: WordClass;
   /** The pattern as written, and the file it came from: the event's provenance. */
   pattern: string;
   file: string;
@@ -54,7 +57,7 @@ interface TriggerFile {
   home_is_target?: boolean;
   triggers?: Array<{
     type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean;
-    home_is_target?: boolean; held_by_source?: boolean; patterns?: string[];
+    home_is_target?: boolean; held_by_source?: boolean; object?: string; patterns?: string[];
   }>;
 }
 
@@ -70,7 +73,8 @@ export const TRIGGER_DIR = join(DATA_DIR, "events", "triggers");
 export function loadTriggerLexicon(extraPaths: string[] = envTriggerPaths()): TriggerLexicon {
   const files = [...yamlFilesIn(TRIGGER_DIR), ...extraPaths.flatMap((p) => (p.endsWith(".yaml") || p.endsWith(".yml") || p.endsWith(".json") ? [p] : yamlFilesIn(p)))];
   const lexicon: TriggerLexicon = { byFirst: new Map(), files };
-  for (const file of files) addFile(lexicon, file);
+  const classes = loadWordClasses();
+  for (const file of files) addFile(lexicon, file, classes);
   return lexicon;
 }
 
@@ -94,11 +98,15 @@ export function ploverTypeOf(type: string, file: string): PloverType {
   return type as PloverType;
 }
 
-function addFile(lexicon: TriggerLexicon, file: string): void {
+function addFile(lexicon: TriggerLexicon, file: string, classes: Map<string, WordClass>): void {
   const data = readDataFile<TriggerFile>(file);
   const targetlessSources: ReadonlySet<string> = new Set(data.targetless_sources ?? []);
   for (const group of data.triggers ?? []) {
     const type = ploverTypeOf((group.type ?? data.type ?? "").toUpperCase(), file);
+    const objectClass = group.object === undefined ? undefined : classes.get(group.object);
+    if (group.object !== undefined && !objectClass) {
+      throw new AppError("KB", `unknown object class "${group.object}" (defined in ${WORD_CLASSES_FILE}: ${[...classes.keys()].join(", ")})`, file);
+    }
     for (const pattern of group.patterns ?? []) {
       const def: TriggerDef = {
         type,
@@ -110,6 +118,7 @@ function addFile(lexicon: TriggerLexicon, file: string): void {
         placeIsTarget: group.place_is_target ?? data.place_is_target ?? false,
         homeIsTarget: group.home_is_target ?? data.home_is_target ?? false,
         groupsAreHeld: group.held_by_source ?? false,
+        objectClass,
         pattern,
         file,
       };

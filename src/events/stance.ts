@@ -105,7 +105,7 @@ function stanceAt(cc: CodingContext, act: SpeechAct, phrase: StancePhrase, first
   if (last > act.last || !phrase.lemmas.every((l, i) => ix.tokens.lemma[first + i] === l)) return undefined;
   const { stance } = phrase;
   if (stance.cues && !(act.cueLemma && stance.cues.has(act.cueLemma))) return undefined;
-  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : affirmedSubject(ix, first, act);
+  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : affirmedSubject(ix, first);
   if (!target || target.counted || target.entityType === "LOC" || !isOther(act.speaker, target.ref)) return undefined;
   const s = cc.segments.sentences[act.sentence];
   const evidence = [spanOf(cc, Math.min(target.first, first), last)];
@@ -139,10 +139,10 @@ function ownerOf(ix: ActorIndex, first: number, last: number): Actor | undefined
 }
 
 /** "Kyiv could win the war": the subject of the verb within the speaker's words, unless negated. */
-function affirmedSubject(ix: ActorIndex, verb: number, act: SpeechAct): Actor | undefined {
-  if (ix.tokens.pos[verb] !== "VERB") return undefined;
-  const subject = subjectOf(ix, verb, act.first);
-  if (!subject || contextsOf(ix, verb, subject.first, act.first).includes("negated")) return undefined;
+function affirmedSubject(ix: ActorIndex, verb: number): Actor | undefined {
+  if (ix.tree.upos(verb) !== "VERB") return undefined;
+  const subject = subjectOf(ix, verb);
+  if (!subject || contextsOf(ix, verb).includes("negated")) return undefined;
   return actorOf(ix, subject);
 }
 
@@ -211,7 +211,7 @@ function reportedIn(ix: ActorIndex, s: Sentence, sentence: number, speechNouns: 
 /** "Zelensky warned Wednesday that ...", "..., Zelensky said.": the words the verb reports, and its subject. */
 function reportedByVerb(ix: ActorIndex, s: Sentence, verb: number): Omit<SpeechAct, "sentence"> | undefined {
   const words = reportedWords(ix, verb, s);
-  const subject = words && subjectOf(ix, verb, s.firstToken);
+  const subject = words && subjectOf(ix, verb);
   const speaker = subject && actorOf(ix, subject);
   if (!words || !subject || !speaker) return undefined;
   return { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: ix.tokens.lemma[verb], first: words.first, last: words.last };

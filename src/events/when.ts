@@ -34,7 +34,8 @@ export interface DateScope {
 export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
   const shifted = shiftedDate(ix, scope);
   if (shifted) return [shifted];
-  const inClause = scope.timexes.filter((t) => t.first >= scope.clauseFirst && t.last <= scope.clauseLast);
+  const own = clauseOf(ix, scope.head);
+  const inClause = scope.timexes.filter((t) => clauseOf(ix, spanHead(ix, t.first, t.last)) === own);
   if (inClause.length) {
     const nearest = nearestTo(inClause, scope.head);
     return coordinated(ix, inClause, nearest).map((t) => ({ value: t.timex.value, from: "clause", timex: t.timex }));
@@ -67,12 +68,40 @@ function nearestTo<T extends { first: number; last: number }>(list: T[], head: n
   return best;
 }
 
-function insideRelativeClause(ix: ActorIndex, scope: DateScope, token: number): boolean {
-  for (let k = scope.clauseLast + 1; k < token; k++) if (RELATIVE_OPENERS.has(ix.words[k])) return true;
-  return false;
+/** Relations that open a clause of their own: a date inside one dates that clause's act. */
+const CLAUSES = new Set(["root", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "xcomp", "csubj", "list"]);
+
+/** The head of the clause a token is in; a noun's clause is its verb's. Conjoined verbs are clauses of their own. */
+export function clauseOf(ix: ActorIndex, t: number): number {
+  const { tree } = ix;
+  let at = t;
+  for (let steps = 0; steps < 50; steps++) {
+    const relation = tree.relation(at);
+    const up = tree.head(at);
+    if (up < 0 || CLAUSES.has(relation)) return at;
+    if (relation === "conj" && (tree.upos(at) === "VERB" || tree.upos(up) === "VERB")) return at;
+    at = up;
+  }
+  return at;
 }
 
-const RELATIVE_OPENERS = new Set(["who", "which", "whose", "where"]);
+/** The token of a span that the span's other tokens hang from. */
+function spanHead(ix: ActorIndex, first: number, last: number): number {
+  for (let t = first; t <= last; t++) {
+    const h = ix.tree.head(t);
+    if (h < first || h > last) return t;
+  }
+  return last;
+}
+
+/** "who ... at a February encounter": a date in a relative clause tells of another act than the sentence's. */
+function insideRelativeClause(ix: ActorIndex, scope: DateScope, token: number): boolean {
+  for (let at = token, steps = 0; at >= 0 && steps < 50; at = ix.tree.head(at), steps++) {
+    if (at === scope.head) return false;
+    if (ix.tree.base(at) === "acl") return true;
+  }
+  return false;
+}
 
 /** "in May and June", "on Monday and Tuesday": the timexes joined to the nearest one by "and"/"or"/",". */
 function coordinated<T extends { first: number; last: number }>(ix: ActorIndex, list: T[], nearest: T): T[] {

@@ -1,6 +1,6 @@
 // GeoJSON (RFC 7946): a FeatureCollection of the events that have coordinates, each a Point in
-// WGS 84 [longitude, latitude] (RFC 7946 §3.1.1; no "crs" member, §4). Undated or unlocated events
-// are left out: a map cannot place them.
+// WGS 84 [longitude, latitude] (RFC 7946 §3.1.1; no "crs" member, §4), with the place's precision
+// (site, city, region, country). Undated or unlocated events are left out: a map cannot place them.
 import type { Store } from "../store/index.ts";
 import { eachEvent, emit, sourceNames, type ExportSink } from "./sink.ts";
 
@@ -20,6 +20,8 @@ export async function writeGeoJson(store: Store, out: ExportSink): Promise<void>
         date_start: e.dateStart ?? null, date_end: e.dateEnd ?? null,
         actor1: e.source?.name ?? null, actor2: e.target?.name ?? null,
         place: e.place?.name ?? null, country: e.place?.country ?? null,
+        // a "country" or "region" point is the area's centroid, not where the event happened
+        place_precision: e.place?.precision ?? null,
         reports: e.reports, independent_sources: e.corroboration, sources: sourceNames(e),
         documents: e.sources.map((s) => ({ id: s.document.id, title: s.document.title ?? null, url: s.document.url ?? null, published: s.document.published ?? null })),
       },

@@ -7,11 +7,8 @@ import { AppError } from "../model/index.ts";
 import type { Article, ArticleMeta } from "../model/index.ts";
 import type { ArticleDraft } from "./article-draft.ts";
 import { decodeText } from "./decode-text.ts";
-import { readFeed } from "./feed-articles.ts";
 import { fetchUrl, isUrl } from "./fetch-url.ts";
-import { readHtml } from "./html-article.ts";
 import { readArticleRecord, readJsonLines, readJsonLinesFile, type DraftResult } from "./json-lines.ts";
-import { readPdf } from "./pdf-article.ts";
 import { readPlainText } from "./plain-text.ts";
 import { finishArticle } from "./finish-article.ts";
 import { collectCapped, readFileCapped, type SourceBytes } from "./read-source.ts";
@@ -156,29 +153,36 @@ async function readStream(input: string, settings: Settings): Promise<SourceByte
   return { name: input, bytes: await collectCapped(stream, input, settings.maxBytes) };
 }
 
+// The readers of HTML, feeds and PDF (linkedom, feedsmith, pdf.js) are loaded on first use: a run
+// that reads only text files does not pay their start-up.
 async function* readFormat(source: SourceBytes, settings: Settings): AsyncGenerator<DraftResult> {
   const { name, bytes } = source;
   if (!bytes.length) throw new AppError("INPUT_EMPTY", "the input is empty", name);
   const format = sniffFormat(bytes, name, source.contentType);
   if (format === "pdf") {
+    const { readPdf } = await import("./pdf-article.ts");
     yield { input: name, draft: await readPdf(bytes, name) };
     return;
   }
   const text = decodeText(bytes, name, declaredCharset(source, format));
   if (!text.trim()) throw new AppError("INPUT_EMPTY", "the input is empty (only white space)", name);
   switch (format) {
-    case "html":
+    case "html": {
+      const { readHtml } = await import("./html-article.ts");
       yield { input: name, draft: readHtml(text, name, source.url) };
       return;
+    }
     case "json-feed":
       if (text.trimStart().startsWith("[")) {
         yield* readJsonArray(text, name);
         return;
       }
     // falls through: a JSON Feed
-    case "feed":
+    case "feed": {
+      const { readFeed } = await import("./feed-articles.ts");
       yield* readFeed(text, name, settings.followLinks ? (url) => fetchPage(url, settings) : undefined);
       return;
+    }
     case "jsonl":
       yield* readJsonLines(text.split(/\r?\n/), name, settings.maxBytes);
       return;

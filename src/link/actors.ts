@@ -2,7 +2,8 @@
 // index: noun-phrase chunks over the wink tokens, each resolved to an actor through the entities layer,
 // the knowledge base's countries, titles ("the Ukrainian leader"), nationality words ("Russian drones" is Russia)
 // and pronouns (he/she -> the latest person in subject position).
-import type { ActorRef, Entity, Place, Segments, Timex, Tokens } from "../model/index.ts";
+import type { ActorRef, Entity, Place, PlacePrecision, Segments, Syntax, Timex, Tokens } from "../model/index.ts";
+import { DependencyTree } from "../syntax/index.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 import { tokensIn } from "../segment/index.ts";
@@ -53,6 +54,8 @@ export interface ActorIndex {
   subjectPairs: Array<{ token: number; sides: [Actor, Actor] }>;
   /** The knowledge base's countries the index was resolved with. */
   countries: CountryGazetteer;
+  /** The dependency tree of the document (the syntax layer): where roles are read from. */
+  tree: DependencyTree;
 }
 
 interface ActorNouns {
@@ -94,10 +97,10 @@ const cache = new WeakMap<Segments, ActorIndex>();
 /** The actor index of a document (built once per document and shared by the quotes and events stages). */
 export function actorIndex(doc: Doc, kb: KnowledgeBase): ActorIndex {
   const segments = doc.segments;
-  if (!segments) throw new Error("actorIndex needs the segments layer");
+  if (!segments || !doc.syntax) throw new Error("actorIndex needs the segments and syntax layers");
   let index = cache.get(segments);
   if (!index) {
-    index = buildActorIndex(doc.text, segments, doc.entities ?? [], doc.timexes ?? [], countryGazetteer(kb));
+    index = buildActorIndex(doc.text, segments, doc.syntax, doc.entities ?? [], doc.timexes ?? [], countryGazetteer(kb));
     cache.set(segments, index);
   }
   return index;
@@ -454,9 +457,9 @@ class Resolver {
   private cityPlace(place: EntitySpan | undefined, gazetteer: { kind: string; first: number; last: number } | undefined, country: CountryInfo): Place | undefined {
     if (place && !isCountryEntity(place.entity, this.countries) && place.entity.type !== "NORP") {
       const e = place.entity;
-      return { name: e.name, country: e.country ?? country.code, lat: e.geo?.lat, lon: e.geo?.lon };
+      return { name: e.name, country: e.country ?? country.code, lat: e.geo?.lat, lon: e.geo?.lon, precision: placePrecision(e) };
     }
-    if (!place && gazetteer?.kind === "capital" && country.capital) return { name: country.capital, country: country.code };
+    if (!place && gazetteer?.kind === "capital" && country.capital) return { name: country.capital, country: country.code, precision: "city" };
     return undefined;
   }
 
@@ -548,19 +551,29 @@ function stateActing(ix: ActorIndex, chunk: Chunk): Actor | undefined {
   return { ...possessor, ref: { ...possessor.ref, role: lemma }, first: chunk.first, last: chunk.last };
 }
 
+/**
+ * A place entity's extent, from its knowledge-base entry: cities are "RUS:Moscow", the bundled places
+ * (regions, seas, areas) "place:Donbas"; a facility is a site.
+ */
+function placePrecision(e: Entity): PlacePrecision {
+  if (e.type === "FAC") return "site";
+  return e.kb && /^[A-Z]{3}:/.test(e.kb) ? "city" : "region";
+}
+
 export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean {
   if (e.type !== "GPE") return false;
   const p = countries.ofName(e.name);
   return p?.kind === "country" && (!e.country || p.country.code === e.country);
 }
 
-function buildActorIndex(text: string, segments: Segments, entities: Entity[], timexes: Timex[], countries: CountryGazetteer): ActorIndex {
+function buildActorIndex(text: string, segments: Segments, syntax: Syntax, entities: Entity[], timexes: Timex[], countries: CountryGazetteer): ActorIndex {
   const resolver = new Resolver(text, segments, entities, timexes, countries);
   const chunks: Chunk[] = [];
   for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
   const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
   chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
-  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs, countries };
+  const tree = new DependencyTree(syntax, resolver.words);
+  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs, countries, tree };
   countriesFromPlacePhrases(index);
   return index;
 }

@@ -59,11 +59,18 @@ export const PLOVER_TYPES = [
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
+/**
+ * How much of the map a place covers: a site or city is a point; a region or a country is an area, and
+ * its coordinates (a centroid) must not be drawn as if the event happened there.
+ */
+export type PlacePrecision = "site" | "city" | "region" | "country";
+
 export interface Place {
   name: string;
   country?: string;
   lat?: number;
   lon?: number;
+  precision?: PlacePrecision;
 }
 
 export interface Event {

@@ -2,6 +2,7 @@
 import { AppError } from "../model/index.ts";
 import { csvRow } from "../export/csv.ts";
 import type { ActorLink, DocumentSummary } from "../store/index.ts";
+import { humanDate } from "./human-date.ts";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -37,10 +38,24 @@ export function actorLabel(actor: ActorLink | undefined): string {
   return actor.country ? `${actor.name} (${actor.country})` : actor.name;
 }
 
-/** "Reuters, 2025-07-10: Rubio meets Lavrov in Malaysia". */
+/**
+ * A date cell: in words in a table ("10 July 2025, evening"), the TIMEX3 value in CSV (read by
+ * programs; JSON holds the records as they are).
+ */
+export function dateCell(value: string | undefined, format: OutputFormat): string {
+  if (format !== "table") return value ?? "";
+  return value ? humanDate(value) : "undated";
+}
+
+/** A publication date-time in words: "10 July 2025". */
+export function publishedDate(published: string | undefined): string | undefined {
+  return published && humanDate(published.slice(0, 10));
+}
+
+/** "Reuters, 10 July 2025: Rubio meets Lavrov in Malaysia". */
 export function documentLabel(doc: DocumentSummary): string {
-  const who = [doc.source, doc.published?.slice(0, 10)].filter(Boolean).join(", ");
-  return `${who || doc.input || doc.id}: ${doc.title ?? "(untitled)"}`;
+  const who = [doc.source, publishedDate(doc.published)].filter(Boolean).join(", ");
+  return `${who || doc.input || doc.id}: ${doc.headline}`;
 }
 
 function clip(s: string): string {

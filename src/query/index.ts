@@ -1,7 +1,13 @@
 // Queries over the corpus, shared by the CLI and the HTTP API. Each takes an open Store and plain
 // filters; actor filters take a name or alias ("Rubio", "Marco Rubio") or an actor id.
-// "Nothing found" is an empty array; an unknown id is AppError("NOT_FOUND").
+// "Nothing found" is an empty array; an unknown id, or an actor name that matches no actor, is
+// AppError("NOT_FOUND") (with the closest known names).
 import { AppError, PLOVER_TYPES, type PloverType } from "../model/index.ts";
+import { unknownActor } from "./suggest.ts";
+
+export { documentQuery, entityQuery, eventQuery, isoDate, quoteQuery, searchQuery, timelineQuery } from "./schemas.ts";
+export { rejectControlCharacters, validate } from "./validate.ts";
+export { humanDate } from "./human-date.ts";
 import type {
   ActorRecord, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "../store/index.ts";
@@ -45,12 +51,11 @@ const DEFAULT_LIMIT = 100;
 /** Events matching every given filter, chronological (undated last). */
 export async function listEvents(store: Store, query: EventQuery = {}): Promise<EventRecord[]> {
   const sides = await resolveSides(store, query.actor, query.with);
-  if (!sides) return [];
   return store.listEvents({
     ...sides,
     type: parseTypes(query.type),
-    from: checkDate(query.from, "from"),
-    to: checkDate(query.to, "to"),
+    from: query.from,
+    to: query.to,
     place: query.place,
     text: query.text,
     limit: query.limit ?? DEFAULT_LIMIT,
@@ -66,7 +71,6 @@ export async function listEvents(store: Store, query: EventQuery = {}): Promise<
 export async function timeline(store: Store, query: { actor: string; with?: string; limit?: number }): Promise<TimelineEntry[]> {
   if (!query.actor) throw new AppError("BAD_ARGUMENT", "a timeline needs an actor", "--actor");
   const sides = await resolveSides(store, query.actor, query.with);
-  if (!sides) return [];
   const events = await store.listEvents({ ...sides, asserted: true, limit: query.limit ?? 1000, order: "date" });
   return withSources(store, events);
 }
@@ -76,7 +80,7 @@ export async function listQuotes(store: Store, query: { speaker?: string; limit?
   let speakerIds: string[] | undefined;
   if (query.speaker) {
     speakerIds = (await resolveActor(store, query.speaker)).map((a) => a.id);
-    if (!speakerIds.length) return [];
+    if (!speakerIds.length) throw await unknownActor(store, query.speaker);
   }
   return store.listQuotes({ speakerIds, limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset });
 }
@@ -89,7 +93,7 @@ export async function listEntities(store: Store, query: { type?: string; text?: 
 /** Everything known about one actor. Throws NOT_FOUND when no actor has that id, name or alias. */
 export async function entityProfile(store: Store, idOrName: string): Promise<EntityProfile> {
   const [actor] = await resolveActor(store, idOrName);
-  if (!actor) throw new AppError("NOT_FOUND", "no actor with this name, alias or id", idOrName);
+  if (!actor) throw await unknownActor(store, idOrName);
   const events = await store.listEvents({ actorIds: [actor.id], limit: 1000, order: "date" });
   const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: 200 });
   return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id, events) };
@@ -121,13 +125,13 @@ async function resolveActor(store: Store, idOrName: string): Promise<ActorRecord
   return byId ? [byId] : store.findActors(idOrName);
 }
 
-/** Actor ids for both sides of an event filter; undefined when a named actor is unknown (no match). */
-async function resolveSides(store: Store, actor?: string, other?: string): Promise<{ actorIds?: string[]; withIds?: string[] } | undefined> {
+/** Actor ids for both sides of an event filter; NOT_FOUND when a named actor is unknown. */
+async function resolveSides(store: Store, actor?: string, other?: string): Promise<{ actorIds?: string[]; withIds?: string[] }> {
   const sides: { actorIds?: string[]; withIds?: string[] } = {};
   for (const [key, name] of [["actorIds", actor], ["withIds", other]] as const) {
     if (!name) continue;
     const ids = (await resolveActor(store, name)).map((a) => a.id);
-    if (!ids.length) return undefined;
+    if (!ids.length) throw await unknownActor(store, name);
     sides[key] = ids;
   }
   if (!sides.actorIds && sides.withIds) return { actorIds: sides.withIds };
@@ -166,12 +170,4 @@ function parseTypes(type: string | string[] | undefined): PloverType[] | undefin
     }
   }
   return types as PloverType[];
-}
-
-function checkDate(value: string | undefined, name: string): string | undefined {
-  if (value === undefined || value === "") return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
-    throw new AppError("BAD_ARGUMENT", `"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, name);
-  }
-  return value;
 }

@@ -3,7 +3,7 @@
 // said"; ""...," said Lavrov"), through the actor index (titles, pronouns, descriptions).
 import type { ActorRef, Segments, Sentence } from "../model/index.ts";
 import { sentenceAt } from "../segment/index.ts";
-import { INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import { chunkOfToken, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf, subjectToken } from "../link/index.ts";
 import type { ActorIndex, Chunk } from "../link/index.ts";
 import { describedOrganisation } from "./descriptions.ts";
 
@@ -32,13 +32,6 @@ function speakerOf(ix: ActorIndex, chunk: Chunk | undefined): ActorRef | undefin
   return describedOrganisation(ix, chunk) ?? (chunk.head ?? chunk.possessor)?.ref;
 }
 
-/** The noun phrase right before a verb, for a subject the role finder passes over ("the bloc said"). */
-function chunkBefore(ix: ActorIndex, t: number, first: number): Chunk | undefined {
-  let k = t - 1;
-  while (k >= first && (ix.tokens.pos[k] === "ADV" || ix.tokens.pos[k] === "AUX")) k--;
-  return k >= first && ix.chunkAt[k] >= 0 ? ix.chunks[ix.chunkAt[k]] : undefined;
-}
-
 function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence): number {
   for (let t = sentence.firstToken; t <= sentence.lastToken; t++) if (segments.tokens.start[t] >= offset) return t;
   return sentence.lastToken + 1;
@@ -65,8 +58,10 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
         const after = INVERTED_VERBS.has(ix.tokens.lemma[t]) ? personAfter(ix, t, sentence.lastToken) : undefined;
         return after && attribution(text, segments, after, t, t, "quotes/cue-after");
       }
+      // The verb's subject in the tree, through title chains and appositions, when it names someone.
+      const fromTree = treeSpeaker(ix, t);
       // A speaker we cannot name is still a speaker: the words are not the previous quote's.
-      const speaker = person ?? speakerOfDescribed(ix, subject, described?.modifier, described?.preposition);
+      const speaker = fromTree ?? person ?? speakerOfDescribed(ix, subject, described?.modifier, described?.preposition);
       return attribution(text, segments, speaker, t, t, "quotes/cue-after");
     }
     const c = ix.chunkAt[t];
@@ -110,6 +105,16 @@ export function cueAtEnd(text: string, segments: Segments, ix: ActorIndex, close
   if (ix.words[verb].endsWith("ing")) return undefined; // ", adding ...": another clause, not a report of this one
   for (let k = verb + 1; k <= sentence.lastToken; k++) if (ix.tokens.pos[k] === "VERB" || ix.tokens.pos[k] === "AUX") return undefined;
   return { ...found, rule: "quotes/cue-at-end" };
+}
+
+/** The speaker the tree gives a speech verb: its subject, or for a bare title the one it speaks for. */
+function treeSpeaker(ix: ActorIndex, verb: number): ActorRef | undefined {
+  const subject = subjectToken(ix, verb);
+  if (subject < 0) return undefined;
+  const chunk = chunkOfToken(ix, subject);
+  if (!chunk) return undefined;
+  const modifier = ix.tree.childrenWith(subject, "nmod").find((k) => SPEAKS_FOR.has(ix.tree.marker(k)));
+  return speakerOfDescribed(ix, chunk, modifier === undefined ? undefined : chunkOfToken(ix, modifier), modifier === undefined ? undefined : ix.tree.marker(modifier));
 }
 
 /** Prepositions after a bare title that name whom it speaks for: "a spokesman for the army". */
@@ -181,7 +186,7 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
     if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
     const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
-    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(ix, subjectOf(ix, t, sentence.firstToken) ?? chunkBefore(ix, t, sentence.firstToken));
+    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(ix, subjectOf(ix, t));
     if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
   return nearest ?? (leadIn ? leadInSpeaker(text, segments, ix, sentence) : undefined);
@@ -195,7 +200,7 @@ function leadInSpeaker(text: string, segments: Segments, ix: ActorIndex, sentenc
   const first = sentence.firstToken;
   for (let t = first; t <= sentence.lastToken; t++) {
     if (ix.tokens.pos[t] !== "VERB") continue;
-    const speaker = speakerOf(ix, subjectOf(ix, t, first) ?? chunkBefore(ix, t, first));
+    const speaker = speakerOf(ix, subjectOf(ix, t));
     return speaker && attribution(text, segments, speaker, t, t, "quotes/lead-in");
   }
   const opening = ix.chunkAt[first] >= 0 ? ix.chunks[ix.chunkAt[first]] : undefined;

@@ -120,7 +120,7 @@ function chains(passages: QuotedPassage[]): QuotedPassage[][] {
 
 export const quotesStage = defineStage({
   name: "quotes.rules",
-  needs: ["segments", "entities"],
+  needs: ["segments", "syntax", "entities"],
   adds: "quotes",
   run: (doc, ctx) => findQuotes(doc, ctx.kb),
 });

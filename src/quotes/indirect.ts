@@ -18,14 +18,14 @@ function reportedIn(text: string, segments: Segments, ix: ActorIndex, s: Sentenc
   for (let t = s.firstToken; t <= s.lastToken; t++) {
     const declined = DECLINED_FIRST.has(ix.tokens.lemma[t]) ? DECLINED.find((p) => p.every((w, k) => ix.tokens.lemma[t + k] === w)) : undefined;
     if (declined) {
-      const speaker = ix.chunks[ix.chunkAt[t - 1]]?.head?.ref ?? speakerOfVerb(ix, t, s);
+      const speaker = speakerOfVerb(ix, t);
       if (!speaker) continue;
       const last = t + declined.length - 1;
       return indirect(text, start[t], end[last], speaker, text.slice(start[t], end[t]), "quotes/declined");
     }
     const words = reportedWords(ix, t, s);
     if (!words) continue;
-    const speaker = speakerOfVerb(ix, t, s);
+    const speaker = speakerOfVerb(ix, t);
     if (!speaker) continue;
     const source = words.before ? "quotes/reported-before" : "quotes/reported-clause";
     return indirect(text, start[words.first], end[words.last], speaker, text.slice(start[t], end[t]), source);
@@ -33,12 +33,10 @@ function reportedIn(text: string, segments: Segments, ix: ActorIndex, s: Sentenc
   return undefined;
 }
 
-function speakerOfVerb(ix: ActorIndex, t: number, s: Sentence) {
-  const subject = subjectOf(ix, t, s.firstToken);
-  const actor = subject?.head ?? subject?.possessor;
-  if (actor) return actor.ref;
-  const after = ix.chunkAt[t + 1];
-  return after >= 0 ? ix.chunks[after].head?.ref : undefined;
+/** The speaker is the speech verb's subject, before it or after it ("said Lavrov"). */
+function speakerOfVerb(ix: ActorIndex, t: number) {
+  const subject = subjectOf(ix, t);
+  return (subject?.head ?? subject?.possessor)?.ref;
 }
 
 function indirect(text: string, s: number, e: number, speaker: Quote["speaker"], cue: string, source: string): Quote | undefined {

@@ -5,7 +5,8 @@
 import { Worker } from "node:worker_threads";
 import { AppError, type AnnotatedDocument, type Article, type ErrorCode } from "../model/index.ts";
 
-const WORKER_FILE = new URL("./annotator-worker.ts", import.meta.url);
+// Beside this file: the TypeScript source under tsx, the compiled JavaScript under dist/.
+const WORKER_FILE = new URL(import.meta.url.endsWith(".ts") ? "./annotator-worker.ts" : "./annotator-worker.js", import.meta.url);
 
 /**
  * A worker's heap is its knowledge base and model (~60 MB live) plus one article's work. Left to

@@ -1,4 +1,5 @@
 // The store's public face: open a SQLite file (the embedded default) or a PostgreSQL database.
+import { existsSync } from "node:fs";
 import { AppError } from "../model/index.ts";
 import { redact } from "./location.ts";
 import type { Store } from "./types.ts";
@@ -16,10 +17,14 @@ export const DEFAULT_DB = "./sitrep.db";
  * selects (and creates) a schema, so that several corpora or test runs share one database.
  * Anything else is a SQLite file path (":memory:" for a throw-away store).
  */
-export async function openStore(urlOrPath?: string): Promise<Store> {
+export async function openStore(urlOrPath?: string, options: OpenOptions = {}): Promise<Store> {
   const target = urlOrPath || process.env.SITREP_DB || DEFAULT_DB;
+  const isPostgres = /^postgres(ql)?:\/\//i.test(target);
+  if (options.mustExist && !isPostgres && target !== ":memory:" && !existsSync(target)) {
+    throw new AppError("STORE", "no such store (`sitrep ingest` creates one; --db or $SITREP_DB names another)", target);
+  }
   try {
-    if (/^postgres(ql)?:\/\//i.test(target)) {
+    if (isPostgres) {
       const { openPostgresStore } = await import("./postgres.ts");
       return await openPostgresStore(target);
     }
@@ -31,9 +36,17 @@ export async function openStore(urlOrPath?: string): Promise<Store> {
   }
 }
 
-/** Opens the store, runs `work` with it and closes it, whatever happens. */
+export interface OpenOptions {
+  /**
+   * Fail (STORE, naming the path) when the SQLite file does not exist, instead of creating an empty
+   * store: a mistyped --db must not answer "nothing" to a command that only reads.
+   */
+  mustExist?: boolean;
+}
+
+/** Opens an existing store, runs `work` with it and closes it, whatever happens. */
 export async function withStore<T>(urlOrPath: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(urlOrPath);
+  const store = await openStore(urlOrPath, { mustExist: true });
   try {
     return await work(store);
   } finally {

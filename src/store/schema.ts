@@ -105,10 +105,16 @@ const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    // How much of the map an event's place covers (site, city, region, country): the map draws a
+    // country as its area, not as a point at its centroid.
+    version: 4,
+    statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
+  },
+  {
     // Whether the fused tables are as refuseCorpus makes them (independent of ingest order), or were
     // fused document by document as they came. A merge undone by hand is kept as the pairs of reports
     // it parted, which survive fusing the corpus again (event ids may change then).
-    version: 4,
+    version: 5,
     statements: () => [
       "CREATE TABLE fusion_state (canonical INTEGER NOT NULL)",
       "INSERT INTO fusion_state (canonical) SELECT CASE WHEN EXISTS (SELECT 1 FROM documents) THEN 0 ELSE 1 END",

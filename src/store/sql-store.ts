@@ -1,7 +1,8 @@
 // The Store over any SqlDriver: the read side here, the write side (with fusion) in write.ts.
-import { AppError, type AnnotatedDocument, type Event, type PloverType } from "../model/index.ts";
+import { AppError, type AnnotatedDocument, type Event, type PlacePrecision, type PloverType } from "../model/index.ts";
 import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
+import { headlineOf, publicInput } from "./document-label.ts";
 import { migrate } from "./schema.ts";
 import { addDocument, createEvent, hashId, recomputeEvent, refuseCorpus, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
@@ -9,7 +10,9 @@ import type {
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "./types.ts";
 
-const SUMMARY_COLUMNS = "d.id, d.title, d.source, d.url, d.published, d.input, d.story, d.words, d.events, d.added_at";
+// `lead`: the first words of an untitled document, its headline.
+const SUMMARY_COLUMNS = `d.id, d.title, d.source, d.url, d.published, d.input, d.story, d.words, d.events, d.added_at,
+  CASE WHEN d.title IS NULL OR d.title = '' THEN substr(d.text, 1, 240) END AS lead`;
 /** IN lists are sent in chunks so that no statement exceeds a driver's parameter limit. */
 const CHUNK = 500;
 
@@ -301,12 +304,14 @@ const EVENT_SELECT = `SELECT e.*, sa.name AS source_actor_name, sa.country AS so
 function toSummary(r: Row): DocumentSummary {
   const out: DocumentSummary = {
     id: String(r.id),
+    headline: headlineOf(r.title as string | null, r.lead as string | null),
     story: String(r.story),
     words: Number(r.words),
     events: Number(r.events),
     addedAt: String(r.added_at),
   };
-  for (const key of ["title", "source", "url", "published", "input"] as const) if (r[key] != null) out[key] = String(r[key]);
+  for (const key of ["title", "source", "url", "published"] as const) if (r[key] != null) out[key] = String(r[key]);
+  if (r.input != null) out.input = publicInput(String(r.input));
   return out;
 }
 
@@ -347,6 +352,7 @@ function toEvent(r: Row): EventRecord {
       out.place.lat = Number(r.lat);
       out.place.lon = Number(r.lon);
     }
+    if (r.place_precision) out.place.precision = r.place_precision as PlacePrecision;
   }
   return out;
 }

@@ -1,7 +1,9 @@
 // The embedded default: a SQLite file through better-sqlite3, in WAL mode so that readers (the
 // HTTP API) never wait for a writer (an ingest run), with FTS5 over article text.
+import { statSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Statement } from "better-sqlite3";
+import { AppError } from "../model/index.ts";
 import type { Store } from "./types.ts";
 import type { Row, SqlDriver, SqlValue } from "./driver.ts";
 import { openSqlStore } from "./sql-store.ts";
@@ -16,12 +18,36 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // keeps a bulk ingest from spending most of its time waiting on fsync.
   db.pragma("wal_autocheckpoint = 20000");
   db.pragma("busy_timeout = 10000");
-  return openSqlStore(sqliteDriver(db), path);
+  return openSqlStore(sqliteDriver(db, fileCheck(path)), path);
 }
 
-function sqliteDriver(db: Database.Database): SqlDriver {
+/**
+ * An open SQLite file goes on answering after it is deleted or replaced on disk: a server would then
+ * show a store that is gone, and never the new one ingested at the same path. Each statement first
+ * checks that the path still names the file opened (a stat, a few microseconds).
+ */
+function fileCheck(path: string): () => void {
+  const inodeOf = (): number | undefined => {
+    try {
+      return statSync(path).ino;
+    } catch {
+      return undefined;
+    }
+  };
+  const opened = path === ":memory:" || path === "" ? undefined : inodeOf();
+  if (opened === undefined) return () => {};
+  return () => {
+    if (inodeOf() !== opened) {
+      // no path in the message: it may be shown by the API
+      throw new AppError("STORE", "the SQLite file was removed or replaced after it was opened; open it again (restart the server)", "store");
+    }
+  };
+}
+
+function sqliteDriver(db: Database.Database, checkFile: () => void): SqlDriver {
   const statements = new Map<string, Statement>();
   const prepare = (sql: string): Statement => {
+    checkFile();
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
     return statement;
@@ -42,6 +68,7 @@ function sqliteDriver(db: Database.Database): SqlDriver {
     async transaction(work) {
       // Nested calls join the outer transaction (migrations inside openStore, for instance).
       if (depth > 0) return work(driver);
+      checkFile();
       db.exec("BEGIN IMMEDIATE");
       depth++;
       try {

@@ -15,9 +15,12 @@ export type AddResult = "added" | "exists";
 export interface DocumentSummary {
   id: string;
   title?: string;
+  /** The title, else the first words of the text: what lists and links show. */
+  headline: string;
   source?: string;
   url?: string;
   published?: string;
+  /** The URL it was read from, or the file's name (never the server's path to it). */
   input?: string;
   /** Near-duplicate cluster: syndicated copies of one story share it. */
   story: string;

@@ -293,7 +293,7 @@ export const SELECT_REPORT_ROWS = `SELECT r.event_id, r.record, r.independent_so
 /** The fields of a fused event that follow from its reports. */
 const DERIVED_FIELDS = [
   "mode", "cameo", "context", "source_actor", "source_name", "target_actor", "target_name", "date", "precision",
-  "date_start", "date_end", "place_name", "place_country", "lat", "lon", "confidence", "reports", "corroboration", "first_published",
+  "date_start", "date_end", "place_name", "place_country", "lat", "lon", "place_precision", "confidence", "reports", "corroboration", "first_published",
 ];
 
 /** A new fused event from its first report(s), in one statement. */
@@ -331,7 +331,7 @@ function derivedFields(reports: ReportRow[]): SqlValue[] {
     records.find((r) => r.mode)?.mode, records.find((r) => r.cameo)?.cameo,
     firstRecord.context?.length ? JSON.stringify(firstRecord.context) : null,
     first.source_actor, firstRecord.source?.name, first.target_actor, firstRecord.target?.name,
-    date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon,
+    date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon, place?.precision,
     Math.max(...records.map((r) => r.confidence ?? 0)), reports.length, new Set(reports.map((r) => r.independent_source)).size,
     published,
   ];

@@ -31,10 +31,17 @@ export function finish(h: number): number {
   return h | 0;
 }
 
-export const feature1 = (template: number, a: number) => finish(mix(mix(0x9747b28c, template), a));
-export const feature2 = (template: number, a: number, b: number) => finish(mix(mix(mix(0x9747b28c, template), a), b));
-export const feature3 = (template: number, a: number, b: number, c: number) =>
-  finish(mix(mix(mix(mix(0x9747b28c, template), a), b), c));
+const SEED = 0x9747b28c | 0;
+
+export function feature1(template: number, a: number): number {
+  return finish(mix(mix(SEED, template), a));
+}
+export function feature2(template: number, a: number, b: number): number {
+  return finish(mix(mix(mix(SEED, template), a), b));
+}
+export function feature3(template: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(mix(SEED, template), a), b), c));
+}
 
 /** The word as features see it: lower-cased, digits folded so that every number of a shape is one word. */
 export function normalForm(form: string): string {
@@ -76,6 +83,24 @@ export interface WordAtoms {
   hint: Int32Array;
 }
 
+/** Atoms of a word form, computed once: news repeats its words, and hashing them is half a tagger's work. */
+const formCache = new Map<string, Int32Array>();
+/** Forms kept at most; the cache starts over past it, so memory stays flat however long a batch runs. */
+const FORM_CACHE_LIMIT = 200_000;
+
+function formAtoms(form: string): Int32Array {
+  let atoms = formCache.get(form);
+  if (atoms) return atoms;
+  const normal = normalForm(form);
+  atoms = Int32Array.of(
+    hashString(normal), hashString(wordShape(form)), hashString(normal.slice(0, 1)),
+    hashString(normal.slice(-1)), hashString(normal.slice(-2)), hashString(normal.slice(-3)), hashString(normal.slice(-4)),
+  );
+  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+  if (form.length <= 64) formCache.set(form, atoms);
+  return atoms;
+}
+
 export function wordAtoms(forms: string[], hints?: string[]): WordAtoms {
   const n = forms.length;
   const atoms: WordAtoms = {
@@ -84,14 +109,14 @@ export function wordAtoms(forms: string[], hints?: string[]): WordAtoms {
     hint: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const normal = normalForm(forms[i]);
-    atoms.word[i] = hashString(normal);
-    atoms.shape[i] = hashString(wordShape(forms[i]));
-    atoms.prefix1[i] = hashString(normal.slice(0, 1));
-    atoms.suffix1[i] = hashString(normal.slice(-1));
-    atoms.suffix2[i] = hashString(normal.slice(-2));
-    atoms.suffix3[i] = hashString(normal.slice(-3));
-    atoms.suffix4[i] = hashString(normal.slice(-4));
+    const form = formAtoms(forms[i]);
+    atoms.word[i] = form[0];
+    atoms.shape[i] = form[1];
+    atoms.prefix1[i] = form[2];
+    atoms.suffix1[i] = form[3];
+    atoms.suffix2[i] = form[4];
+    atoms.suffix3[i] = form[5];
+    atoms.suffix4[i] = form[6];
     atoms.hint[i] = hints?.[i] ? hashString(hints[i]) : 0;
   }
   return atoms;

@@ -29,6 +29,8 @@ export interface SyntaxModel {
   labels: SparseWeights;
   /** The moves' weights in the form the parser reads fastest. */
   fastMoves: Scorer;
+  /** The lemma table of `info`, as a map. */
+  lemmas: Map<string, string>;
 }
 
 interface Section {
@@ -97,7 +99,12 @@ export function deserialiseModel(gzipped: Buffer, origin: string): SyntaxModel {
     return new SparseWeights(s.classes, keys, rowStart, cls, weight);
   });
   const { sections: _sections, ...info } = header;
-  return { info, tagger, moves, labels, fastMoves: new DenseWeights(moves.classes, moves) };
+  return assembleModel(info, tagger, moves, labels);
+}
+
+/** A model from its parts, with the forms of its weights and tables that are fastest to read. */
+export function assembleModel(info: ModelInfo, tagger: SparseWeights, moves: SparseWeights, labels: SparseWeights): SyntaxModel {
+  return { info, tagger, moves, labels, fastMoves: new DenseWeights(moves.classes, moves), lemmas: new Map(Object.entries(info.lemmas)) };
 }
 
 let loaded: SyntaxModel | undefined;

@@ -10,43 +10,50 @@ const START = -1;
 const START2 = -2;
 const OUTSIDE = 0x5bd1e995; // the atom for a word beyond either end of the sentence
 
+/** An atom of the word `k` places away from `i`, or the atom for "beyond the sentence". */
+function near(a: Int32Array, n: number, i: number, k: number): number {
+  const j = i + k;
+  return j >= 0 && j < n ? a[j] : OUTSIDE + k;
+}
+
 /** The tagger's features for token `i`, given the tags already chosen before it. */
 export function tagFeatures(atoms: WordAtoms, n: number, i: number, prev1: number, prev2: number, out: Int32Array): number {
   const w = atoms.word;
-  const before = (a: Int32Array, k: number) => (i - k >= 0 ? a[i - k] : OUTSIDE - k);
-  const after = (a: Int32Array, k: number) => (i + k < n ? a[i + k] : OUTSIDE + k);
+  const word = w[i], suffix3 = atoms.suffix3[i], shape = atoms.shape[i], hint = atoms.hint[i];
+  const wPrev = near(w, n, i, -1), wNext = near(w, n, i, 1);
+  const shapeNext = near(atoms.shape, n, i, 1), hintNext = near(atoms.hint, n, i, 1);
   let c = 0;
   out[c++] = feature1(1, 0);
-  out[c++] = feature1(2, w[i]);
-  out[c++] = feature1(3, atoms.suffix3[i]);
+  out[c++] = feature1(2, word);
+  out[c++] = feature1(3, suffix3);
   out[c++] = feature1(4, atoms.prefix1[i]);
   out[c++] = feature1(5, prev1);
   out[c++] = feature1(6, prev2);
   out[c++] = feature2(7, prev1, prev2);
-  out[c++] = feature2(8, prev1, w[i]);
-  out[c++] = feature1(9, before(w, 1));
-  out[c++] = feature1(10, before(atoms.suffix3, 1));
-  out[c++] = feature1(11, before(w, 2));
-  out[c++] = feature1(12, after(w, 1));
-  out[c++] = feature1(13, after(atoms.suffix3, 1));
-  out[c++] = feature1(14, after(w, 2));
-  out[c++] = feature1(15, atoms.shape[i]);
+  out[c++] = feature2(8, prev1, word);
+  out[c++] = feature1(9, wPrev);
+  out[c++] = feature1(10, near(atoms.suffix3, n, i, -1));
+  out[c++] = feature1(11, near(w, n, i, -2));
+  out[c++] = feature1(12, wNext);
+  out[c++] = feature1(13, near(atoms.suffix3, n, i, 1));
+  out[c++] = feature1(14, near(w, n, i, 2));
+  out[c++] = feature1(15, shape);
   out[c++] = feature1(16, atoms.suffix2[i]);
   out[c++] = feature1(17, atoms.suffix4[i]);
   out[c++] = feature1(18, atoms.suffix1[i]);
-  out[c++] = feature2(19, atoms.shape[i], after(atoms.shape, 1));
-  out[c++] = feature2(20, w[i], after(w, 1));
-  out[c++] = feature2(21, before(w, 1), w[i]);
-  out[c++] = feature2(22, prev1, atoms.suffix3[i]);
-  out[c++] = feature2(23, i === 0 ? 1 : 0, atoms.shape[i]);
-  out[c++] = feature2(24, after(atoms.shape, 1), after(atoms.suffix2, 1));
-  out[c++] = feature2(25, before(atoms.shape, 1), atoms.shape[i]);
-  out[c++] = feature3(26, prev1, w[i], after(w, 1));
-  out[c++] = feature1(27, atoms.hint[i]);
-  out[c++] = feature2(28, atoms.hint[i], w[i]);
-  out[c++] = feature2(29, atoms.hint[i], after(atoms.hint, 1));
-  out[c++] = feature2(30, before(atoms.hint, 1), atoms.hint[i]);
-  out[c++] = feature3(31, atoms.hint[i], atoms.suffix3[i], prev1);
+  out[c++] = feature2(19, shape, shapeNext);
+  out[c++] = feature2(20, word, wNext);
+  out[c++] = feature2(21, wPrev, word);
+  out[c++] = feature2(22, prev1, suffix3);
+  out[c++] = feature2(23, i === 0 ? 1 : 0, shape);
+  out[c++] = feature2(24, shapeNext, near(atoms.suffix2, n, i, 1));
+  out[c++] = feature2(25, near(atoms.shape, n, i, -1), shape);
+  out[c++] = feature3(26, prev1, word, wNext);
+  out[c++] = feature1(27, hint);
+  out[c++] = feature2(28, hint, word);
+  out[c++] = feature2(29, hint, hintNext);
+  out[c++] = feature2(30, near(atoms.hint, n, i, -1), hint);
+  out[c++] = feature3(31, hint, suffix3, prev1);
   return c;
 }
 

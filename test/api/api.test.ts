@@ -91,7 +91,10 @@ describe("the read-only API over a fixture corpus", () => {
   });
 
   test("unknown ids and routes get a 404", async () => {
-    for (const path of ["/api/events/ev_nope", "/api/documents/0000000000000000", "/api/entities/Nobody%20Atall", "/api/nothing-here"]) {
+    for (const path of [
+      "/api/events/ev_nope", "/api/documents/0000000000000000", "/api/entities/Nobody%20Atall", "/api/nothing-here",
+      "/api/events?actor=Zzyzx", "/api/timeline?actor=Rubio&with=Zzyzx", "/api/quotes?speaker=Zzyzx",
+    ]) {
       const { status, body } = await getJson(server, path);
       assert.equal(status, 404, path);
       assert.equal(body.error.code, "NOT_FOUND", path);

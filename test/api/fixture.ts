@@ -26,9 +26,9 @@ function entity(text: string, id: string, name: string, type: string, phrases: s
   return { id, name, type, aliases: [...new Set(names.filter((n) => n !== name))], mentions, ...extra };
 }
 
-const KUALA_LUMPUR = { name: "Kuala Lumpur", country: "MYS", lat: 3.139, lon: 101.687 };
-const KYIV = { name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.523 };
-const NEW_YORK = { name: "New York", country: "USA", lat: 40.713, lon: -74.006 };
+const KUALA_LUMPUR = { name: "Kuala Lumpur", country: "MYS", lat: 3.139, lon: 101.687, precision: "city" as const };
+const KYIV = { name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.523, precision: "city" as const };
+const NEW_YORK = { name: "New York", country: "USA", lat: 40.713, lon: -74.006, precision: "city" as const };
 
 const RUBIO = { name: "Marco Rubio", country: "USA", role: "Secretary of State" };
 const LAVROV = { name: "Sergei Lavrov", country: "RUS", role: "Foreign Minister" };

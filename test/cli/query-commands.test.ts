@@ -1,7 +1,8 @@
 // The query and export commands, run as a user runs them, on SQLite and on PostgreSQL alike.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDir } from "../scratch.ts";
 import { openStore } from "../../src/store/index.ts";
@@ -28,10 +29,10 @@ function queryCommands(backend: Backend): void {
     test("timeline lists the meetings and calls in order, each with its sources and evidence", async () => {
       const { code, stdout } = await sitrep("timeline", "--actor", "Marco Rubio", "--with", "Sergei Lavrov");
       assert.equal(code, 0);
-      const dates = stdout.split("\n").filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s+/)[0]);
-      assert.deepEqual(dates, ["2025-02-18", "2025-05", "2025-06", "2025-07-10TEV", "2025-09-24"]);
+      const dates = stdout.split("\n").filter((l) => l && !l.startsWith(" ")).map((l) => l.split(/\s{2,}/)[0]);
+      assert.deepEqual(dates, ["18 February 2025", "May 2025", "June 2025", "10 July 2025, evening", "24 September 2025"]);
       assert.match(stdout, /3 reports, 2 independent sources/);
-      assert.match(stdout, /Reuters, 2025-07-10: Rubio meets Lavrov in Malaysia/);
+      assert.match(stdout, /Reuters, 10 July 2025: Rubio meets Lavrov in Malaysia/);
       assert.match(stdout, /"sat down with Marco Rubio on Thursday evening"/);
     });
 
@@ -45,6 +46,7 @@ function queryCommands(backend: Backend): void {
       assert.match(csv[1], /^2025-07-10,ASSAULT,drone,Russia \(RUS\),Kyiv \(UKR\),Kyiv,1,1,,ev_/);
       const table = (await sitrep("events", "--from", "2025-09")).stdout;
       assert.match(table, /^date\s+type/);
+      assert.match(table, /\nSeptember 2025\s+CONSULT/);
       assert.equal(table.trim().split("\n").length, 3);
     });
 
@@ -58,14 +60,39 @@ function queryCommands(backend: Backend): void {
       assert.match((await sitrep("search", "drones")).stdout, /Russian drones strike Kyiv/);
     });
 
-    test("an unknown actor is exit code 3 with a message naming it; a bad flag value is exit code 2", async () => {
+    test("an unknown actor is exit code 3 in every command, naming it and the closest known names", async () => {
       const missing = await sitrep("entity", "Nobody Known");
       assert.equal(missing.code, 3);
       assert.match(missing.stderr, /Nobody Known: no actor/);
+      for (const args of [["timeline", "--actor", "Zzyzx"], ["events", "--actor", "Zzyzx"], ["quotes", "--speaker", "Zzyzx"]]) {
+        const run = await sitrep(...args);
+        assert.equal(run.code, 3, args.join(" "));
+        assert.match(run.stderr, /Zzyzx: no actor/, args.join(" "));
+        assert.equal(run.stdout, "", args.join(" "));
+      }
+      const typo = await sitrep("timeline", "--actor", "Marco Rubio", "--with", "Sergei Lavrof");
+      assert.equal(typo.code, 3);
+      assert.match(typo.stderr, /Sergei Lavrof: no actor with this name, alias or id; did you mean "Sergei Lavrov"\?/);
+    });
+
+    test("options are checked with the API's schemas: a bad value is exit code 2 naming the option", async () => {
       const bad = await sitrep("events", "--format", "xml");
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /--format/);
-      assert.equal((await sitrep("events", "--from", "July")).code, 2);
+      for (const [args, flag] of [
+        [["events", "--from", "July"], "--from"],
+        [["events", "--from", "2025-13"], "--from"],
+        [["events", "--to", "2025-02-40"], "--to"],
+        [["events", "--type", "PARTY"], "--type"],
+        [["events", "--limit", "0"], "--limit"],
+        [["quotes", "--offset", "-1"], "--offset"],
+        [["entities", "--limit", "ten"], "--limit"],
+      ] as const) {
+        const run = await sitrep(...args);
+        assert.equal(run.code, 2, args.join(" "));
+        assert.match(run.stderr, new RegExp(`error: ${flag}: .*expected`), args.join(" "));
+      }
+      assert.match((await sitrep("timeline")).stderr, /--actor: name the actor whose timeline you want/);
     });
 
     test("unmerge splits one document's report off its event, printing the new event id", async () => {
@@ -89,6 +116,16 @@ function queryCommands(backend: Backend): void {
     });
   });
 }
+
+test("a command that reads the store refuses a store that does not exist (exit 5, naming it) and creates nothing", async () => {
+  const missing = join(tmpdir(), `sitrep-no-such-${process.pid}.db`);
+  for (const args of [["events"], ["timeline", "--actor", "Rubio"], ["quotes"], ["entities"], ["entity", "Rubio"], ["search", "drones"], ["export", "--format", "csv"], ["serve", "--port", "0"]]) {
+    const run = await runSitrep([...args, "--db", missing]);
+    assert.equal(run.code, 5, args.join(" "));
+    assert.match(run.stderr, new RegExp(`${missing}: no such store \\(\`sitrep ingest\` creates one`), args.join(" "));
+    assert.equal(existsSync(missing), false, args.join(" "));
+  }
+});
 
 test("every command has --help from the table, with the store option where it reads the store", async () => {
   for (const command of ["ingest", "events", "timeline", "quotes", "entities", "entity", "search", "export", "unmerge"]) {

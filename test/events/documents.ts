@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../../src/kb/index.ts";
 import type { Entity, Quantity, Timex, TimexType } from "../../src/model/index.ts";
 import type { Doc } from "../../src/pipeline/index.ts";
 import { segmentText } from "../../src/segment/index.ts";
+import { parseSegments } from "../../src/syntax/index.ts";
 import { findQuotes } from "../../src/quotes/index.ts";
 import { codeEvents, loadTriggerLexicon } from "../../src/events/index.ts";
 import type { TriggerLexicon } from "../../src/events/index.ts";
@@ -52,7 +53,8 @@ export function makeDoc(text: string, spec: DocSpec = {}): Doc {
     const start = text.indexOf(q.text);
     return { start, end: start + q.text.length, text: q.text, value: q.value, unit: q.unit };
   });
-  return { input: "test", text, published: spec.published, warnings: [], segments: segmentText(text), entities, timexes, quantities };
+  const segments = segmentText(text);
+  return { input: "test", text, published: spec.published, warnings: [], segments, syntax: parseSegments(text, segments), entities, timexes, quantities };
 }
 
 /** The quotes layer, then the events layer with the bundled triggers (or the lexicon given). */

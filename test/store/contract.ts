@@ -83,12 +83,13 @@ export function storeContract(backend: Backend): void {
       assert.deepEqual(september.find((e) => e.context)?.context, ["negated"]);
     });
 
-    test("event filters: type, place, text, dates; an unknown actor finds nothing", async () => {
+    test("event filters: type, place, text, dates; an unknown actor is NOT_FOUND, with close names", async () => {
       assert.equal((await listEvents(store, { type: "ASSAULT" })).length, 1);
       assert.equal((await listEvents(store, { place: "kuala" }))[0].date, "2025-07-10TEV");
       assert.deepEqual((await listEvents(store, { text: "by telephone" })).map((e) => e.date), ["2025-05"]);
       assert.deepEqual((await listEvents(store, { from: "2025-08" })).map((e) => e.date), ["2025-09", "2025-09-24"]);
-      assert.deepEqual(await listEvents(store, { actor: "Nobody Known" }), []);
+      await assert.rejects(listEvents(store, { actor: "Nobody Known" }), { code: "NOT_FOUND" });
+      await assert.rejects(listEvents(store, { actor: "Rubio", with: "Sergei Lavrof" }), { message: /did you mean "Sergei Lavrov"\?/ });
       await assert.rejects(listEvents(store, { type: "PARTY" }), { code: "BAD_ARGUMENT" });
     });
 
@@ -105,7 +106,7 @@ export function storeContract(backend: Backend): void {
       const quotes = await listQuotes(store, { speaker: "Lavrov" });
       assert.deepEqual(quotes.map((q) => q.text), ["useful"]);
       assert.equal(quotes[0].speaker?.name, "Sergei Lavrov");
-      assert.deepEqual(await listQuotes(store, { speaker: "Nobody Known" }), []);
+      await assert.rejects(listQuotes(store, { speaker: "Nobody Known" }), { code: "NOT_FOUND" });
     });
 
     test("an entity profile gives aliases, roles, events, quotes and co-actors", async () => {

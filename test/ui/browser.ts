@@ -9,7 +9,10 @@ import { missingPart } from "../requirements.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Why the browser tests cannot run here, or undefined when they can. */
+/**
+ * Why the browser tests cannot run here, or undefined when they can. Under CI a missing Chromium is
+ * a failure, not a skip.
+ */
 export function browserMissing(): string | undefined {
   return missingPart(!existsSync(CHROMIUM) && `${CHROMIUM} is missing (apt-get install -y chromium); browser tests skipped`);
 }

@@ -29,7 +29,11 @@ describe("the web UI in Chromium", { skip }, () => {
     await meeting.click();
     const card = page.locator(".timeline-details .event-card");
     await card.waitFor();
-    assert.match(await card.locator("dl.facts").innerText(), /Marco Rubio[\s\S]*Sergei Lavrov[\s\S]*2025-07-10[\s\S]*Kuala Lumpur/);
+    // dates read as a person would, the TIMEX3 value in the tooltip
+    assert.match(await card.locator("dl.facts").innerText(), /Marco Rubio[\s\S]*Sergei Lavrov[\s\S]*10 July 2025[\s\S]*Kuala Lumpur/);
+    assert.equal(await card.locator("dl.facts time.timex").getAttribute("title"), "TIMEX3 2025-07-10");
+    assert.doesNotMatch(await card.locator("dl.facts").innerText(), /\d{4}-\d{2}/, "no ISO date among the event's facts");
+    assert.match(await card.locator("li.source").first().innerText(), /Fixture Wire, 10 July 2025[\s\S]*reported as CONSULT on 10 July 2025/);
     await page.locator("blockquote.evidence mark", { hasText: KL_MEETING_SENTENCE }).first().waitFor();
     assert.equal(await card.locator("li.source").count(), 2, "both reports of the meeting are listed");
     // The selection and the window are in the URL: reloading (or sharing it) shows the same screen.

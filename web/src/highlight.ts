@@ -1,6 +1,7 @@
 // The article reader's highlighting: annotation layers become marks over the text, and the text is cut
 // at every mark boundary into pieces, each knowing which marks cover it (marks overlap: a timex inside
 // a quote inside an event's evidence).
+import { humanDate } from "../../src/query/human-date.ts";
 import type { StoredDocument } from "./api.ts";
 
 /** "sentence" marks the sentence around the evidence the reader was opened for; "caption" a photo caption. */
@@ -71,7 +72,7 @@ export function marksOf(stored: StoredDocument, focusEvent?: string, stanceOf?: 
       });
     }
   }
-  for (const t of doc.timexes) marks.push({ start: t.start, end: t.end, kind: "timex", label: `${t.type} ${t.value}` });
+  for (const t of doc.timexes) marks.push({ start: t.start, end: t.end, kind: "timex", label: `${t.type} ${humanDate(t.value)} (${t.value})` });
   for (const q of doc.quantities) {
     const value = `${q.approximate ? "about " : ""}${q.value}${q.max !== undefined ? `–${q.max}` : ""}${q.unit ? ` ${q.unit}` : ""}`;
     marks.push({ start: q.start, end: q.end, kind: "quantity", label: `quantity: ${value}` });
@@ -83,7 +84,7 @@ export function marksOf(stored: StoredDocument, focusEvent?: string, stanceOf?: 
   for (const event of doc.events) {
     const fused = stored.events[event.id];
     const sides = [event.source?.name, event.target?.name].filter(Boolean).join(" → ");
-    const label = `${event.type}${sides ? `: ${sides}` : ""}${event.date ? ` (${event.date})` : ""}, confidence ${event.confidence.toFixed(2)}`;
+    const label = `${event.type}${sides ? `: ${sides}` : ""}${event.date ? ` (${humanDate(event.date)}, ${event.date})` : ""}, confidence ${event.confidence.toFixed(2)}`;
     const focus = focusEvent !== undefined && (focusEvent === fused || focusEvent === event.id);
     for (const span of event.evidence) {
       marks.push({

@@ -8,8 +8,6 @@ import { reportInputError, reportInputWarning } from "../report.ts";
 import { ingestOptions, INGEST_OPTIONS } from "../meta-options.ts";
 
 export const annotateCommand: CommandSpec = {
-  name: "annotate",
-  summary: "annotate articles and print one JSON document per article (JSON Lines, in input order)",
   args: "<inputs...>",
   options: [
     { flags: "--pretty", description: "indent the JSON for reading", default: false },

@@ -1,12 +1,10 @@
 import { entityProfile, type EntityProfile } from "../../query/index.ts";
-import { actorLabel, documentLabel } from "../../query/format.ts";
+import { actorLabel, dateCell, documentLabel } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { AppError } from "../../model/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 
 export const entityCommand: CommandSpec = {
-  name: "entity",
-  summary: "the profile of one actor: roles, aliases, events, quotes and co-actors",
   args: "<name>",
   options: [
     { flags: "--format <format>", description: "text or json", default: "text" },
@@ -31,7 +29,7 @@ function renderProfile(p: EntityProfile): string {
     `  seen in:   ${a.documents} documents, ${a.mentions} mentions`,
     `  co-actors: ${p.coActors.map((c) => `${c.actor.name} (${c.events})`).join(", ") || "-"}`,
     `  events (${p.events.length}):`,
-    ...p.events.map((e) => `    ${(e.date ?? "undated").padEnd(14)} ${e.type.padEnd(9)} ${actorLabel(e.source)} — ${actorLabel(e.target)}${e.context ? ` [${e.context.join(",")}]` : ""}`),
+    ...p.events.map((e) => `    ${dateCell(e.date, "table").padEnd(24)} ${e.type.padEnd(9)} ${actorLabel(e.source)} — ${actorLabel(e.target)}${e.context ? ` [${e.context.join(",")}]` : ""}`),
     `  quotes (${p.quotes.length}):`,
     ...p.quotes.map((q) => `    "${q.text}" — ${documentLabel(q.document)}`),
   ];

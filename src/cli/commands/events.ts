@@ -1,12 +1,10 @@
-import { listEvents } from "../../query/index.ts";
-import { actorLabel, parseOutputFormat, renderRows } from "../../query/format.ts";
+import { eventQuery, listEvents } from "../../query/index.ts";
+import { actorLabel, dateCell, parseOutputFormat, renderRows } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
-import { pageOptions, PAGE_OPTIONS, FORMAT_OPTION } from "./query-options.ts";
+import { queryOptions, PAGE_OPTIONS, FORMAT_OPTION } from "./query-options.ts";
 
 export const eventsCommand: CommandSpec = {
-  name: "events",
-  summary: "list fused events, chronologically, filtered by actor, type, dates, place or words",
   options: [
     { flags: "--actor <name>", description: "an actor on either side (name, alias or id)" },
     { flags: "--with <name>", description: "an actor on the other side" },
@@ -21,19 +19,10 @@ export const eventsCommand: CommandSpec = {
   ],
   async run(_args, options) {
     const format = parseOutputFormat(options.format);
-    const events = await withStore(options.db as string | undefined, (store) =>
-      listEvents(store, {
-        actor: options.actor as string | undefined,
-        with: options.with as string | undefined,
-        type: options.type as string | undefined,
-        from: options.from as string | undefined,
-        to: options.to as string | undefined,
-        place: options.place as string | undefined,
-        text: options.text as string | undefined,
-        ...pageOptions(options),
-      }));
+    const query = queryOptions(eventQuery, options);
+    const events = await withStore(options.db as string | undefined, (store) => listEvents(store, query));
     const rows = events.map((e) => [
-      e.date ?? "undated", e.type, e.mode, actorLabel(e.source), actorLabel(e.target), e.place?.name,
+      dateCell(e.date, format), e.type, e.mode, actorLabel(e.source), actorLabel(e.target), e.place?.name,
       e.reports, e.corroboration, e.context?.join(","), e.id,
     ]);
     process.stdout.write(renderRows(format, ["date", "type", "mode", "source", "target", "place", "reports", "independent", "context", "id"], rows, events));

@@ -6,8 +6,6 @@ import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 
 export const exportCommand: CommandSpec = {
-  name: "export",
-  summary: "export the fused events and actor network for other tools",
   options: [
     { flags: "--format <format>", description: `${EXPORT_FORMATS.join(", ")}` },
     { flags: "--out <file>", description: "write to this file (default: standard output)" },

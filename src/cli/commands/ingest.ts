@@ -8,8 +8,6 @@ import { ingestOptions, INGEST_OPTIONS } from "../meta-options.ts";
 import { reportInputError, reportInputWarning } from "../report.ts";
 
 export const ingestCommand: CommandSpec = {
-  name: "ingest",
-  summary: "annotate articles (files, folders, URLs, feeds, - for stdin) and store them; re-running adds only what is new",
   args: "<inputs...>",
   options: [
     DB_OPTION,

@@ -1,5 +1,7 @@
-// Options the query commands share, declared once.
-import { AppError } from "../../model/index.ts";
+// Options the query commands share, declared once, and their validation with the API's own schemas
+// (src/query/schemas.ts): the CLI and the API accept and refuse the same values.
+import type { z } from "zod";
+import { validate } from "../../query/index.ts";
 import type { OptionSpec } from "../command.ts";
 
 export const FORMAT_OPTION: OptionSpec = { flags: "--format <format>", description: "table, json or csv", default: "table" };
@@ -9,12 +11,12 @@ export const PAGE_OPTIONS: OptionSpec[] = [
   { flags: "--offset <n>", description: "skip this many results first", default: "0" },
 ];
 
-export function pageOptions(options: Record<string, unknown>): { limit: number; offset: number } {
-  return { limit: count(options.limit, "--limit"), offset: count(options.offset, "--offset") };
-}
-
-function count(value: unknown, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new AppError("BAD_ARGUMENT", `"${String(value)}" is not a count`, flag);
-  return n;
+/**
+ * The parameters of `schema` taken from the command's values (options, or arguments put under a
+ * parameter's name) and validated; an error names the option as the user wrote it (`--from`), or
+ * as `flagOf` calls it when the option is named otherwise than the parameter.
+ */
+export function queryOptions<S extends z.ZodObject>(schema: S, values: Record<string, unknown>, flagOf: Record<string, string> = {}): z.output<S> {
+  const input = Object.fromEntries(Object.keys(schema.shape).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+  return validate(schema, input, (param) => flagOf[param] ?? `--${param}`);
 }

@@ -1,12 +1,10 @@
-import { listQuotes } from "../../query/index.ts";
-import { actorLabel, documentLabel, parseOutputFormat, renderRows } from "../../query/format.ts";
+import { listQuotes, quoteQuery } from "../../query/index.ts";
+import { actorLabel, dateCell, documentLabel, parseOutputFormat, renderRows } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
-import { FORMAT_OPTION, PAGE_OPTIONS, pageOptions } from "./query-options.ts";
+import { FORMAT_OPTION, PAGE_OPTIONS, queryOptions } from "./query-options.ts";
 
 export const quotesCommand: CommandSpec = {
-  name: "quotes",
-  summary: "list quotes, newest first, by a speaker if given",
   options: [
     { flags: "--speaker <name>", description: "the speaker (name, alias or id)" },
     ...PAGE_OPTIONS,
@@ -15,9 +13,9 @@ export const quotesCommand: CommandSpec = {
   ],
   async run(_args, options) {
     const format = parseOutputFormat(options.format);
-    const quotes = await withStore(options.db as string | undefined, (store) =>
-      listQuotes(store, { speaker: options.speaker as string | undefined, ...pageOptions(options) }));
-    const rows = quotes.map((q) => [q.document.published?.slice(0, 10), actorLabel(q.speaker), q.direct ? `"${q.text}"` : q.text, documentLabel(q.document)]);
+    const query = queryOptions(quoteQuery, options);
+    const quotes = await withStore(options.db as string | undefined, (store) => listQuotes(store, query));
+    const rows = quotes.map((q) => [dateCell(q.document.published?.slice(0, 10), format), actorLabel(q.speaker), q.direct ? `"${q.text}"` : q.text, documentLabel(q.document)]);
     process.stdout.write(renderRows(format, ["published", "speaker", "quote", "document"], rows, quotes));
     return 0;
   },

@@ -2,8 +2,6 @@ import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
 
 export const refuseCommand: CommandSpec = {
-  name: "refuse",
-  summary: "fuse the whole corpus again in a canonical order, so that the same articles always give the same actors and events (ingest does this when it has added any)",
   options: [DB_OPTION],
   async run(_args, options) {
     const started = Date.now();

@@ -5,8 +5,6 @@ import { AnnotatorPool, openStore } from "../../store/index.ts";
 import { DB_OPTION, KB_OPTION, type CommandSpec } from "../command.ts";
 
 export const serveCommand: CommandSpec = {
-  name: "serve",
-  summary: "serve the HTTP API (/api, /openapi.json) and the web UI over the store",
   options: [
     { flags: "--port <port>", description: "TCP port (0 picks a free one)", default: "8080" },
     { flags: "--host <host>", description: "address to listen on", default: "127.0.0.1" },
@@ -26,7 +24,7 @@ export const serveCommand: CommandSpec = {
     const timeLimit = Number(options.timeLimit);
     if (!(timeLimit > 0)) throw new AppError("BAD_ARGUMENT", `"${String(options.timeLimit)}" is not a number of seconds`, "--time-limit");
     const token = (options.token as string | undefined) ?? process.env.SITREP_TOKEN;
-    const store = await openStore(options.db as string | undefined);
+    const store = await openStore(options.db as string | undefined, { mustExist: true });
     // Posted articles are annotated on a thread of their own, started by the first one (a read-only
     // server never loads the pipeline): other requests are answered meanwhile.
     let pool: AnnotatorPool | undefined;

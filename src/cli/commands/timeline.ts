@@ -1,12 +1,11 @@
 import { AppError } from "../../model/index.ts";
-import { timeline, type TimelineEntry } from "../../query/index.ts";
-import { actorLabel, documentLabel } from "../../query/format.ts";
+import { timeline, timelineQuery, type TimelineEntry } from "../../query/index.ts";
+import { actorLabel, documentLabel, dateCell } from "../../query/format.ts";
 import { withStore } from "../../store/index.ts";
 import { DB_OPTION, type CommandSpec } from "../command.ts";
+import { queryOptions } from "./query-options.ts";
 
 export const timelineCommand: CommandSpec = {
-  name: "timeline",
-  summary: "the events of an actor (with another) in date order, at each date's precision, with their sources",
   options: [
     { flags: "--actor <name>", description: "the actor (name, alias or id); required" },
     { flags: "--with <name>", description: "only events with this other actor" },
@@ -14,12 +13,11 @@ export const timelineCommand: CommandSpec = {
     DB_OPTION,
   ],
   async run(_args, options) {
-    if (typeof options.actor !== "string") throw new AppError("BAD_ARGUMENT", "name the actor whose timeline you want", "--actor");
     if (options.format !== "text" && options.format !== "json") {
       throw new AppError("BAD_ARGUMENT", `"${String(options.format)}" is not a timeline format (text, json)`, "--format");
     }
-    const entries = await withStore(options.db as string | undefined, (store) =>
-      timeline(store, { actor: options.actor as string, with: options.with as string | undefined }));
+    const query = queryOptions(timelineQuery, options);
+    const entries = await withStore(options.db as string | undefined, (store) => timeline(store, query));
     process.stdout.write(options.format === "json" ? JSON.stringify(entries, null, 2) + "\n" : entries.map(renderEntry).join(""));
     if (!entries.length) process.stderr.write("sitrep: timeline: no events\n");
     return 0;
@@ -27,16 +25,16 @@ export const timelineCommand: CommandSpec = {
 };
 
 /**
- * 2025-07-10TEV  CONSULT (third-party)  Marco Rubio (USA) — Sergei Lavrov (RUS)  in Kuala Lumpur
+ * 10 July 2025, evening    CONSULT (third-party)  Marco Rubio (USA) — Sergei Lavrov (RUS)  in Kuala Lumpur
  *     3 reports, 2 independent sources
- *     - Reuters, 2025-07-10: Rubio meets Lavrov in Malaysia
+ *     - Reuters, 10 July 2025: Rubio meets Lavrov in Malaysia
  *       "met Russian Foreign Minister Sergei Lavrov on Thursday"
  */
 function renderEntry(e: TimelineEntry): string {
   const kind = e.mode ? `${e.type} (${e.mode})` : e.type;
   const sides = [actorLabel(e.source), actorLabel(e.target)].filter(Boolean).join(" — ");
   const lines = [
-    `${(e.date ?? "undated").padEnd(14)} ${kind}  ${sides}${e.place ? `  in ${e.place.name}` : ""}`,
+    `${dateCell(e.date, "table").padEnd(24)} ${kind}  ${sides}${e.place ? `  in ${e.place.name}` : ""}`,
     `    ${e.reports} report${e.reports === 1 ? "" : "s"}, ${e.corroboration} independent source${e.corroboration === 1 ? "" : "s"}`,
   ];
   for (const s of e.sources) {

@@ -1,6 +1,7 @@
 // Pieces several views show: links to actors and events, dates at their precision, pagers.
 import type { ActorLink } from "../../../src/store/types.ts";
-import type { DocumentSummary, EventRecord, Page } from "../api.ts";
+import type { EventRecord, Page } from "../api.ts";
+import { humanDate } from "../../../src/query/human-date.ts";
 import { el } from "../dom.ts";
 import { stanceOf } from "../plover.ts";
 import { link } from "../route.ts";
@@ -17,10 +18,15 @@ export function typeBadge(type: string): HTMLElement {
   return el("span", { class: `badge ${stanceOf(type)}`, title: stanceOf(type) }, type);
 }
 
-/** "2025-07-10", "2025-07 (month)", "undated". */
-export function dateLabel(event: Pick<EventRecord, "date" | "precision">): string {
-  if (!event.date) return "undated";
-  return event.precision === "day" || event.precision === "none" ? event.date : `${event.date} (${event.precision})`;
+/** A TIMEX3 value in words ("10 July 2025, evening", "February 2025"), the value itself in its tooltip. */
+export function dateLabel(value: string | undefined): HTMLElement {
+  if (!value) return el("span", { class: "muted" }, "undated");
+  return el("time", { class: "timex", title: `TIMEX3 ${value}` }, humanDate(value));
+}
+
+/** A publication date-time as a day in words, the ISO value in its tooltip. */
+export function publishedLabel(published: string | undefined): HTMLElement | null {
+  return published ? dateLabel(published.slice(0, 10)) : null;
 }
 
 export function eventSummary(event: EventRecord): string {
@@ -40,7 +46,7 @@ export function eventTable(events: EventRecord[]): HTMLElement {
         el(
           "tr",
           {},
-          el("td", {}, dateLabel(e)),
+          el("td", {}, dateLabel(e.date)),
           el("td", {}, typeBadge(e.type)),
           el("td", {}, actorLink(e.source)),
           el("td", {}, actorLink(e.target)),
@@ -65,11 +71,6 @@ export function pager(page: Page<unknown>, hrefAt: (offset: number) => string): 
     el("span", {}, page.items.length ? `${page.offset + 1}–${last} of ${total}` : `none of ${total}`),
     last < page.total ? el("a", { href: hrefAt(last) }, "next →") : null,
   );
-}
-
-/** A document by its title, else the file or URL it came from. */
-export function documentLabel(doc: DocumentSummary): string {
-  return doc.title || doc.input || doc.id;
 }
 
 export function heading(title: string, ...extra: Array<Node | string>): HTMLElement {

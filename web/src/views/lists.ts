@@ -3,7 +3,7 @@ import { api } from "../api.ts";
 import { el } from "../dom.ts";
 import { filterBar, filtersOf, viewSwitch } from "../filters.ts";
 import { link } from "../route.ts";
-import { documentLabel, eventTable, heading, offsetOf, pager, type View } from "./common.ts";
+import { eventTable, heading, offsetOf, pager, publishedLabel, type View } from "./common.ts";
 import { addArticleForm } from "./add-article.ts";
 
 const PAGE = 50;
@@ -37,8 +37,8 @@ export const documentsView: View = async (root, route) => {
           el(
             "tr",
             {},
-            el("td", {}, d.published?.slice(0, 10) ?? ""),
-            el("td", {}, el("a", { href: link("document", d.id) }, documentLabel(d))),
+            el("td", {}, publishedLabel(d.published)),
+            el("td", {}, el("a", { href: link("document", d.id) }, d.headline)),
             el("td", {}, d.source ?? ""),
             el("td", { class: "num" }, d.words.toLocaleString("en")),
             el("td", { class: "num" }, String(d.events)),
@@ -115,7 +115,7 @@ export const quotesView: View = async (root, route) => {
             q.speaker ? (q.speaker.id ? el("a", { href: link("entity", q.speaker.id) }, q.speaker.name) : q.speaker.name) : "unknown speaker",
             q.cue ? ` ${q.cue}` : "",
             " — ",
-            el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }) }, documentLabel(q.document)),
+            el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }) }, q.document.headline),
           ),
         ),
       ),
@@ -156,7 +156,7 @@ export const searchView: View = async (root, route) => {
       "ol",
       { class: "hits" },
       ...hits.items.map((h) =>
-        el("li", {}, el("a", { href: link("document", h.document.id, { q }) }, documentLabel(h.document)), snippetNode(h.snippet)),
+        el("li", {}, el("a", { href: link("document", h.document.id, { q }) }, h.document.headline), snippetNode(h.snippet)),
       ),
     ),
   );

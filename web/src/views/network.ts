@@ -1,62 +1,52 @@
-// The actor network: one node per actor, one edge per pair that acted on each other, as wide as their
-// events are many and coloured from cooperation green to conflict red. Only the most active actors are
-// drawn, so thousands of events stay one readable graph.
+// The actor network: one node per actor, one arrow per direction between two actors who acted on each
+// other (from the one who acted to the one acted on), as wide as their events are many and coloured
+// from cooperation green to conflict red. Only the most active actors are drawn, laid out by fCoSE
+// (components apart, labels clear of each other), so thousands of events stay one readable graph.
 import cytoscape from "cytoscape";
-import type { ActorLink } from "../../../src/store/types.ts";
-import { api, type EventRecord } from "../api.ts";
+import fcose from "cytoscape-fcose";
+import { actorNetwork, eventsOf } from "../actor-network.ts";
+import { api } from "../api.ts";
 import { el } from "../dom.ts";
 import { filterBar, filtersOf, viewSwitch, VIEW_EVENT_LIMIT } from "../filters.ts";
-import { balanceColour, stanceOf } from "../plover.ts";
+import { balanceColour } from "../plover.ts";
 import { link } from "../route.ts";
 import { heading, type View } from "./common.ts";
 
-/** The most actors drawn, so that names stay readable. */
-const MAX_ACTORS = 60;
+cytoscape.use(fcose);
 
-interface ActorNode { key: string; actor: ActorLink; events: number }
-interface Tie { a: string; b: string; cooperation: number; conflict: number }
+/** "min=N" in the URL: the fewest events a tie needs to be drawn. */
+function minEventsOf(params: URLSearchParams): number {
+  const n = Number(params.get("min") ?? 1);
+  return Number.isInteger(n) && n > 1 ? n : 1;
+}
 
-const keyOf = (actor: ActorLink) => actor.id ?? `name:${actor.name.toLowerCase()}`;
-
-/** Actors and the ties between them, most active actors first. */
-export function actorNetwork(events: EventRecord[]): { actors: ActorNode[]; ties: Tie[] } {
-  const actors = new Map<string, ActorNode>();
-  const ties = new Map<string, Tie>();
-  for (const event of events) {
-    const sides = [event.source, event.target].filter((s): s is ActorLink => Boolean(s?.name));
-    for (const side of sides) {
-      const key = keyOf(side);
-      const node = actors.get(key) ?? { key, actor: side, events: 0 };
-      node.events++;
-      actors.set(key, node);
-    }
-    if (sides.length < 2) continue;
-    const [a, b] = [keyOf(sides[0]!), keyOf(sides[1]!)].sort() as [string, string];
-    if (a === b) continue;
-    const tie = ties.get(`${a}\u0000${b}`) ?? { a, b, cooperation: 0, conflict: 0 };
-    tie[stanceOf(event.type)]++;
-    ties.set(`${a}\u0000${b}`, tie);
-  }
-  // Actors acting on no one else (one-sided events) are left out: a network shows ties.
-  const tied = new Set([...ties.values()].flatMap((t) => [t.a, t.b]));
-  const top = [...actors.values()].filter((n) => tied.has(n.key)).sort((x, y) => y.events - x.events).slice(0, MAX_ACTORS);
-  const kept = new Set(top.map((n) => n.key));
-  return { actors: top, ties: [...ties.values()].filter((t) => kept.has(t.a) && kept.has(t.b)) };
+function minEventsControl(route: Parameters<View>[1], minEvents: number): HTMLElement {
+  const field = el("input", { type: "number", name: "min", value: String(minEvents), "aria-label": "fewest events per tie" });
+  field.min = "1";
+  field.addEventListener("change", () => {
+    const params = new URLSearchParams(route.params);
+    if (Number(field.value) > 1) params.set("min", String(Math.floor(Number(field.value))));
+    else params.delete("min");
+    location.hash = link("network", undefined, params);
+  });
+  return el("label", { class: "min-events" }, "ties with at least ", field, " events");
 }
 
 export const networkView: View = async (root, route) => {
   const filters = filtersOf(route.params);
   const page = await api.events(filters, VIEW_EVENT_LIMIT);
-  const { actors, ties } = actorNetwork(page.items);
+  const minEvents = minEventsOf(route.params);
+  const { actors, ties } = actorNetwork(page.items, minEvents);
   const container = el("div", { class: "network", "aria-label": "actor network" });
   root.append(
     heading("Actor network", viewSwitch(route)),
     filterBar(route),
+    minEventsControl(route, minEvents),
     el(
       "p",
       { class: "muted" },
       `${actors.length} actors and ${ties.length} ties from ${page.items.length.toLocaleString("en")} events. `,
-      "Edge width: number of events; colour: ",
+      "An arrow goes from the actor who acted to the one acted on; its width: number of events; colour: ",
       el("span", { class: "swatch cooperation" }, "cooperation"),
       " to ",
       el("span", { class: "swatch conflict" }, "conflict"),
@@ -66,7 +56,7 @@ export const networkView: View = async (root, route) => {
   );
   if (!actors.length) return;
   const maxEvents = Math.max(...actors.map((n) => n.events));
-  const maxTie = Math.max(1, ...ties.map((t) => t.cooperation + t.conflict));
+  const maxTie = Math.max(1, ...ties.map(eventsOf));
   const cy = cytoscape({
     container,
     elements: [
@@ -75,8 +65,8 @@ export const networkView: View = async (root, route) => {
       })),
       ...ties.map((t) => ({
         data: {
-          id: `${t.a}|${t.b}`, source: t.a, target: t.b,
-          width: 1 + 9 * Math.sqrt((t.cooperation + t.conflict) / maxTie),
+          id: `${t.source}|${t.target}`, source: t.source, target: t.target, events: eventsOf(t),
+          width: 1 + 7 * Math.sqrt(eventsOf(t) / maxTie),
           colour: balanceColour(t.cooperation, t.conflict),
         },
       })),
@@ -87,11 +77,23 @@ export const networkView: View = async (root, route) => {
         style: {
           width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 12,
           "background-color": "#4c6ef5", color: "#212529", "text-valign": "bottom", "text-margin-y": 3,
+          // a light background keeps a name readable where an edge crosses it
+          "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": "1px",
         },
       },
-      { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", opacity: 0.8, "curve-style": "haystack" } },
+      {
+        selector: "edge",
+        style: {
+          width: "data(width)", "line-color": "data(colour)", opacity: 0.85,
+          // bezier: the two directions between a pair are drawn apart, each with its own arrow
+          "curve-style": "bezier", "target-arrow-shape": "triangle", "target-arrow-color": "data(colour)", "arrow-scale": 1.2,
+        },
+      },
     ],
-    layout: { name: actors.length > 2 ? "cose" : "circle", animate: false, randomize: false, nodeDimensionsIncludeLabels: true },
+    layout: actors.length > 2
+      ? ({ name: "fcose", quality: "proof", randomize: true, animate: false, packComponents: true, nodeDimensionsIncludeLabels: true,
+          nodeSeparation: 90, idealEdgeLength: 110, nodeRepulsion: 9000 } as cytoscape.LayoutOptions)
+      : { name: "circle", animate: false },
     wheelSensitivity: 0.3,
   });
   // Names keep a readable size on screen whatever the zoom that fits the graph.
@@ -107,5 +109,7 @@ export const networkView: View = async (root, route) => {
     location.hash = link("timeline", undefined, { ...filters, actor: name(event.target.data("source")), with: name(event.target.data("target")) });
   });
   container.dataset.rendered = String(actors.length);
+  // What the graph shows, for the browser tests and assistive tools.
+  container.dataset.arrows = String(cy.edges().filter((e) => e.style("target-arrow-shape") === "triangle").length);
   return () => cy.destroy();
 };

@@ -6,7 +6,8 @@ import { el, externalLink } from "../dom.ts";
 import { MARK_KINDS, marksOf, sentenceAround, splitAtMarks, type Mark, type Piece } from "../highlight.ts";
 import { stanceOf } from "../plover.ts";
 import { link } from "../route.ts";
-import { heading, typeBadge, type View } from "./common.ts";
+import { humanDate } from "../../../src/query/human-date.ts";
+import { dateLabel, heading, typeBadge, type View } from "./common.ts";
 
 function pieceNode(text: string, piece: Piece): Node {
   const words = text.slice(piece.start, piece.end);
@@ -63,7 +64,8 @@ function eventList(stored: StoredDocument): HTMLElement {
         typeBadge(event.type),
         " ",
         el("a", { href: link("document", stored.summary.id, { event: fused ?? event.id }) }, sides || "(no actors)"),
-        event.date ? ` ${event.date}` : "",
+        event.date ? " " : "",
+        event.date ? dateLabel(event.date) : null,
         fused ? el("a", { href: link("event", fused), class: "muted" }, " all sources →") : null,
       );
     }),
@@ -89,9 +91,9 @@ export const readerView: View = async (root, route) => {
     const href = (event.target as HTMLElement).dataset.href;
     if (href && event.key === "Enter") location.hash = href;
   });
-  const meta = [doc.source, doc.author, doc.published?.slice(0, 10), doc.dateline].filter(Boolean).join(" · ");
+  const meta = [doc.source, doc.author, doc.published && humanDate(doc.published.slice(0, 10)), doc.dateline].filter(Boolean).join(" · ");
   root.append(
-    heading(doc.title || stored.summary.input || doc.id),
+    heading(stored.summary.headline),
     el("p", { class: "muted" }, meta, doc.url ? " · " : "", doc.url ? externalLink(doc.url, "original") : ""),
     el("div", { class: "reader" }, el("div", { class: "reader-main" }, legend(article), article),
       el("aside", { class: "reader-side" }, el("h2", {}, "Events in this article"), eventList(stored))),

@@ -5,7 +5,7 @@ import type { Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../highlight.ts";
 import { link } from "../route.ts";
-import { actorLink, dateLabel, documentLabel, eventSummary, eventTable, heading, typeBadge, type View } from "./common.ts";
+import { actorLink, dateLabel, eventSummary, eventTable, heading, publishedLabel, typeBadge, type View } from "./common.ts";
 
 function fact(label: string, ...value: Array<Node | string>): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, ...value)];
@@ -48,15 +48,19 @@ function sourceItem(report: EventReport, eventId: string, documents: DocumentLoa
     el(
       "div",
       { class: "source-head" },
-      el("a", { href: link("document", doc.id, { event: eventId }) }, documentLabel(doc)),
+      el("a", { href: link("document", doc.id, { event: eventId }) }, doc.headline),
       doc.source ? ` — ${doc.source}` : "",
-      doc.published ? `, ${doc.published.slice(0, 10)}` : "",
+      doc.published ? ", " : "",
+      publishedLabel(doc.published),
     ),
     ...report.evidence.map((span) => evidenceQuote(documents, doc.id, span)),
     el(
       "div",
       { class: "muted" },
-      `reported as ${report.type}${report.date ? ` on ${report.date}` : ""}, confidence ${report.confidence.toFixed(2)}; `,
+      `reported as ${report.type}`,
+      report.date ? " on " : "",
+      report.date ? dateLabel(report.date) : null,
+      `, confidence ${report.confidence.toFixed(2)}; `,
       `independent source: ${report.independentSource}; merged: ${report.reason}. `,
       el("a", { href: link("document", doc.id, { event: eventId }), class: "read-in-context" }, "read in context →"),
     ),
@@ -75,7 +79,7 @@ export function eventCard(event: EventDetail): HTMLElement {
       { class: "facts" },
       ...fact("source", actorLink(event.source)),
       ...fact("target", actorLink(event.target)),
-      ...fact("date", dateLabel(event)),
+      ...fact("date", dateLabel(event.date)),
       ...fact("place", event.place ? `${event.place.name}${event.place.country ? ` (${event.place.country})` : ""}` : "—"),
       ...fact("confidence", event.confidence.toFixed(2)),
       ...fact("reports", `${event.reports} document(s), ${event.corroboration} independent source(s)`),
@@ -132,7 +136,7 @@ export const entityView: View = async (root, route) => {
           "li",
           {},
           el("blockquote", {}, q.direct ? `“${q.text}”` : q.text),
-          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, documentLabel(q.document)),
+          el("a", { href: link("document", q.document.id, { mark: `${q.start}-${q.end}` }), class: "muted" }, q.document.headline),
         ),
       ),
     ),

@@ -5,6 +5,7 @@ import { Timeline, type DataItem } from "vis-timeline";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { api, type EventRecord } from "../api.ts";
 import { timelineItems, extentOf, type TimelineItem } from "../aggregate.ts";
+import { humanDate } from "../../../src/query/human-date.ts";
 import { el } from "../dom.ts";
 import { filterBar, filtersOf, viewSwitch, VIEW_EVENT_LIMIT } from "../filters.ts";
 import { replaceParams } from "../route.ts";
@@ -13,7 +14,9 @@ import { eventCard } from "./records.ts";
 
 function itemContent(item: TimelineItem): HTMLElement {
   if (item.event) {
-    return el("span", { class: "tl-event", dataset: { type: item.event.type, date: item.event.date ?? "" } }, eventSummary(item.event));
+    const date = item.event.date;
+    const title = date ? `${humanDate(date)} (TIMEX3 ${date})` : "undated";
+    return el("span", { class: "tl-event", title, dataset: { type: item.event.type, date: date ?? "" } }, eventSummary(item.event));
   }
   return el("span", { class: "tl-bucket", title: `${item.count} events` }, item.count.toLocaleString("en"));
 }
