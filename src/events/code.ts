@@ -4,8 +4,8 @@ import type { ActorRef, Event, Place, Quantity, Segments, Sentence, Timex } from
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { actorOf, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, patientToken, subjectOf, subjectToken } from "../link/index.ts";
-import type { WordClass } from "./word-classes.ts";
+import { actorOf, chunkHead, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, patientToken, subjectOf, subjectToken } from "../link/index.ts";
+import { loadWordClasses, type WordClass } from "./word-classes.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -132,6 +132,7 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     roles.partner = objects.partner;
   }
   if (!roles.target && nominal) roles.target = ofPhrase(ix, head);
+  if (roles.target && isRemarkAbout(ix, head, roles.target)) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
 }
@@ -143,6 +144,15 @@ function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined
   return speaker && { ref: speaker, kind: "pronoun", first: chunk.first, last: chunk.last, isPerson: !!speaker.role };
 }
 
+let remarks: WordClass | undefined;
+
+/** "declined to comment on Russia", "refused to speculate about the talks": a remark acts on no one. */
+function isRemarkAbout(ix: ActorIndex, head: number, target: Chunk): boolean {
+  const content = ix.tree.child(head, "xcomp");
+  remarks ??= loadWordClasses().get("remarks");
+  return content >= 0 && !!remarks?.words.has(ix.tree.lemma(content)) && ix.tree.dominates(content, chunkHead(ix, target));
+}
+
 /** Source and target actors; both sides of a two-sided event ("X and Y met", "the counterparts"). */
 function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
   const { ix } = cc;
@@ -152,7 +162,8 @@ function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: A
   const pair = latestPair(cc, m.head);
   if (def.symmetric) {
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source) : undefined;
-    if (coordinated && !m.target) { target = source; source = actorOf(ix, coordinated); }
+    // "Armenia and Azerbaijan signed": the first named is the source, the one coordinated with it the other side.
+    if (coordinated && !m.target) target = actorOf(ix, coordinated);
     else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
     else if (roles.source?.pair && pair) [source, target] = pair;
     if (!source) return undefined;

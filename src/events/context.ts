@@ -71,12 +71,12 @@ function scopeOf(ix: ActorIndex, head: number): Set<number> {
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
   if (nominal) {
     for (const c of tree.children(head)) if (QUALIFIERS.has(tree.relation(c)) || QUALIFIERS.has(tree.base(c))) scope.add(c);
-    scope.add(head);
     if (tree.base(head) !== "obj" || tree.head(head) < 0) return scope;
     at = tree.head(head);
   }
+  // The trigger's own words are its act, not a cue about it ("threatened to" is a threat, not hypothetical).
   for (let steps = 0; at >= 0 && steps < 8; steps++) {
-    scope.add(at);
+    if (at !== head) scope.add(at);
     for (const c of tree.children(at)) {
       if (QUALIFIERS.has(tree.relation(c)) || QUALIFIERS.has(tree.base(c))) scope.add(c);
       // "Neither X nor Y met": the negation stands on the subject.

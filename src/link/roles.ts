@@ -113,20 +113,11 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
   const out: Objects = { end: clauseEnd(ix, head) };
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
   const direct = nominal ? -1 : tree.child(head, "obj", "iobj");
-  if (direct >= 0) setTarget(ix, out, direct);
-  for (const k of tree.childrenWith(head, nominal ? "nmod" : "obl")) {
-    const marker = tree.marker(k);
-    const chunk = chunkOfToken(ix, k);
-    if (!chunk || chunk.time) continue;
-    const actor = chunk.head ?? chunk.possessor;
-    if (marker === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
-    else if (marker === "between" && hasActor(chunk)) setTarget(ix, out, k, true);
-    else if (PLACE_PREPOSITIONS.has(marker) && actor && (actor.place || actor.kind === "country" || actor.entityType === "LOC" || actor.entityType === "FAC")) {
-      out.place ??= chunk;
-      // "launched drones at Kyiv": at a city is both where and whom (its country).
-      if (marker === "at" && actor.place && !out.target) out.target = chunk;
-    } else if (TARGET_PREPOSITIONS.has(marker) && hasActor(chunk) && !out.target) setTarget(ix, out, k);
-  }
+  if (direct >= 0 && hasActor(chunkOfToken(ix, direct))) setTarget(ix, out, direct);
+  readPhrases(ix, out, head, nominal);
+  // "lifted sanctions on Syria", "a package of sanctions against Russia", "fired tear gas at protesters in
+  // Nairobi", "massed troops near the border": the object's own phrases name whom and where.
+  if (direct >= 0) readPhrases(ix, out, direct, true);
   // "threatened to strike Iran", "refused to meet Lavrov": the act's content names the one acted on.
   if (!out.target && !nominal && depth < 3) {
     const content = tree.child(head, "xcomp");
@@ -143,6 +134,28 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
     if (subject && hasActor(subject)) out.target = subject;
   }
   return out;
+}
+
+/**
+ * The prepositional phrases of a verb (obl) or a noun (nmod): agent, "between" sides, place, target;
+ * through phrases that name no one to the phrases inside them ("of sanctions against Russia").
+ */
+function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolean, depth = 0): void {
+  const { tree } = ix;
+  for (const k of tree.childrenWith(head, nominal ? "nmod" : "obl")) {
+    const marker = tree.marker(k);
+    const chunk = chunkOfToken(ix, k);
+    if (depth < 2 && (!chunk || !hasActor(chunk) || chunk === out.target)) readPhrases(ix, out, k, true, depth + 1);
+    if (!chunk || chunk.time) continue;
+    const actor = chunk.head ?? chunk.possessor;
+    if (marker === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
+    else if (marker === "between" && hasActor(chunk)) setTarget(ix, out, k, true);
+    else if (PLACE_PREPOSITIONS.has(marker) && actor && (actor.place || actor.kind === "country" || actor.entityType === "LOC" || actor.entityType === "FAC")) {
+      out.place ??= chunk;
+      // "launched drones at Kyiv": at a city is both where and whom (its country).
+      if (marker === "at" && actor.place && !out.target) out.target = chunk;
+    } else if (TARGET_PREPOSITIONS.has(marker) && hasActor(chunk) && !out.target) setTarget(ix, out, k);
+  }
 }
 
 function setTarget(ix: ActorIndex, out: Objects, t: number, always = false): void {

@@ -10,8 +10,8 @@ import type { Stage } from "./stage.ts";
 
 export const DEFAULT_STAGES: Stage[] = [
   segmentStage,
-  syntaxStage,
   entitiesStage,
+  syntaxStage,
   timexStage,
   quantitiesStage,
   quotesStage,

@@ -1,18 +1,24 @@
 // The syntax stage: a part-of-speech tag, a lemma, a head and a Universal Dependencies relation for
 // every token of every sentence, from the project's own tagger and parser (trained on UD English EWT,
 // `npm run train:syntax`). Later stages read sides, scope and speakers from this tree.
-import type { Segments, Span, Syntax, Token } from "../model/index.ts";
+import type { Entity, Segments, Span, Syntax, Token, Tokens } from "../model/index.ts";
+import { tokensIn } from "../segment/index.ts";
 import { defineStage, layer, type Doc } from "../pipeline/stage.ts";
 import { analyseSentence } from "./analyse.ts";
-import { syntaxModel } from "./model.ts";
+import { syntaxModel, type SyntaxModel } from "./model.ts";
 
 export { syntaxModel, MODEL_PATH, MODEL_FORMAT, type SyntaxModel } from "./model.ts";
 export { analyseSentence, type SentenceAnalysis } from "./analyse.ts";
 export { DependencyTree, baseRelation } from "./tree.ts";
 export { readConllu, writeConlluSentence, documentConllu, type ConlluRow } from "./conllu.ts";
 
-/** Parses every sentence of the segmented text. */
-export function parseSegments(text: string, segments: Segments): Syntax {
+/**
+ * Parses every sentence of the segmented text. A name of several tokens ("Ayatollah Ali Khamenei",
+ * "Association of Southeast Asian Nations") is one word to the parser, as a name is one actor to a
+ * reader: its words hang from its first word as `flat`, and the parser never sees a title chain or an
+ * "of" inside a name as structure of the sentence.
+ */
+export function parseSegments(text: string, segments: Segments, entities: Entity[] = []): Syntax {
   const { tokens, sentences } = segments;
   const count = tokens.start.length;
   const syntax: Syntax = {
@@ -21,31 +27,93 @@ export function parseSegments(text: string, segments: Segments): Syntax {
     head: new Array<number>(count).fill(-1),
     deprel: new Array<string>(count).fill(""),
   };
+  const nameEnd = multiwordNames(segments, entities);
   const model = syntaxModel();
   for (const sentence of sentences) {
-    const words: number[] = [];
-    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) if (tokens.pos[t] !== "SPACE") words.push(t);
-    const analysis = analyseSentence(
-      model,
-      words.map((t) => text.slice(tokens.start[t], tokens.end[t])),
-      words.map((t) => tokens.pos[t]),
-      words.map((t) => tokens.lemma[t]),
-    );
-    words.forEach((t, i) => {
-      syntax.upos[t] = analysis.upos[i];
-      syntax.lemma[t] = analysis.lemma[i];
-      syntax.head[t] = analysis.head[i] < 0 ? -1 : words[analysis.head[i]];
-      syntax.deprel[t] = analysis.deprel[i];
-    });
+    // Each parser word: its first token and, for a name, its last.
+    const words: Array<[number, number]> = [];
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
+      if (tokens.pos[t] === "SPACE") continue;
+      const last = Math.min(nameEnd[t] >= 0 ? nameEnd[t] : t, sentence.lastToken);
+      words.push([t, last]);
+      t = last;
+    }
+    // "WASHINGTON, Aug 9 (Reuters) - Armenia and ...": a dateline is parsed apart from the sentence it opens,
+    // and hangs from that sentence's root.
+    const split = datelineEnd(text, tokens, words);
+    const parts = split > 0 ? [words.slice(0, split), words.slice(split)] : [words];
+    const roots = parts.map((part) => parseWords(model, text, tokens, part, syntax));
+    if (roots.length === 2 && roots[0] >= 0 && roots[1] >= 0) {
+      syntax.head[roots[0]] = roots[1];
+      syntax.deprel[roots[0]] = "parataxis";
+    }
   }
   return syntax;
 }
 
+/** Parses one run of parser words into the layer; returns the root's token. */
+function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Array<[number, number]>, syntax: Syntax): number {
+  const analysis = analyseSentence(
+    model,
+    words.map(([, last]) => text.slice(tokens.start[last], tokens.end[last])),
+    words.map(([first, last]) => (first === last ? tokens.pos[first] : "PROPN")),
+    words.map(([first]) => tokens.lemma[first]),
+  );
+  let root = -1;
+  words.forEach(([first, last], i) => {
+    const name = last > first;
+    syntax.upos[first] = name ? "PROPN" : analysis.upos[i];
+    syntax.lemma[first] = name ? text.slice(tokens.start[first], tokens.end[first]) : analysis.lemma[i];
+    syntax.head[first] = analysis.head[i] < 0 ? -1 : words[analysis.head[i]][0];
+    syntax.deprel[first] = analysis.deprel[i];
+    if (analysis.head[i] < 0) root = first;
+    for (let t = first + 1; t <= last; t++) {
+      if (tokens.pos[t] === "SPACE") continue;
+      syntax.upos[t] = /^\p{P}+$/u.test(text.slice(tokens.start[t], tokens.end[t])) ? "PUNCT" : "PROPN";
+      syntax.lemma[t] = text.slice(tokens.start[t], tokens.end[t]);
+      syntax.head[t] = first;
+      syntax.deprel[t] = "flat";
+    }
+  });
+  return root;
+}
+
+const DASHES = new Set(["-", "–", "—", "--"]);
+/** Most words a dateline puts before its dash: "DOHA/JERUSALEM, Jan 16 (Reuters) -". */
+const DATELINE_WORDS = 12;
+
+/** The index of the first parser word after a dateline's dash, or 0 when the sentence opens with none. */
+function datelineEnd(text: string, tokens: Tokens, words: Array<[number, number]>): number {
+  if (words.length < 4) return 0;
+  const opening = text.slice(tokens.start[words[0][0]], tokens.end[words[0][1]]);
+  if (!/^\p{Lu}[\p{Lu}\p{M}.'’/ -]+$/u.test(opening) || opening.length < 2) return 0;
+  for (let i = 1; i < Math.min(words.length - 2, DATELINE_WORDS); i++) {
+    if (DASHES.has(text.slice(tokens.start[words[i][0]], tokens.end[words[i][0]]))) return i + 1;
+  }
+  return 0;
+}
+
+/** For the first token of each entity mention of two tokens or more, its last token; -1 elsewhere. */
+function multiwordNames(segments: Segments, entities: Entity[]): Int32Array {
+  const end = new Int32Array(segments.tokens.start.length).fill(-1);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const covered = tokensIn(segments, mention.start, mention.end);
+      if (covered.length < 2) continue;
+      const first = covered[0];
+      const last = covered[covered.length - 1];
+      // Overlapping mentions: the longer one wins.
+      if (end[first] < last) end[first] = last;
+    }
+  }
+  return end;
+}
+
 export const syntaxStage = defineStage({
   name: "syntax.perceptron",
-  needs: ["segments"],
+  needs: ["segments", "entities"],
   adds: "syntax",
-  run: (doc) => parseSegments(doc.text, layer(doc, "segments")),
+  run: (doc) => parseSegments(doc.text, layer(doc, "segments"), layer(doc, "entities")),
 });
 
 /** The output form of the layer: sentences as spans, and the words of the tree (line breaks left out). */

@@ -54,7 +54,7 @@ export function makeDoc(text: string, spec: DocSpec = {}): Doc {
     return { start, end: start + q.text.length, text: q.text, value: q.value, unit: q.unit };
   });
   const segments = segmentText(text);
-  return { input: "test", text, published: spec.published, warnings: [], segments, syntax: parseSegments(text, segments), entities, timexes, quantities };
+  return { input: "test", text, published: spec.published, warnings: [], segments, syntax: parseSegments(text, segments, entities), entities, timexes, quantities };
 }
 
 /** The quotes layer, then the events layer with the bundled triggers (or the lexicon given). */

@@ -69,8 +69,11 @@ test("sense: refusing to speculate rejects no one", () => {
 });
 
 test("scope: a negation in the act's own clause makes it negated; one in a clause beside it does not", () => {
-  assertNotCoded("Israel did not strike Iran on Monday.", [place("Israel", "ISR"), place("Iran", "IRN")], "ASSAULT");
-  assertCoded("Israel struck Iran on Monday after Tehran said it would not negotiate.", [place("Israel", "ISR"), place("Iran", "IRN"), place("Tehran", "IRN")], ["ASSAULT", "Israel", "Iran"]);
+  const states = [place("Israel", "ISR"), place("Iran", "IRN"), place("Tehran", "IRN")];
+  const negated = coded("Israel did not strike Iran on Monday.", states).find((e) => e.type === "ASSAULT");
+  assert.deepEqual(negated?.context, ["negated"]);
+  const struck = coded("Israel struck Iran on Monday after Tehran said it would not negotiate.", states).find((e) => e.type === "ASSAULT");
+  assert.ok(struck && !struck.context?.includes("negated"), JSON.stringify(struck));
 });
 
 test("time: the date of the act's own clause, not of a relative clause beside it", () => {
