@@ -130,7 +130,7 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
   // "demanded that the US cancel ...", "warned Israel would pay": who the clause a demand is about names.
   if (!out.target && !nominal) {
     const clause = tree.child(head, "ccomp");
-    const subject = clause >= 0 && clause - head <= 5 ? chunkOfToken(ix, tree.child(clause, "nsubj")) : undefined;
+    const subject = clause >= 0 ? chunkOfToken(ix, tree.child(clause, "nsubj")) : undefined;
     if (subject && hasActor(subject)) out.target = subject;
   }
   return out;
@@ -140,14 +140,19 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
  * The prepositional phrases of a verb (obl) or a noun (nmod): agent, "between" sides, place, target;
  * through phrases that name no one to the phrases inside them ("of sanctions against Russia").
  */
-function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolean, depth = 0): void {
+function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolean, depth = 0, placesOnly = false): void {
   const { tree } = ix;
   for (const k of tree.childrenWith(head, nominal ? "nmod" : "obl")) {
     const marker = tree.marker(k);
     const chunk = chunkOfToken(ix, k);
-    if (depth < 2 && (!chunk || !hasActor(chunk) || chunk === out.target)) readPhrases(ix, out, k, true, depth + 1);
+    // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki") may still say where.
+    if (depth < 2) readPhrases(ix, out, k, true, depth + 1, placesOnly || hasActor(chunk));
     if (!chunk || chunk.time) continue;
     const actor = chunk.head ?? chunk.possessor;
+    if (placesOnly) {
+      if (PLACE_PREPOSITIONS.has(marker) && actor && (actor.place || actor.kind === "country" || actor.entityType === "LOC" || actor.entityType === "FAC")) out.place ??= chunk;
+      continue;
+    }
     if (marker === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
     else if (marker === "between" && hasActor(chunk)) setTarget(ix, out, k, true);
     else if (PLACE_PREPOSITIONS.has(marker) && actor && (actor.place || actor.kind === "country" || actor.entityType === "LOC" || actor.entityType === "FAC")) {

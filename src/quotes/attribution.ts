@@ -59,7 +59,7 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
         return after && attribution(text, segments, after, t, t, "quotes/cue-after");
       }
       // The verb's subject in the tree, through title chains and appositions, when it names someone.
-      const fromTree = treeSpeaker(ix, t);
+      const fromTree = treeSpeaker(ix, t, from);
       // A speaker we cannot name is still a speaker: the words are not the previous quote's.
       const speaker = fromTree ?? person ?? speakerOfDescribed(ix, subject, described?.modifier, described?.preposition);
       return attribution(text, segments, speaker, t, t, "quotes/cue-after");
@@ -107,10 +107,11 @@ export function cueAtEnd(text: string, segments: Segments, ix: ActorIndex, close
   return { ...found, rule: "quotes/cue-at-end" };
 }
 
-/** The speaker the tree gives a speech verb: its subject, or for a bare title the one it speaks for. */
-function treeSpeaker(ix: ActorIndex, verb: number): ActorRef | undefined {
+/** The speaker the tree gives a speech verb at or after token `from`: its subject, or for a bare title the one it speaks for. */
+function treeSpeaker(ix: ActorIndex, verb: number, from: number): ActorRef | undefined {
   const subject = subjectToken(ix, verb);
-  if (subject < 0) return undefined;
+  // The cue after a quote names its speaker after the quote; a subject before it is another clause's.
+  if (subject < from) return undefined;
   const chunk = chunkOfToken(ix, subject);
   if (!chunk) return undefined;
   const modifier = ix.tree.childrenWith(subject, "nmod").find((k) => SPEAKS_FOR.has(ix.tree.marker(k)));

@@ -55,24 +55,28 @@ export function parseSegments(text: string, segments: Segments, entities: Entity
 function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Array<[number, number]>, syntax: Syntax): number {
   const analysis = analyseSentence(
     model,
+    // A name is read by its last word ("Khamenei"), tagged as a name.
     words.map(([, last]) => text.slice(tokens.start[last], tokens.end[last])),
     words.map(([first, last]) => (first === last ? tokens.pos[first] : "PROPN")),
     words.map(([first]) => tokens.lemma[first]),
   );
   let root = -1;
   words.forEach(([first, last], i) => {
+    // A name's other words hang from its first (UD's flat).
     const name = last > first;
-    syntax.upos[first] = name ? "PROPN" : analysis.upos[i];
-    syntax.lemma[first] = name ? text.slice(tokens.start[first], tokens.end[first]) : analysis.lemma[i];
-    syntax.head[first] = analysis.head[i] < 0 ? -1 : words[analysis.head[i]][0];
-    syntax.deprel[first] = analysis.deprel[i];
-    if (analysis.head[i] < 0) root = first;
-    for (let t = first + 1; t <= last; t++) {
-      if (tokens.pos[t] === "SPACE") continue;
-      syntax.upos[t] = /^\p{P}+$/u.test(text.slice(tokens.start[t], tokens.end[t])) ? "PUNCT" : "PROPN";
+    const head = first;
+    syntax.upos[head] = name ? "PROPN" : analysis.upos[i];
+    syntax.lemma[head] = name ? text.slice(tokens.start[first], tokens.end[first]) : analysis.lemma[i];
+    syntax.head[head] = analysis.head[i] < 0 ? -1 : words[analysis.head[i]][0];
+    syntax.deprel[head] = analysis.deprel[i];
+    if (analysis.head[i] < 0) root = head;
+    for (let t = first; t <= last; t++) {
+      if (t === head || tokens.pos[t] === "SPACE") continue;
+      const punct = /^\p{P}+$/u.test(text.slice(tokens.start[t], tokens.end[t]));
+      syntax.upos[t] = punct ? "PUNCT" : "PROPN";
       syntax.lemma[t] = text.slice(tokens.start[t], tokens.end[t]);
-      syntax.head[t] = first;
-      syntax.deprel[t] = "flat";
+      syntax.head[t] = head;
+      syntax.deprel[t] = punct ? "punct" : "flat";
     }
   });
   return root;

@@ -80,7 +80,9 @@ export class DependencyTree {
   conjuncts(t: number): number[] {
     const out = [t];
     for (let i = 0; i < out.length; i++) for (const c of this.childrenWith(out[i], "conj")) if (!out.includes(c)) out.push(c);
-    return out;
+    // A coordination has its coordinator ("and", "or", "nor"); words joined by commas alone are a parse
+    // error more often than a list ("killing 20 people, relief officials said").
+    return out.slice(1).some((c) => this.child(c, "cc") >= 0) ? out : [t];
   }
 
   /** The first word of a coordination that `t` belongs to: "Egypt" in "Qatar, Egypt and ..." -> "Qatar". */

@@ -15,8 +15,8 @@ const skip = missing && "../shared/ud is not here: syntax score regressions skip
 if (skip) console.warn(`SKIPPED: ${skip}`);
 
 const FLOORS: Record<string, { file: string; upos: number; uas: number; las: number }> = {
-  "EWT test": { file: "en_ewt-ud-test.conllu", upos: 0.94, uas: 0.83, las: 0.79 },
-  PUD: { file: "en_pud-ud-test.conllu", upos: 0.95, uas: 0.82, las: 0.77 },
+  "EWT test": { file: "en_ewt-ud-test.conllu", upos: 0.94, uas: 0.83, las: 0.80 },
+  PUD: { file: "en_pud-ud-test.conllu", upos: 0.95, uas: 0.80, las: 0.77 },
 };
 
 for (const [name, floor] of Object.entries(FLOORS)) {
