@@ -132,6 +132,11 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     roles.partner = objects.partner;
   }
   if (!roles.target && nominal) roles.target = ofPhrase(ix, head);
+  // "ordering new deliveries of weapons to Ukraine": the phrase may hang from the verb whose object the act is.
+  if (!roles.target && nominal && tree.base(head) === "obj" && tree.head(head) >= 0) {
+    const around = objectsOf(ix, tree.head(head));
+    if (around.target && around.target.first > head) roles.target = around.target;
+  }
   if (roles.target && isRemarkAbout(ix, head, roles.target)) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
@@ -332,11 +337,17 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch): Chunk | undefined {
   if (agent) return agent;
   // "had a "good meeting" with", "launched a new attack": the subject of the verb whose object the noun is,
   // unless that verb reports or watches the act ("said the attack targeted ...").
-  const verb = tree.head(m.head);
-  if (verb < 0 || tree.base(m.head) !== "obj") return undefined;
+  // "pledged 500 million euros in military aid", "adopted a package of sanctions": through the measure to the object.
+  let noun = m.head;
+  for (let steps = 0; steps < 3 && tree.base(noun) === "nmod" && MEASURE_LINKS.has(tree.marker(noun)); steps++) noun = tree.head(noun);
+  const verb = tree.head(noun);
+  if (verb < 0 || tree.base(noun) !== "obj") return undefined;
   const lemma = tree.lemma(verb);
   return REPORTERS.has(lemma) || CLAUSAL_VERBS.has(lemma) ? undefined : subjectOf(ix, verb);
 }
+
+/** Prepositions joining an amount or a kind to the act it measures: "euros in aid", "a package of sanctions". */
+const MEASURE_LINKS = new Set(["of", "in"]);
 
 /** "an appeal by the president", "demands from UNITA": who a noun's act is by, named in its phrase. */
 function agentOf(ix: ActorIndex, head: number, type: string): Chunk | undefined {

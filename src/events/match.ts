@@ -36,7 +36,21 @@ export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: nu
       if (m) out.push(m);
     }
   }
-  return dropOverlaps(out);
+  return dropOverlaps(out.map((m) => ({ ...m, head: phraseHead(ix, m) })));
+}
+
+/**
+ * The word the act's roles are read around: the pattern's first word, unless the tree hangs that word
+ * from another word of the match ("military aid": aid; "held talks" stays held).
+ */
+function phraseHead(ix: ActorIndex, m: TriggerMatch): number {
+  let head = m.head;
+  for (let steps = 0; steps < 8; steps++) {
+    const up = ix.tree.head(head);
+    if (up < m.first || up > m.last) break;
+    head = up;
+  }
+  return head;
 }
 
 function wordFits(ix: ActorIndex, step: Extract<PatternStep, { kind: "word" }>, t: number): boolean {

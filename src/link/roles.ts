@@ -89,6 +89,8 @@ export function subjectToken(ix: ActorIndex, v: number, depth = 0): number {
     }
     return subjectToken(ix, up, depth + 1);
   }
+  // "a day after ordering ...": a clause marked like an adverbial one tells of the main clause's subject.
+  if (relation === "acl" && tree.child(v, "mark") >= 0 && tree.head(up) >= 0) return subjectToken(ix, tree.head(up), depth + 1);
   if (relation.startsWith("acl")) return up;
   // "..., saying ...", "Having met X, Y said": a participle or infinitive without its own subject.
   if (relation === "advcl" && tree.child(v, "mark") < 0) return subjectToken(ix, up, depth + 1);

@@ -7,11 +7,12 @@ export class SparseWeights {
   /**
    * Open addressing, laid out so that a lookup touches two cache lines: slot k holds a feature hash
    * at 2k and, at 2k + 1, where its row starts in `entries` (upper 24 bits) and its length (lower 8).
-   * `entries` interleaves each row's classes and weights.
+   * `entries` interleaves each row's classes and weights. Built on first use: weights that are only
+   * saved, or read into another form, never pay for it.
    */
-  private readonly table: Int32Array;
-  private readonly entries: Float32Array;
-  private readonly mask: number;
+  private table = new Int32Array(0);
+  private entries = new Float32Array(0);
+  private mask = 0;
 
   constructor(
     readonly classes: number,
@@ -21,6 +22,10 @@ export class SparseWeights {
     readonly weight: Float32Array,
   ) {
     if (weight.length >= 1 << 23) throw new Error(`syntax model: ${weight.length} weights in one classifier, more than a model may hold`);
+  }
+
+  private build(): void {
+    const { keys, rowStart, cls, weight } = this;
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.table = new Int32Array(size * 2);
@@ -41,6 +46,7 @@ export class SparseWeights {
 
   /** Adds each feature's weights to `scores` (which the caller has zeroed). */
   score(features: Int32Array, count: number, scores: Float64Array): void {
+    if (this.table.length === 0) this.build();
     const { table, mask, entries } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f];
