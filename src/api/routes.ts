@@ -10,7 +10,7 @@ import type { Store } from "../store/index.ts";
 import type { Annotator } from "./app.ts";
 import { readPostedArticle } from "./articles.ts";
 import {
-  articleJson, articleUpload, documentQuery, entityQuery, eventQuery, exportParams, idParams, quoteQuery,
+  articleJson, articleUpload, documentQuery, entityQuery, eventQuery, exportParams, exportQuery, idParams, quoteQuery,
   searchQuery, timelineQuery,
 } from "./schemas.ts";
 import type { Page } from "./types.ts";
@@ -195,11 +195,13 @@ export const ROUTES: Route[] = [
   }),
   route({
     method: "get", path: "/api/export/{format}", tag: "exports",
-    summary: "The whole corpus as JSONL, ACLED-like CSV, GDELT TSV, GeoJSON, TimelineJS, GEXF or GraphML",
-    params: exportParams, ok: { status: 200, description: "the export file", mediaType: "application/octet-stream" },
-    handle: async ({ store, params }) => {
+    summary: "The events matching every filter as JSONL, ACLED CSV, GDELT 2.0 TSV, GeoJSON, TimelineJS, GEXF or GraphML",
+    params: exportParams, query: exportQuery, ok: { status: 200, description: "the export file", mediaType: "application/octet-stream" },
+    handle: async ({ store, params, query }) => {
       const media = EXPORT_MEDIA_TYPES[params.format];
-      return streamExport((out) => exportAs(store, params.format, out), {
+      const { bom, header, extended, all, ...filters } = query;
+      const options = { query: filters, bom: bom === "true", header: header === "true", extended: extended === "true", all: all === "true" };
+      return streamExport((out) => exportAs(store, params.format, out, options), {
         "Content-Type": media.type,
         "Content-Disposition": `attachment; filename="sitrep-events.${media.extension}"`,
       });

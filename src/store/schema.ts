@@ -111,10 +111,15 @@ const MIGRATIONS: Migration[] = [
     statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
   },
   {
+    // Casualties of each fused event, as ranges over its reports (JSON); NULL when none is reported.
+    version: 5,
+    statements: () => ["ALTER TABLE events ADD COLUMN casualties TEXT"],
+  },
+  {
     // Whether the fused tables are as refuseCorpus makes them (independent of ingest order), or were
     // fused document by document as they came. A merge undone by hand is kept as the pairs of reports
     // it parted, which survive fusing the corpus again (event ids may change then).
-    version: 5,
+    version: 6,
     statements: () => [
       "CREATE TABLE fusion_state (canonical INTEGER NOT NULL)",
       "INSERT INTO fusion_state (canonical) SELECT CASE WHEN EXISTS (SELECT 1 FROM documents) THEN 0 ELSE 1 END",

@@ -6,7 +6,7 @@ import { headlineOf, publicInput } from "./document-label.ts";
 import { migrate } from "./schema.ts";
 import { addDocument, createEvent, hashId, recomputeEvent, refuseCorpus, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
-  ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventFilter, EventRecord, EventReport,
+  ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "./types.ts";
 
@@ -155,6 +155,7 @@ class SqlStore implements Store {
       where.push("e.id IN (SELECT event_id FROM event_reports WHERE lower(evidence_text) LIKE ?)");
       params.push(`%${filter.text.toLowerCase()}%`);
     }
+    if (filter.after) return this.eventsAfter(where, params, filter.after, filter.limit ?? 100);
     const order = filter.order === "reports"
       ? "e.reports DESC, e.corroboration DESC, e.id"
       : "CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.date_end, e.first_published, e.id";
@@ -163,6 +164,23 @@ class SqlStore implements Store {
       [...params, filter.limit ?? 100, filter.offset ?? 0],
     );
     return rows.map(toEvent);
+  }
+
+  /**
+   * Keyset paging: dated events by first day then id, then undated ones by id, after the cursor. Each
+   * page reads its own rows through the date and primary-key indexes, so the millionth event costs
+   * what the first does (OFFSET re-reads and re-sorts every row before the page).
+   */
+  private async eventsAfter(where: string[], params: SqlValue[], after: EventCursor, limit: number): Promise<EventRecord[]> {
+    const page = (condition: string, values: SqlValue[], order: string, n: number) =>
+      this.db.all(`${EVENT_SELECT} WHERE ${[...where, condition].join(" AND ")} ORDER BY ${order} LIMIT ?`, [...params, ...values, n]);
+    const dated = after.dateStart === null ? [] : after.dateStart === undefined
+      ? await page("e.date_start IS NOT NULL", [], "e.date_start, e.id", limit)
+      : await page("e.date_start >= ? AND (e.date_start > ? OR e.id > ?)", [after.dateStart, after.dateStart, after.id ?? ""], "e.date_start, e.id", limit);
+    const undated = dated.length >= limit ? [] : after.dateStart === null
+      ? await page("e.date_start IS NULL AND e.id > ?", [after.id ?? ""], "e.id", limit - dated.length)
+      : await page("e.date_start IS NULL", [], "e.id", limit - dated.length);
+    return [...dated, ...undated].map(toEvent);
   }
 
   async getEvent(id: string) {
@@ -194,6 +212,7 @@ class SqlStore implements Store {
           source: actorLink(r, "source", record.source?.name, record.source?.role),
           target: actorLink(r, "target", record.target?.name, record.target?.role),
           evidence: record.evidence,
+          ...(record.casualties ? { casualties: record.casualties } : {}),
           confidence: record.confidence,
           independentSource: String(r.independent_source),
           reason: String(r.reason),
@@ -336,6 +355,7 @@ function toEvent(r: Row): EventRecord {
   if (r.mode) out.mode = String(r.mode);
   if (r.cameo) out.cameo = String(r.cameo);
   if (r.context) out.context = JSON.parse(String(r.context));
+  if (r.casualties) out.casualties = JSON.parse(String(r.casualties));
   const source = actorLink(r, "source", r.source_name as string | undefined);
   const target = actorLink(r, "target", r.target_name as string | undefined);
   if (source) out.source = source;

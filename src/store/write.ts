@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { ActorRef, AnnotatedDocument, Entity, Event } from "../model/index.ts";
 import {
-  candidateWindow, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
+  candidateWindow, casualtyRanges, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
   nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
 } from "../fuse/index.ts";
 import { placeholders, type SqlDriver, type SqlValue } from "./driver.ts";
@@ -294,6 +294,7 @@ export const SELECT_REPORT_ROWS = `SELECT r.event_id, r.record, r.independent_so
 const DERIVED_FIELDS = [
   "mode", "cameo", "context", "source_actor", "source_name", "target_actor", "target_name", "date", "precision",
   "date_start", "date_end", "place_name", "place_country", "lat", "lon", "place_precision", "confidence", "reports", "corroboration", "first_published",
+  "casualties",
 ];
 
 /** A new fused event from its first report(s), in one statement. */
@@ -333,6 +334,10 @@ function derivedFields(reports: ReportRow[]): SqlValue[] {
     first.source_actor, firstRecord.source?.name, first.target_actor, firstRecord.target?.name,
     date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon, place?.precision,
     Math.max(...records.map((r) => r.confidence ?? 0)), reports.length, new Set(reports.map((r) => r.independent_source)).size,
-    published,
+    published, jsonOrNull(casualtyRanges(records.map((r) => r.casualties))),
   ];
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
 }

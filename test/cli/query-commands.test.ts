@@ -40,7 +40,7 @@ function queryCommands(backend: Backend): void {
       const json = JSON.parse((await sitrep("events", "--actor", "Rubio", "--type", "consult", "--format", "json")).stdout);
       assert.equal(json.length, 6);
       assert.ok(json.every((e: { type: string }) => e.type === "CONSULT"));
-      const csv = (await sitrep("events", "--type", "ASSAULT", "--format", "csv")).stdout.trim().split("\n");
+      const csv = (await sitrep("events", "--type", "ASSAULT", "--format", "csv")).stdout.trim().split("\r\n");
       assert.equal(csv[0], "date,type,mode,source,target,place,reports,independent,context,id");
       assert.equal(csv.length, 2);
       assert.match(csv[1], /^2025-07-10,ASSAULT,drone,Russia \(RUS\),Kyiv \(UKR\),Kyiv,1,1,,ev_/);

@@ -46,7 +46,7 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: "export",
-    summary: "export the fused events and actor network for other tools",
+    summary: "export the fused events and actor network for other tools (the filters of events)",
     load: async () => (await import("./export.ts")).exportCommand,
   },
   {
