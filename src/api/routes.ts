@@ -3,11 +3,11 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { exportAs, type ExportFormat, type ExportSink } from "../export/index.ts";
-import type { Pipeline } from "../pipeline/index.ts";
 import {
   entityProfile, getDocument, getEvent, listEntities, listEvents, listQuotes, searchDocuments, timeline,
 } from "../query/index.ts";
 import type { Store } from "../store/index.ts";
+import type { Annotator } from "./app.ts";
 import { readPostedArticle } from "./articles.ts";
 import {
   articleJson, articleUpload, documentQuery, entityQuery, eventQuery, exportParams, exportQuery, idParams, quoteQuery,
@@ -17,7 +17,8 @@ import type { Page } from "./types.ts";
 
 export interface RouteContext<Q, P> {
   store: Store;
-  pipeline: () => Promise<Pipeline>;
+  annotator: () => Promise<Annotator>;
+  allowPrivateUrls: boolean;
   query: Q;
   params: P;
   c: Context;
@@ -144,7 +145,7 @@ export const ROUTES: Route[] = [
     summary: "Annotate an article (text, URL or uploaded file) and store it",
     body: { "application/json": articleJson, "multipart/form-data": articleUpload },
     writes: true, ok: { status: 201, description: "what was stored, one entry per article read" },
-    handle: async ({ store, pipeline, c }) => readPostedArticle(c, store, await pipeline()),
+    handle: async ({ store, annotator, allowPrivateUrls, c }) => readPostedArticle(c, store, await annotator(), { publicOnly: !allowPrivateUrls }),
   }),
   route({
     method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",

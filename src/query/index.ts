@@ -6,7 +6,7 @@ import { AppError, PLOVER_TYPES, type PloverType } from "../model/index.ts";
 import { unknownActor } from "./suggest.ts";
 
 export { documentQuery, entityQuery, eventQuery, exportQuery, isoDate, quoteQuery, searchQuery, timelineQuery } from "./schemas.ts";
-export { validate } from "./validate.ts";
+export { rejectControlCharacters, validate } from "./validate.ts";
 export { humanDate } from "./human-date.ts";
 import type {
   ActorRecord, EventFilter, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,

@@ -5,6 +5,7 @@ import { redact } from "./location.ts";
 import type { Store } from "./types.ts";
 
 export type * from "./types.ts";
+export { AnnotatorPool, type AnnotatorPoolOptions } from "./annotator-pool.ts";
 export { redact };
 
 /** The default store when neither --db nor $SITREP_DB names one. */

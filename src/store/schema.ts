@@ -115,6 +115,20 @@ const MIGRATIONS: Migration[] = [
     version: 5,
     statements: () => ["ALTER TABLE events ADD COLUMN casualties TEXT"],
   },
+  {
+    // Whether the fused tables are as refuseCorpus makes them (independent of ingest order), or were
+    // fused document by document as they came. A merge undone by hand is kept as the pairs of reports
+    // it parted, which survive fusing the corpus again (event ids may change then).
+    version: 6,
+    statements: () => [
+      "CREATE TABLE fusion_state (canonical INTEGER NOT NULL)",
+      "INSERT INTO fusion_state (canonical) SELECT CASE WHEN EXISTS (SELECT 1 FROM documents) THEN 0 ELSE 1 END",
+      "CREATE TABLE report_splits (report_id TEXT NOT NULL, apart_from TEXT NOT NULL, PRIMARY KEY (report_id, apart_from))",
+      `INSERT INTO report_splits (report_id, apart_from)
+       SELECT s.report_id, r.id FROM event_splits s JOIN event_reports r ON r.event_id = s.event_id WHERE r.id <> s.report_id`,
+      "DROP TABLE event_splits",
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -4,7 +4,7 @@ import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
 import { headlineOf, publicInput } from "./document-label.ts";
 import { migrate } from "./schema.ts";
-import { addDocument, createEvent, hashId, recomputeEvent, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
+import { addDocument, createEvent, hashId, recomputeEvent, refuseCorpus, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
   ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
@@ -30,6 +30,10 @@ class SqlStore implements Store {
 
   addDocument(doc: AnnotatedDocument, origin?: { input?: string }) {
     return this.guard(() => this.db.transaction((tx) => addDocument(tx, doc, origin)));
+  }
+
+  refuse(options: { onlyWhenNeeded?: boolean } = {}) {
+    return this.guard(() => this.db.transaction((tx) => refuseCorpus(tx, Boolean(options.onlyWhenNeeded))));
   }
 
   async hasDocument(id: string) {
@@ -250,7 +254,10 @@ class SqlStore implements Store {
       const newId = hashId("ev_", reportId, "split", report.event_id);
       await createEvent(tx, newId, old.fusion_key, [report]);
       await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
-      await tx.run("INSERT INTO event_splits (report_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [reportId, report.event_id]);
+      await tx.run(
+        "INSERT INTO report_splits (report_id, apart_from) SELECT ?, id FROM event_reports WHERE event_id = ? ON CONFLICT DO NOTHING",
+        [reportId, report.event_id],
+      );
       await recomputeEvent(tx, report.event_id);
       return newId;
     }));

@@ -196,6 +196,14 @@ export interface Store {
    * document id (the content hash): a second call returns "exists" and changes nothing.
    */
   addDocument(doc: AnnotatedDocument, origin?: DocumentOrigin): Promise<AddResult>;
+  /**
+   * Fuses the corpus again in a canonical order, in one transaction that other writers wait for: the
+   * same documents always give the same stories, actors and events, whatever the order, concurrency
+   * or interruptions of their ingest. Documents are fused one by one as they are added; this makes the
+   * result independent of that order. With `onlyWhenNeeded`, does nothing when no document was added
+   * since the last time. Returns the number of documents fused.
+   */
+  refuse(options?: { onlyWhenNeeded?: boolean }): Promise<number>;
   hasDocument(id: string): Promise<boolean>;
   /** Undefined when unknown (query functions turn that into NOT_FOUND). */
   getDocument(id: string): Promise<StoredDocument | undefined>;

@@ -37,16 +37,49 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
       countWords(text), doc.events.length, new Date().toISOString(), text, JSON.stringify(layers)],
   );
   if (!inserted) return "exists";
-  await insertRows(tx, "document_sketches (hash, document_id)", sketch.map((hash) => [hash, doc.id]));
   if (tx.dialect === "sqlite") {
     await tx.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [inserted.doc_no, doc.title ?? "", text]);
   }
+  // Fused as it comes, the corpus now depends on the order documents came in, until refuseCorpus.
+  await tx.run("UPDATE fusion_state SET canonical = 0");
+  await fuseDocument(tx, doc, sketch, story, wire);
+  return "added";
+}
+
+/** Joins a stored document's story, entities, events and quotes to the corpus. */
+async function fuseDocument(tx: SqlDriver, doc: AnnotatedDocument, sketch: string[], story: string, wire: string | undefined): Promise<void> {
+  await insertRows(tx, "document_sketches (hash, document_id)", sketch.map((hash) => [hash, doc.id]));
   const writer = new DocumentWriter(tx, doc);
   await writer.fuseEntities();
   const source = independentSource(wire, story);
   for (const event of doc.events) await writer.fuseEvent(event, source);
   await writer.storeQuotes();
-  return "added";
+}
+
+/** The tables fusion fills; the documents and their layers are what it is computed from. */
+const FUSED_TABLES = ["actors", "actor_aliases", "document_entities", "mentions", "events", "event_reports", "quotes", "document_sketches"];
+
+/**
+ * Fuses the whole corpus again, one document at a time in a canonical order (publication date, then
+ * content hash), so that the same documents always give the same stories, actors and events, whatever
+ * order or how many writers they were ingested in. With `onlyWhenNeeded`, a corpus already fused so
+ * since its last addition is left as it is. Returns the number of documents fused.
+ */
+export async function refuseCorpus(tx: SqlDriver, onlyWhenNeeded: boolean): Promise<number> {
+  const [state] = await tx.all<{ canonical: number }>("SELECT canonical FROM fusion_state");
+  if (onlyWhenNeeded && Number(state?.canonical) === 1) return 0;
+  for (const table of FUSED_TABLES) await tx.run(`DELETE FROM ${table}`);
+  const documents = await tx.all<{ id: string }>("SELECT id FROM documents ORDER BY coalesce(published, ''), id");
+  for (const { id } of documents) {
+    const [row] = await tx.all<{ text: string; layers: string }>("SELECT text, layers FROM documents WHERE id = ?", [id]);
+    const doc = { ...JSON.parse(row.layers), text: row.text } as AnnotatedDocument;
+    const sketch = storySketch(doc.text);
+    const story = await storyOf(tx, sketch, doc.id);
+    await tx.run("UPDATE documents SET story = ? WHERE id = ?", [story, id]);
+    await fuseDocument(tx, doc, sketch, story, wireOf(doc.source, doc.text));
+  }
+  await tx.run("UPDATE fusion_state SET canonical = 1");
+  return documents.length;
 }
 
 /** The story cluster of a document: that of the stored document sharing most of its sketch, else its own id. */
@@ -207,7 +240,7 @@ class DocumentWriter {
 
   /**
    * Events with the same fusion key whose days overlap the report's, or (dated or not) first published
-   * in its news cycle, less those it was split off by hand. chooseEvent makes the final decision.
+   * in its news cycle, less those holding a report it was split from by hand. chooseEvent makes the final decision.
    */
   private async candidateEvents(key: string, reportId: string, window: ReturnType<typeof candidateWindow>) {
     const near: string[] = [];
@@ -223,8 +256,10 @@ class DocumentWriter {
     if (!near.length) return [];
     return this.tx.all<{ id: string; date: string | null; first_published: string | null; reports: number }>(
       `SELECT id, date, first_published, reports FROM events
-       WHERE fusion_key = ? AND (${near.join(" OR ")}) AND id NOT IN (SELECT event_id FROM event_splits WHERE report_id = ?)`,
-      [...params, reportId],
+       WHERE fusion_key = ? AND (${near.join(" OR ")}) AND id NOT IN (
+         SELECT r.event_id FROM event_reports r JOIN report_splits s
+           ON (s.report_id = ? AND s.apart_from = r.id) OR (s.apart_from = ? AND s.report_id = r.id))`,
+      [...params, reportId, reportId],
     );
   }
 

@@ -55,6 +55,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import("./unmerge.ts")).unmergeCommand,
   },
   {
+    name: "refuse",
+    summary: "fuse the whole corpus again in a canonical order, so that the same articles always give the same actors and events (ingest does this when it has added any)",
+    load: async () => (await import("./refuse.ts")).refuseCommand,
+  },
+  {
     name: "serve",
     summary: "serve the HTTP API (/api, /openapi.json) and the web UI over the store",
     load: async () => (await import("./serve.ts")).serveCommand,
