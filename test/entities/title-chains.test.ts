@@ -20,9 +20,9 @@ test("two titles joined by 'and' before a name: one person, the chain as role, a
   assert.equal(named(doc.entities, "United Nations")?.type, "ORG");
 });
 
-// The quotes stage now takes the speaker from the dependency tree (src/link/roles.ts), whose subject of
-// "said" here is the chain's head word ("General", "United Nations"), not the person the chain ends at.
-test("the person a title chain ends at speaks the quote", { todo: "speaker from the tree: src/link/roles.ts" }, () => {
+// The quotes stage takes the speaker from the dependency tree (src/link/roles.ts): the subject of "said"
+// is the chain's head word ("General", "United Nations"), and the person whose name ends the chain speaks.
+test("the person a title chain ends at speaks the quote", () => {
   const khiari = annotateText("Assistant Secretary-General for the Middle East, Asia and the Pacific in the Departments of " +
     "Political and Peacebuilding Affairs and Peace Operations Khaled Khiari said \"the situation is grave\".");
   assert.equal(khiari.quotes[0]?.speaker?.name, "Khaled Khiari");
