@@ -1,26 +1,28 @@
 // The HTTP API and web UI as one Hono app: the route table, one validation path, one error path.
-import { timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
-import { AppError, isAppError } from "../model/index.ts";
-import type { Pipeline } from "../pipeline/index.ts";
+import { AppError, isAppError, type AnnotatedDocument, type Article } from "../model/index.ts";
 import type { Store } from "../store/index.ts";
+import { checkHost, checkWriteAllowed, hostKey, LOOPBACK_NAMES, type AccessOptions } from "./access.ts";
 import { httpStatusOf } from "./http-status.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import type { ApiError } from "./types.ts";
-import { validate } from "../query/index.ts";
+import { rejectControlCharacters, validate } from "../query/index.ts";
 import { serveWebFile, WEB_ROOT } from "./web-ui.ts";
 
-export interface ApiOptions {
+/** What annotates posted articles: the pipeline itself, or (`sitrep serve`) threads off the request thread. */
+export interface Annotator {
+  annotate(article: Article): AnnotatedDocument | Promise<AnnotatedDocument>;
+}
+
+export interface ApiOptions extends AccessOptions {
   store: Store;
   /** Loaded on first use: only writes need the pipeline and its knowledge base. */
-  pipeline: () => Promise<Pipeline>;
-  /** Anyone who reaches the server may POST articles (without a token). */
-  allowWrite?: boolean;
-  /** Writes need `Authorization: Bearer <token>`. */
-  token?: string;
+  annotator: () => Promise<Annotator>;
+  /** Let callers have the server fetch URLs on loopback and private addresses (an operator's choice). */
+  allowPrivateUrls?: boolean;
   /** Where the built web UI is (default web/dist). */
   webRoot?: string;
   version?: string;
@@ -32,8 +34,13 @@ const MAX_BODY_BYTES = 20 * 1024 * 1024;
 export function createApi(options: ApiOptions): Hono {
   const app = new Hono();
   const openApi = openApiDocument(ROUTES, options.version ?? "0.0.0");
+  const hosts = new Set((options.hosts ?? LOOPBACK_NAMES).map(hostKey));
 
   app.onError((error, c) => errorResponse(c, error));
+  app.use("*", async (c, next) => {
+    checkHost(c, hosts);
+    await next();
+  });
   app.notFound((c) => errorResponse(c, new AppError("NOT_FOUND", "no such route", `${c.req.method} ${c.req.path}`)));
 
   // JSON answers (the views fetch up to 10,000 events at once) and exports go out gzipped when asked
@@ -45,9 +52,10 @@ export function createApi(options: ApiOptions): Hono {
       if (route.writes) checkWriteAllowed(c, options);
       const result = await route.handle({
         store: options.store,
-        pipeline: options.pipeline,
-        query: route.query ? validate(route.query, c.req.query()) : {},
-        params: route.params ? validate(route.params, c.req.param()) : {},
+        annotator: options.annotator,
+        allowPrivateUrls: Boolean(options.allowPrivateUrls),
+        query: route.query ? validate(route.query, rejectControlCharacters(c.req.query())) : {},
+        params: route.params ? validate(route.params, rejectControlCharacters(c.req.param())) : {},
         c,
       });
       return result instanceof Response ? result : c.json(result);
@@ -71,25 +79,6 @@ function errorResponse(c: Context, error: unknown): Response {
   }
   console.error("sitrep: internal error:", error);
   return c.json({ error: { code: "INTERNAL", message: "internal error" } } satisfies ApiError, 500);
-}
-
-function checkWriteAllowed(c: Context, options: ApiOptions): void {
-  if (options.token) {
-    const given = /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
-    if (!sameSecret(given, options.token)) {
-      throw new AppError("FORBIDDEN", "writing needs the header `Authorization: Bearer <token>` with the server's token", "Authorization");
-    }
-    return;
-  }
-  if (!options.allowWrite) {
-    throw new AppError("FORBIDDEN", "the server is read-only: start it with --allow-write or --token to add articles");
-  }
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export type { Route };

@@ -3,21 +3,22 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { exportAs, type ExportFormat, type ExportSink } from "../export/index.ts";
-import type { Pipeline } from "../pipeline/index.ts";
 import {
   entityProfile, getDocument, getEvent, listEntities, listEvents, listQuotes, searchDocuments, timeline,
 } from "../query/index.ts";
 import type { Store } from "../store/index.ts";
+import type { Annotator } from "./app.ts";
 import { readPostedArticle } from "./articles.ts";
 import {
-  articleJson, articleUpload, documentQuery, entityQuery, eventQuery, exportParams, idParams, quoteQuery,
+  articleJson, articleUpload, documentQuery, entityQuery, eventQuery, exportParams, exportQuery, idParams, quoteQuery,
   searchQuery, timelineQuery,
 } from "./schemas.ts";
 import type { Page } from "./types.ts";
 
 export interface RouteContext<Q, P> {
   store: Store;
-  pipeline: () => Promise<Pipeline>;
+  annotator: () => Promise<Annotator>;
+  allowPrivateUrls: boolean;
   query: Q;
   params: P;
   c: Context;
@@ -144,7 +145,7 @@ export const ROUTES: Route[] = [
     summary: "Annotate an article (text, URL or uploaded file) and store it",
     body: { "application/json": articleJson, "multipart/form-data": articleUpload },
     writes: true, ok: { status: 201, description: "what was stored, one entry per article read" },
-    handle: async ({ store, pipeline, c }) => readPostedArticle(c, store, await pipeline()),
+    handle: async ({ store, annotator, allowPrivateUrls, c }) => readPostedArticle(c, store, await annotator(), { publicOnly: !allowPrivateUrls }),
   }),
   route({
     method: "get", path: "/api/events", tag: "events", summary: "Fused events matching every filter, chronological",
@@ -194,11 +195,13 @@ export const ROUTES: Route[] = [
   }),
   route({
     method: "get", path: "/api/export/{format}", tag: "exports",
-    summary: "The whole corpus as JSONL, ACLED-like CSV, GDELT TSV, GeoJSON, TimelineJS, GEXF or GraphML",
-    params: exportParams, ok: { status: 200, description: "the export file", mediaType: "application/octet-stream" },
-    handle: async ({ store, params }) => {
+    summary: "The events matching every filter as JSONL, ACLED CSV, GDELT 2.0 TSV, GeoJSON, TimelineJS, GEXF or GraphML",
+    params: exportParams, query: exportQuery, ok: { status: 200, description: "the export file", mediaType: "application/octet-stream" },
+    handle: async ({ store, params, query }) => {
       const media = EXPORT_MEDIA_TYPES[params.format];
-      return streamExport((out) => exportAs(store, params.format, out), {
+      const { bom, header, extended, all, ...filters } = query;
+      const options = { query: filters, bom: bom === "true", header: header === "true", extended: extended === "true", all: all === "true" };
+      return streamExport((out) => exportAs(store, params.format, out, options), {
         "Content-Type": media.type,
         "Content-Disposition": `attachment; filename="sitrep-events.${media.extension}"`,
       });

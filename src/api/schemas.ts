@@ -4,7 +4,7 @@ import { z } from "zod";
 import { EXPORT_FORMATS } from "../export/index.ts";
 import { isoDate } from "../query/index.ts";
 
-export { documentQuery, entityQuery, eventQuery, quoteQuery, searchQuery, timelineQuery } from "../query/index.ts";
+export { documentQuery, entityQuery, eventQuery, exportQuery, quoteQuery, searchQuery, timelineQuery } from "../query/index.ts";
 
 export const idParams = z.strictObject({ id: z.string().min(1).describe("record id") });
 

@@ -12,6 +12,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   BAD_ARGUMENT: 2,
   NOT_FOUND: 3,
   PIPELINE: 4,
+  STAGE_FAILED: 1,
   KB: 4,
   STORE: 5,
   FORBIDDEN: 6,

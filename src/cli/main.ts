@@ -1,8 +1,10 @@
+import { createRequire } from "node:module";
 import { Command, Option } from "commander";
 import { isAppError } from "../model/index.ts";
 import type { CommandEntry, CommandSpec } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { exitCodeOf } from "./exit-codes.ts";
+import { endQuietlyWhenOutputCloses } from "./report.ts";
 
 /**
  * The command the arguments name ("sitrep events ...", "sitrep help events"): only its code is
@@ -33,6 +35,7 @@ function defineCommand(program: Command, entry: CommandEntry, spec?: CommandSpec
 async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command("sitrep")
     .description("News articles to an auditable record of who did what to whom, when and where.")
+    .version((createRequire(import.meta.url)("../../package.json") as { version: string }).version)
     .showHelpAfterError()
     .exitOverride();
   const invoked = invokedCommand(argv);
@@ -42,6 +45,7 @@ async function buildProgram(argv: string[]): Promise<Command> {
 }
 
 async function main(): Promise<void> {
+  endQuietlyWhenOutputCloses();
   try {
     await (await buildProgram(process.argv.slice(2))).parseAsync(process.argv);
   } catch (e) {

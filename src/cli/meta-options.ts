@@ -1,4 +1,4 @@
-// Options of every command that reads articles: metadata overrides and the limits of ingest.
+// Options of every command that reads articles (annotate, ingest): metadata overrides and the limits of ingest.
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type IngestOptions } from "../ingest/index.ts";
 import { AppError, type ArticleMeta } from "../model/index.ts";
 import type { OptionSpec } from "./command.ts";
@@ -14,6 +14,7 @@ export const INGEST_OPTIONS: OptionSpec[] = [
   { flags: "--max-bytes <n>", description: `size cap per input, e.g. 50000000, 20MB (default ${DEFAULT_MAX_BYTES / 2 ** 20} MB)` },
   { flags: "--timeout <seconds>", description: `time-out for each HTTP request (default ${DEFAULT_TIMEOUT_MS / 1000})` },
   { flags: "--no-follow", description: "do not fetch the page of a feed item that has only a summary" },
+  { flags: "--debug", description: "after an error, print the stack of what broke (for a bug report)", default: false },
 ];
 
 export function metaOverrides(options: Record<string, unknown>): ArticleMeta {

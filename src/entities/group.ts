@@ -5,28 +5,17 @@
 //      acronym the organisation it abbreviates;
 //   3. descriptions ("the Ukrainian leader") join the person holding that role in the article, or
 //      the knowledge base's holder of it on the publication date.
-import type { Entity, EntityType, Span } from "../model/index.ts";
+import type { EntityType } from "../model/index.ts";
 import { lookupName, nameKey, roleHoldersOn, roleOn, variantKey } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase } from "../kb/index.ts";
 import { overlaps, type Mention } from "./mention.ts";
+import { toEntity, type Group, type LinkedEntity } from "./entity-record.ts";
 
-/** An entity of the annotated document, with the CAMEO-style actor code when known. */
-export interface LinkedEntity extends Entity {
-  cameo?: string;
-}
-
-interface Group {
-  mentions: Mention[];
-  kb?: KbEntry;
-  type: EntityType;
-  /** variantKey of each word of the fullest name seen. */
-  words: string[];
-  keys: Set<string>;
-}
+export type { LinkedEntity } from "./entity-record.ts";
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 // A full stop after an abbreviation or an initial ("Mr.", "U.S.", "Donald J. Trump") ends no sentence.
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|[A-Z]))[.!?]['"\u201d\u2019]?\s+['"\u201c\u2018]?[A-Z]|\n\s*\n/;
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|\p{Lu}))[.!?]['"\u201d\u2019]?\s+['"\u201c\u2018]?\p{Lu}|\n\s*\n/u;
 
 export function groupMentions(all: Mention[], text: string, kb: KnowledgeBase, published?: string): LinkedEntity[] {
   const mentions = dropShadowed(all);
@@ -128,7 +117,7 @@ class Grouper {
     if (m.kb?.kind !== "city" || m.locative) return undefined;
     const word = this.surface(m);
     if (word.includes(" ")) return undefined;
-    const before = /([A-Za-z]+)\s*$/.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? "";
+    const before = /(\p{L}+)\s*$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? "";
     if (this.kb.lexicon.locativePrepositions.has(before) || this.kb.lexicon.placeModifiers.has(before)) return undefined;
     const key = variantKey(nameKey(word));
     return this.principal(this.groups.filter((g) => g.type === "PERSON" && !g.kb && g.words.length > 1 && g.words[g.words.length - 1] === key));
@@ -267,36 +256,7 @@ class Grouper {
     const groups = this.groups.filter((g) => g.mentions.length);
     this.unlinkForeignInstitutions(groups);
     groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-    return groups.map((g, n) => this.toEntity(g, n + 1));
-  }
-
-  private toEntity(g: Group, n: number): LinkedEntity {
-    g.mentions.sort((a, b) => a.start - b.start);
-    const named = g.mentions.filter((m) => !m.description && !m.acronymOf);
-    const name = g.kb?.name ?? longest((named.length ? named : g.mentions).map((m) => this.surface(m)));
-    const seen = [...new Set(g.mentions.map((m) => this.surface(m)))];
-    const aliases = [...new Set([...seen, ...(g.kb?.aliases ?? [])])].filter((a) => a !== name);
-    const titled = g.mentions.find((m) => m.title && !m.pastRole);
-    const kbRole = g.kb ? roleOn(g.kb, this.published) : undefined;
-    const country = g.kb?.country ?? mostCommon(g.mentions.map((m) => m.country));
-    const placeByContext = !g.kb && g.type !== "NORP" && g.mentions.some((m) => m.locative) && g.mentions.every((m) => m.source === "entities/proper-noun-chunk" || m.acronymOf);
-    const entity: LinkedEntity = {
-      id: `e${n}`,
-      name,
-      type: g.kb?.type ?? (placeByContext ? "GPE" : g.type),
-      aliases,
-      mentions: g.mentions.map((m): Span => ({ start: m.start, end: m.end, text: this.text.slice(m.start, m.end) })),
-      source: g.mentions[0].source,
-    };
-    if (country) entity.country = country;
-    const role = titled?.title ?? kbRole?.title;
-    if (role) entity.role = role;
-    if (g.kb) entity.kb = g.kb.id;
-    if (g.kb?.geo) entity.geo = g.kb.geo;
-    const sector = titled?.sector ?? kbRole?.sector;
-    const cameo = kbRole?.code ?? g.kb?.code ?? titled?.code ?? (country && sector ? `${country}${sector}` : country);
-    if (cameo) entity.cameo = cameo;
-    return entity;
+    return groups.map((g, n) => toEntity(g, `e${n + 1}`, this.text, (m) => this.surface(m), this.published));
   }
 }
 
@@ -305,16 +265,4 @@ const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "on", "in"]);
 /** "ispr" for Inter-Services Public Relations. */
 function initials(g: Group): string {
   return g.words.length > 1 ? g.words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w[0]).join("") : "";
-}
-
-function longest(names: string[]): string {
-  return names.reduce((a, b) => (b.length > a.length ? b : a), "");
-}
-
-function mostCommon(values: Array<string | undefined>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [v, c] of counts) if (!best || c > counts.get(best)!) best = v;
-  return best;
 }

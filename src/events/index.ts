@@ -16,6 +16,7 @@ import { matchTriggers } from "./match.ts";
 import { codeStances } from "./stance.ts";
 import { completeSources, inheritTargets, mergeRestatements } from "./merge.ts";
 import { isCalendarTimex } from "./when.ts";
+import { attachCasualties } from "./casualties.ts";
 
 export { loadTriggerLexicon, compilePattern, TRIGGER_DIR } from "./lexicon.ts";
 export type { TriggerLexicon, TriggerDef } from "./lexicon.ts";
@@ -63,9 +64,10 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   const merged = completeSources(mergeRestatements(coded));
   inheritTargets(merged, CONTINUING);
   const media = newsMedia(doc.entities ?? [], kb);
-  return mergeRestatements(merged)
+  const events = mergeRestatements(merged)
     .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, e.target, media) && !notYetHappened(e, doc.published))
     .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(event, doc.published));
+  return attachCasualties(events, doc.text, segments, doc.quantities ?? []);
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

@@ -1,13 +1,12 @@
 // GeoJSON (RFC 7946): a FeatureCollection of the events that have coordinates, each a Point in
 // WGS 84 [longitude, latitude] (RFC 7946 §3.1.1; no "crs" member, §4), with the place's precision
 // (site, city, region, country). Undated or unlocated events are left out: a map cannot place them.
-import type { Store } from "../store/index.ts";
-import { eachEvent, emit, sourceNames, type ExportSink } from "./sink.ts";
+import { emit, sourceNames, type ExportInput, type ExportSink } from "./sink.ts";
 
-export async function writeGeoJson(store: Store, out: ExportSink): Promise<void> {
+export async function writeGeoJson(input: ExportInput, out: ExportSink): Promise<void> {
   await emit(out, '{"type":"FeatureCollection","features":[');
   let first = true;
-  for await (const e of eachEvent(store)) {
+  for await (const e of input.events()) {
     const lat = e.place?.lat;
     const lon = e.place?.lon;
     if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
@@ -22,7 +21,7 @@ export async function writeGeoJson(store: Store, out: ExportSink): Promise<void>
         place: e.place?.name ?? null, country: e.place?.country ?? null,
         // a "country" or "region" point is the area's centroid, not where the event happened
         place_precision: e.place?.precision ?? null,
-        reports: e.reports, independent_sources: e.corroboration, sources: sourceNames(e),
+        reports: e.reports, independent_sources: e.corroboration, sources: sourceNames(e), casualties: e.casualties ?? null,
         documents: e.sources.map((s) => ({ id: s.document.id, title: s.document.title ?? null, url: s.document.url ?? null, published: s.document.published ?? null })),
       },
     };

@@ -1,8 +1,7 @@
 // The actor network both graph exports draw: actors as nodes (with the span of their events), and
 // the events that happened (not negated, hypothetical or future ones) with two sides as edges.
 import { claimOf, isSymmetricType } from "../fuse/index.ts";
-import type { Store } from "../store/index.ts";
-import { eachEvent, type ExportedEvent } from "./sink.ts";
+import type { ExportedEvent, ExportInput } from "./sink.ts";
 
 export interface NetworkNode {
   id: string;
@@ -16,9 +15,9 @@ export interface NetworkNode {
 }
 
 /** Actors in events, found in a first pass over the events (their number, not the events', bounds memory). */
-export async function networkNodes(store: Store): Promise<NetworkNode[]> {
+export async function networkNodes({ store, events }: ExportInput): Promise<NetworkNode[]> {
   const nodes = new Map<string, NetworkNode>();
-  for await (const e of eachEvent(store)) {
+  for await (const e of events()) {
     if (claimOf(e.context)) continue;
     for (const side of [e.source, e.target]) {
       if (!side?.id) continue;
@@ -33,9 +32,12 @@ export async function networkNodes(store: Store): Promise<NetworkNode[]> {
   return [...nodes.values()];
 }
 
-/** Events with an actor on each side: the edges. */
-export async function* networkEdges(store: Store): AsyncGenerator<ExportedEvent & { directed: boolean }> {
-  for await (const e of eachEvent(store)) {
-    if (e.source?.id && e.target?.id && e.source.id !== e.target.id && !claimOf(e.context)) yield { ...e, directed: !isSymmetricType(e.type) };
+/**
+ * Events with an actor on each side: the edges, all directed (source to target), so that each file is
+ * one directed graph. A symmetric event (a meeting, a call) is one edge marked `mutual`: it goes both ways.
+ */
+export async function* networkEdges({ events }: ExportInput): AsyncGenerator<ExportedEvent & { mutual: boolean }> {
+  for await (const e of events()) {
+    if (e.source?.id && e.target?.id && e.source.id !== e.target.id && !claimOf(e.context)) yield { ...e, mutual: isSymmetricType(e.type) };
   }
 }

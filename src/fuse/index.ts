@@ -11,3 +11,4 @@ export { countriesCompatible, isNameLike, nameKey } from "./names.ts";
 export { independentSource, isSameStory, storySketch, wireOf } from "./story.ts";
 export { candidateWindow, chooseEvent, claimOf, eventKey, isSymmetricType, type EventCandidate, type ReportToFuse } from "./events.ts";
 export { fusionRules, type FusionRules } from "./rules.ts";
+export { casualtyRanges } from "./casualties.ts";

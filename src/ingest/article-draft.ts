@@ -1,5 +1,6 @@
 // What each format reader produces before the common finishing (overrides, date warnings).
 import type { ArticleMeta, OffsetMap } from "../model/index.ts";
+import { CONTROL_CHARACTERS } from "./body-text.ts";
 
 export interface ArticleDraft {
   text: string;
@@ -15,7 +16,8 @@ export interface ArticleDraft {
 export function presentMeta(meta: Record<string, unknown>): ArticleMeta {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(meta)) {
-    if (typeof value === "string" && value.trim()) out[key] = value.trim().replace(/\s+/g, " ");
+    const clean = typeof value === "string" ? value.replace(CONTROL_CHARACTERS, "").replace(/\s+/g, " ").trim() : "";
+    if (clean) out[key] = clean;
   }
   return out as ArticleMeta;
 }

@@ -182,15 +182,27 @@ function joinBetween(before: string, after: string, vocabulary: DocumentVocabula
   return DASH_END.test(before) ? "tight" : "space";
 }
 
-/** PDF extraction leaves ligatures, soft hyphens, no-break and runs of spaces. */
-const SPACING = /[ \t\u00a0\u2000-\u200a\u202f]{2,}|[\t\u00a0\u2000-\u200a\u202f]|[\u00ad\u200b-\u200d\ufeff]|[\ufb00-\ufb04]/g;
+// Character classes (as regular-expression source) of what spacing clean-up removes or turns into a space.
+/** Control characters (NUL, escape, C1): no text, and PostgreSQL refuses a NUL, a terminal obeys an escape. */
+const CONTROL = "\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f";
+/** Invisible marks PDF extraction leaves: soft hyphens, zero-width spaces, byte-order marks. */
+const INVISIBLE = "\\u00ad\\u200b-\\u200d\\ufeff";
+/** Spaces other than the plain one, and line or page separators inside a paragraph. */
+const ODD_SPACE = "\\t\\u00a0\\u2000-\\u200a\\u202f\\u000b\\u000c\\u0085\\u2028\\u2029";
+
+/** Removed from the text and from its metadata (front matter, feed fields). */
+export const CONTROL_CHARACTERS = new RegExp(`[${CONTROL}]`, "g");
+
+/** PDF extraction leaves ligatures, invisible marks, odd spaces and runs of spaces; any input may hold control characters. */
+const SPACING = new RegExp(`[ ${ODD_SPACE}]{2,}|[${ODD_SPACE}]|[${INVISIBLE}${CONTROL}]|[\\ufb00-\\ufb04]`, "g");
+const REMOVED = new RegExp(`^[${INVISIBLE}${CONTROL}]$`);
 const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl" };
 
 function normaliseSpacing(text: MappedText): MappedText {
   return text.replace(SPACING, (m) => {
     const s = m[0];
     if (LIGATURES[s]) return LIGATURES[s];
-    return /^[\u00ad\u200b-\u200d\ufeff]$/.test(s) ? "" : " ";
+    return REMOVED.test(s) ? "" : " ";
   });
 }
 

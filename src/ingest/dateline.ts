@@ -8,15 +8,16 @@ export interface Dateline {
   source?: string;
 }
 
-const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*";
-const NAME_PLACE = "[A-Z][\\p{Ll}'’-]+(?:[ -][A-Z][\\p{Ll}'’-]+){0,3}";
+// Capitals of any alphabet, with their marks: "İSTANBUL", "SÃO PAULO", "ŁÓDŹ", "КИЇВ".
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:[ /]\\p{Lu}[\\p{Lu}\\p{M}.'’-]+)*";
+const NAME_PLACE = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,3}";
 const DASH = "[-–—]";
 /** KUALA LUMPUR (Reuters) -  /  ERBIL, Kurdistan Region -  /  SEOUL: */
-const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*[A-Z][\\p{L}\\p{N}.'’ -]{1,40}?)?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:${DASH}|:(?=\\s))\\s+`, "u");
+const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})(?:,\\s*\\p{Lu}[\\p{L}\\p{M}\\p{N}.'’ -]{1,40}?)?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:${DASH}|:(?=\\s))\\s+`, "u");
 /** Kuala Lumpur (Reuters) - */
 const NAMED_WITH_AGENCY = new RegExp(`^(${NAME_PLACE})(?:,\\s*${NAME_PLACE})?\\s*\\(([^()\\n]{2,40})\\)\\s*${DASH}\\s+`, "u");
 /** Tehran, IRNA – */
-const NAMED_COMMA_AGENCY = new RegExp(`^(${NAME_PLACE}),\\s*([A-Z]{2,}[A-Za-z]*)\\s*${DASH}\\s+`, "u");
+const NAMED_COMMA_AGENCY = new RegExp(`^(${NAME_PLACE}),\\s*(\\p{Lu}{2,}\\p{L}*)\\s*${DASH}\\s+`, "u");
 
 export function readDateline(text: string): Dateline | undefined {
   const head = text.slice(0, 200);

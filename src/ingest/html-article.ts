@@ -7,6 +7,7 @@ import { mergeMeta, presentMeta, type ArticleDraft } from "./article-draft.ts";
 import { readArticleHeader } from "./article-header.ts";
 import { cleanBody, splitLines } from "./body-text.ts";
 import { readDateline } from "./dateline.ts";
+import { flattenDeepHtml } from "./html-depth.ts";
 import { htmlToParagraphs, nodeToParagraphs } from "./html-text.ts";
 import { normalisePublicationDate } from "./publication-date.ts";
 
@@ -17,7 +18,7 @@ const PAGE_FURNITURE = `figure, ${CAPTIONS}, [class*=byline], [rel=author], [ite
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
 
 export function readHtml(html: string, input: string, url?: string): ArticleDraft {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(flattenDeepHtml(html));
   const meta = mergeMeta(jsonLdMeta(document), mergeMeta(metaTagMeta(document, url), timeMeta(document)));
   // Figures and bylines are page furniture, not the article's words (the byline is in the metadata);
   // the captions are taken out first, to follow the body.

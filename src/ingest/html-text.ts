@@ -1,5 +1,6 @@
 // HTML -> paragraphs of text: each block element (p, h2, li, blockquote...) becomes one paragraph.
 import { parseHTML } from "linkedom";
+import { flattenDeepHtml } from "./html-depth.ts";
 
 const BLOCK_TAGS = new Set([
   "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "BLOCKQUOTE", "PRE", "LI", "UL", "OL",
@@ -17,7 +18,7 @@ interface DomNode {
 
 /** The text of an HTML fragment (or a whole page's body), one paragraph per block, blank-line separated. */
 export function htmlToParagraphs(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><body>${flattenDeepHtml(html)}</body></html>`);
   return nodeToParagraphs(document.body as unknown as DomNode);
 }
 

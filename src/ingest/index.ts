@@ -1,6 +1,7 @@
 // Ingest: raw inputs (files, directories, URLs, stdin) -> Article. The only stage besides store that
 // does I/O. Each input is sniffed (bytes, name, content type) and read by the reader of its format.
-import { readdir, stat } from "node:fs/promises";
+import { createReadStream, type Dirent, type Stats } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { AppError } from "../model/index.ts";
 import type { Article, ArticleMeta } from "../model/index.ts";
@@ -29,6 +30,11 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Follow the link of a feed item that has only a summary; default true. */
   followLinks?: boolean;
+  /**
+   * Fetch only from public internet addresses (every hop, redirects included): for a server fetching
+   * URLs its callers name. Default false: the CLI fetches what its own user typed.
+   */
+  publicOnly?: boolean;
   /** "Today", for the warning on a publication date in the future; default now. */
   now?: Date;
 }
@@ -39,6 +45,7 @@ interface Settings {
   maxBytes: number;
   timeoutMs: number;
   followLinks: boolean;
+  publicOnly: boolean;
 }
 
 /** Reads each input in order, yielding one result per article; a bad input yields an error, never throws. */
@@ -47,19 +54,20 @@ export async function* readArticles(inputs: string[], options: IngestOptions = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     followLinks: options.followLinks ?? true,
+    publicOnly: options.publicOnly ?? false,
   };
   const now = options.now ?? new Date();
   for (const input of inputs) {
-    try {
-      for await (const source of expandInput(input)) {
-        for await (const result of readSource(source, settings)) {
-          yield "error" in result
-            ? result
-            : { input: result.input, article: finishArticle(result.input, result.draft, options.overrides ?? {}, now) };
-        }
+    for await (const source of expandInput(input, new Set(), false)) {
+      if (typeof source !== "string") {
+        yield source;
+        continue;
       }
-    } catch (e) {
-      yield { input, error: asAppError(e, input) };
+      for await (const result of readSource(source, settings)) {
+        yield "error" in result
+          ? result
+          : { input: result.input, article: finishArticle(result.input, result.draft, options.overrides ?? {}, now) };
+      }
     }
   }
 }
@@ -80,31 +88,67 @@ export function readArticleLine(line: string, input: string, options: IngestOpti
   return finishArticle(input, readJsonLine(line, input), options.overrides ?? {}, options.now ?? new Date());
 }
 
-/** The files a file or folder input stands for (a folder's, recursively, hidden ones left out); a URL or "-" as it is. */
-export async function* expandInput(input: string): AsyncGenerator<string> {
+/** The files one input names, as readArticles walks them (folders in name order, errors as results). */
+export function inputFiles(input: string): AsyncGenerator<string | IngestResult> {
+  return expandInput(input, new Set(), false);
+}
+
+/**
+ * The files an input names: itself, or every file under a folder, in name order. An entry that cannot
+ * be read (a dangling link, no permission) is an error result and the walk goes on; a folder or file
+ * reached twice (a symbolic link loop) is read once; in a folder, anything but a file or a folder (a
+ * FIFO would block the walk forever) is skipped with a message. A FIFO named by the user is read.
+ */
+async function* expandInput(input: string, seen: Set<string>, inFolder: boolean): AsyncGenerator<string | IngestResult> {
   if (input === "-" || isUrl(input)) {
     yield input;
     return;
   }
-  const info = await stat(input).catch(() => {
-    throw new AppError("INPUT_NOT_FOUND", "no such file or directory", input);
-  });
+  let info: Stats;
+  let real: string;
+  try {
+    info = await stat(input);
+    real = await realpath(input);
+  } catch (e) {
+    const dangling = (e as NodeJS.ErrnoException).code === "ENOENT" && (await lstat(input).catch(() => undefined))?.isSymbolicLink();
+    yield { input, error: dangling ? new AppError("INPUT_NOT_FOUND", "a symbolic link to nothing", input) : asAppError(e, input) };
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  if (inFolder && !info.isFile() && !info.isDirectory()) {
+    yield { input, error: new AppError("INPUT_BINARY", `not a regular file (${fileKind(info)}): skipped`, input) };
+    return;
+  }
   if (!info.isDirectory()) {
     yield input;
     return;
   }
-  const entries = await readdir(input, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = await readdir(input, { withFileTypes: true });
+  } catch (e) {
+    yield { input, error: asAppError(e, input) };
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    yield* expandInput(join(input, entry.name));
+    yield* expandInput(join(input, entry.name), seen, true);
   }
+}
+
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a file";
 }
 
 /** One input -> its articles (several for a feed or a JSON Lines file); errors are results, never thrown. */
 async function* readSource(input: string, settings: Settings): AsyncGenerator<DraftResult> {
   try {
-    if (isUrl(input) || input === "-") {
+    if (isUrl(input) || input === "-" || !(await stat(input)).isFile()) {
       yield* readFormat(await readStream(input, settings), settings);
       return;
     }
@@ -116,9 +160,11 @@ async function* readSource(input: string, settings: Settings): AsyncGenerator<Dr
   }
 }
 
+/** A URL, stdin, or a FIFO or device the user named (`<(curl ...)`): bytes as they come, up to the cap. */
 async function readStream(input: string, settings: Settings): Promise<SourceBytes> {
   if (isUrl(input)) return fetchUrl(input, settings);
-  return { name: input, bytes: await collectCapped(process.stdin, input, settings.maxBytes) };
+  const stream = input === "-" ? process.stdin : createReadStream(input);
+  return { name: input, bytes: await collectCapped(stream, input, settings.maxBytes) };
 }
 
 // The readers of HTML, feeds and PDF (linkedom, feedsmith, pdf.js) are loaded on first use: a run

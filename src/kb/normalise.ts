@@ -1,12 +1,23 @@
 // Name keys: the forms under which the knowledge base and the entity grouper compare names.
 
-const MARKS = /[\u0300-\u036f]/g;
-const NON_ALNUM = /[^a-z0-9&+]+/g;
+// Marks written on a base letter (accents, Arabic vowel signs, Hebrew points): a name matches without them.
+const MARKS = /\p{Mn}/gu;
+// Letters and digits of every script stay: "Лавров" keys as "лавров", not as nothing.
+const NON_ALNUM = /[^\p{L}\p{N}&+]+/gu;
+const NON_ALNUM_ASCII = /[^a-z0-9&+]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
-// Letters that NFKD does not split into a base letter and a mark.
+// Letters that NFKD does not split into a base letter and a mark, as their names are written in
+// English ("Əliyev" = "Aliyev", "Łukasz" = "Lukasz", "Đặng" = "Dang").
 const PLAIN_LETTERS: Record<string, string> = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
-  "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "þ": "th", "œ": "oe" };
-const LETTERS_WITHOUT_MARKS = /[łŁøØæÆßđĐıħþœ]/g;
+  "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "Oe",
+  "ə": "a", "Ə": "A", "ŋ": "ng", "ŧ": "t" };
+const LETTERS_WITHOUT_MARKS = /[łŁøØæÆßđĐıħĦþÞðÐœŒəƏŋŧ]/g;
+// Invisible characters inside a name (zero-width joiners, direction marks) do not make another name.
+const INVISIBLE = /\p{Cf}/gu;
+// Apostrophes of every kind: O'Neill, O’Neill and Oʼ Neill are one name.
+const APOSTROPHES = /['\u2019\u02bc\u02bb]/g;
+const POSSESSIVE = /['\u2019\u02bc]s\b/g;
 
 /**
  * The exact-match key of a name: accents, case, full stops, possessive 's and punctuation dropped,
@@ -33,13 +44,15 @@ function memo(cache: Map<string, string>, name: string, compute: (name: string) 
 }
 
 function computeNameKey(name: string): string {
-  return name
-    .normalize("NFKD").replace(MARKS, "")
-    .replace(LETTERS_WITHOUT_MARKS, (c) => PLAIN_LETTERS[c] ?? c)
+  const ascii = ASCII.test(name); // most names: no marks, other letters or invisible characters to look for
+  const plain = ascii ? name : name
+    .normalize("NFKD").replace(MARKS, "").replace(INVISIBLE, "")
+    .replace(LETTERS_WITHOUT_MARKS, (c) => PLAIN_LETTERS[c] ?? c);
+  return plain
     .toLowerCase()
-    .replace(/['\u2019]s\b/g, "")
-    .replace(/[.'\u2019]/g, "")
-    .replace(NON_ALNUM, " ")
+    .replace(POSSESSIVE, "")
+    .replace(APOSTROPHES, "").replace(/\./g, "")
+    .replace(ascii ? NON_ALNUM_ASCII : NON_ALNUM, " ")
     .trim();
 }
 

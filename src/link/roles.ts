@@ -36,6 +36,10 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
   if (t < 0) return undefined;
   const c = ix.chunkAt[t];
   const chunk = c >= 0 ? ix.chunks[c] : undefined;
+  // "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher said":
+  // a title chain ends at the person it names.
+  const named = chunk?.head?.isPerson ? undefined : personEndingPhrase(ix, t, chunk);
+  if (named) return named;
   // "Russia's special envoy, Kirill Dmitriev, said": the name in apposition stands for the description.
   if (!chunk?.head || chunk.head.kind !== "entity") {
     for (const k of ix.tree.childrenWith(t, "appos")) {
@@ -56,6 +60,27 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
   // "the attack targeted ...": a noun phrase in subject position is the subject even when it names no one.
   return chunk;
 }
+
+/**
+ * The person whose name ends the phrase of `t`, joined to it as part of a title (flat, compound or
+ * apposition, with no preposition of its own): "Minister of State for the Middle East Hamish Falconer".
+ * "An aide to Putin" ends in a person too, but behind a preposition: the aide is not Putin.
+ */
+function personEndingPhrase(ix: ActorIndex, t: number, own: Chunk | undefined): Chunk | undefined {
+  const { tree } = ix;
+  let last = tree.extent(t, CLAUSES_IN_A_PHRASE)[1];
+  while (last > t && tree.upos(last) === "PUNCT") last--;
+  const c = ix.chunkAt[last];
+  const chunk = c >= 0 ? ix.chunks[c] : undefined;
+  if (!chunk || chunk === own || chunk.head?.kind !== "entity" || !chunk.head.isPerson) return undefined;
+  // The name's own first word: how the name, not the title words before it, hangs in the phrase.
+  const name = chunk.head.first;
+  return !tree.marker(name) && TITLE_LINKS.has(tree.base(name)) ? chunk : undefined;
+}
+
+const TITLE_LINKS = new Set(["flat", "compound", "appos"]);
+/** Clauses that may hang inside a noun phrase: its end is before them. Coordinated titles are not clauses. */
+const CLAUSES_IN_A_PHRASE = new Set(["parataxis", "advcl", "ccomp", "acl", "acl:relcl", "csubj", "list"]);
 
 /** The token of a chunk that its other words hang from (its head in the tree). */
 export function chunkHead(ix: ActorIndex, chunk: Chunk): number {

@@ -73,6 +73,31 @@ export interface Place {
   precision?: PlacePrecision;
 }
 
+/** What a report counts among the people an event harmed or took. */
+export const CASUALTY_KINDS = ["killed", "injured", "missing", "displaced", "arrested"] as const;
+export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
+
+/** One count of casualties: the number as the text gives it, and the words it came from. */
+export interface CasualtyCount extends Span {
+  value: number;
+  /** "at least 34", "about 50", "more than 100". */
+  approximate?: boolean;
+  /** The upper end of a range ("between 10 and 20"). */
+  max?: number;
+}
+
+export type Casualties = Partial<Record<CasualtyKind, CasualtyCount>>;
+
+/** Casualties of a fused event across its reports: the lowest and highest figure reported, never a sum. */
+export interface CasualtyRange {
+  min: number;
+  max: number;
+  /** How many reports give a figure. */
+  reports: number;
+}
+
+export type CasualtyRanges = Partial<Record<CasualtyKind, CasualtyRange>>;
+
 export interface Event {
   id: string;
   type: PloverType;
@@ -84,6 +109,8 @@ export interface Event {
   date?: string;
   place?: Place;
   quantities?: Quantity[];
+  /** People killed, injured, missing, displaced or arrested in it, as the text counts them. */
+  casualties?: Casualties;
   evidence: Span[];
   confidence: number;
 }

@@ -12,6 +12,7 @@ export type ErrorCode =
   | "BAD_ARGUMENT"      // a CLI flag or API parameter that is wrong
   | "NOT_FOUND"         // an id that is not in the store
   | "PIPELINE"          // a pipeline that is wrongly configured
+  | "STAGE_FAILED"      // a stage broke on one document (a bug): that document fails, the batch goes on
   | "KB"                // a knowledge-base file that cannot be read
   | "STORE"             // the database failed
   | "FORBIDDEN";        // a write without permission

@@ -1,6 +1,7 @@
 import { AppError, documentId } from "../model/index.ts";
 import type { AnnotatedDocument, Article } from "../model/index.ts";
 import type { Doc, LayerName, Stage, StageContext } from "./stage.ts";
+import { chunkArticle, chunkBounds, mergeChunkLayers, mergeChunkTrees } from "./chunks.ts";
 import { DEFAULT_STAGES } from "./registry.ts";
 import { syntaxOutput } from "../syntax/index.ts";
 
@@ -34,20 +35,46 @@ export function buildPipeline(ctx: StageContext, stages: Stage[] = DEFAULT_STAGE
   return {
     stages,
     annotate(article: Article, output: OutputOptions = {}): AnnotatedDocument {
-      const doc: Doc = { ...article };
-      for (const stage of stages) addLayer(doc, stage, ctx);
-      const annotated = toAnnotatedDocument(doc);
-      if (output.syntax) {
-        if (!doc.syntax) throw new AppError("PIPELINE", "the syntax layer was asked for, but no stage of this pipeline adds it");
-        Object.assign(annotated, syntaxOutput(doc));
+      const annotateWhole = (part: Article): Doc => {
+        const doc: Doc = { ...part };
+        for (const stage of stages) addLayer(doc, stage, ctx);
+        if (output.syntax && !doc.syntax) throw new AppError("PIPELINE", "the syntax layer was asked for, but no stage of this pipeline adds it");
+        return doc;
+      };
+      const bounds = chunkBounds(article.text);
+      if (bounds.length === 1) {
+        const doc = annotateWhole(article);
+        const annotated = toAnnotatedDocument(doc);
+        if (output.syntax) Object.assign(annotated, syntaxOutput(doc));
+        return annotated;
       }
+      const trees: Array<ReturnType<typeof syntaxOutput> & { start: number }> = [];
+      const chunks = bounds.map(({ start, end }) => {
+        const doc = annotateWhole(chunkArticle(article, start, end));
+        if (output.syntax) trees.push({ start, ...syntaxOutput(doc) });
+        // Only the output layers outlive their chunk: its tokens and tree would hold most of the memory.
+        delete doc.segments;
+        delete doc.syntax;
+        return { start, doc };
+      });
+      const annotated = toAnnotatedDocument(mergeChunkLayers(article, chunks));
+      if (output.syntax) Object.assign(annotated, mergeChunkTrees(trees, annotated.text));
       return annotated;
     },
   };
 }
 
+/**
+ * A stage that throws is a bug met on this document: the document fails with one line naming its
+ * input and the stage (the stack stays on the error's cause), and the caller goes on to the next.
+ */
 function addLayer<L extends LayerName>(doc: Doc, stage: Stage<L>, ctx: StageContext): void {
-  doc[stage.adds] = stage.run(doc, ctx) as Doc[L];
+  try {
+    doc[stage.adds] = stage.run(doc, ctx) as Doc[L];
+  } catch (e) {
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new AppError("STAGE_FAILED", `stage ${stage.name} failed (${reason})`, doc.input, { cause: e });
+  }
 }
 
 /** The output contract: metadata, text and the public layers; layers no stage produced are empty. */

@@ -41,6 +41,7 @@ const previousWord = (text: string, index: number) =>
 
 /** Ages ("aged 45", "a 45-year-old", "Smith, 45,"), ranks and names ("No. 2", "Resolution 2774", "Boeing 737"). */
 export function isQuantity(m: NumberMention, text: string, segments: Segments, lex: QuantityLexicon): boolean {
+  if (!isMeaningfulAmount(m, text)) return false;
   if (m.unit) return true;
   const before = previousWord(text, m.start);
   if (lex.ageBefore.has(before) || lex.ageAfter.test(text.slice(m.end, m.end + 12))) return false;
@@ -54,6 +55,16 @@ export function isQuantity(m: NumberMention, text: string, segments: Segments, l
   // "Zelenskiy, 47, said": an age between commas after a name
   if (prev >= 1 && text[segments.tokens.start[prev]] === "," && segments.tokens.pos[prev - 1] === "PROPN" && /^\s*,/.test(text.slice(m.end, m.end + 2))) return false;
   return true;
+}
+
+/** Past this, a count or an amount means nothing in news (and a double no longer holds it exactly). */
+const LARGEST_AMOUNT = Number.MAX_SAFE_INTEGER;
+
+/** "10^400 missiles", "1e400", a 400-digit count: no quantity, the words stay text; nor is the 400 of "10^400". */
+function isMeaningfulAmount(m: NumberMention, text: string): boolean {
+  if (!Number.isFinite(m.value) || Math.abs(m.value) > LARGEST_AMOUNT) return false;
+  const exponent = text[m.start - 1] === "^" || text[m.end] === "^" || /\d[eE][+-]?$/.test(text.slice(m.start - 3, m.start)) || /^[eE][+-]?\d/.test(text.slice(m.end, m.end + 3));
+  return !exponent;
 }
 
 /** Gives each mention its counted noun and joins ranges and lists, in text order. */

@@ -1,6 +1,6 @@
 // Query results as the CLI prints them: an aligned text table, CSV or JSON.
 import { AppError } from "../model/index.ts";
-import { csvRow } from "../export/csv.ts";
+import { csvTable, type CsvOptions } from "../export/csv.ts";
 import type { ActorLink, DocumentSummary } from "../store/index.ts";
 import { humanDate } from "./human-date.ts";
 
@@ -18,9 +18,9 @@ export function parseOutputFormat(value: unknown): OutputFormat {
 }
 
 /** Rows in the chosen format; `json` is what the JSON output holds (the full records). */
-export function renderRows(format: OutputFormat, columns: string[], rows: Cell[][], json: unknown): string {
+export function renderRows(format: OutputFormat, columns: string[], rows: Cell[][], json: unknown, csv: CsvOptions = {}): string {
   if (format === "json") return JSON.stringify(json, null, 2) + "\n";
-  if (format === "csv") return [columns, ...rows].map((r) => csvRow(r)).join("\n") + "\n";
+  if (format === "csv") return csvTable(columns, rows, csv);
   return renderTable(columns, rows);
 }
 

@@ -5,11 +5,11 @@
 import { AppError, PLOVER_TYPES, type PloverType } from "../model/index.ts";
 import { unknownActor } from "./suggest.ts";
 
-export { documentQuery, entityQuery, eventQuery, isoDate, quoteQuery, searchQuery, timelineQuery } from "./schemas.ts";
-export { validate } from "./validate.ts";
+export { documentQuery, entityQuery, eventQuery, exportQuery, isoDate, quoteQuery, searchQuery, timelineQuery } from "./schemas.ts";
+export { rejectControlCharacters, validate } from "./validate.ts";
 export { humanDate } from "./human-date.ts";
 import type {
-  ActorRecord, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
+  ActorRecord, EventFilter, EventRecord, EventReport, EventWindow, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "../store/index.ts";
 
 export type {
@@ -50,18 +50,24 @@ const DEFAULT_LIMIT = 100;
 
 /** Events matching every given filter, chronological (undated last). */
 export async function listEvents(store: Store, query: EventQuery = {}): Promise<EventRecord[]> {
-  const sides = await resolveSides(store, query.actor, query.with);
-  return store.listEvents({
-    ...sides,
+  return store.listEvents({ ...(await eventFilter(store, query)), limit: query.limit ?? DEFAULT_LIMIT, order: "date" });
+}
+
+/**
+ * The store's filter for an event query: names resolved to actor ids (NOT_FOUND, with the closest
+ * names, when one matches no actor), types checked (BAD_ARGUMENT).
+ */
+export async function eventFilter(store: Store, query: EventQuery): Promise<EventFilter> {
+  return {
+    ...(await resolveSides(store, query.actor, query.with)),
     type: parseTypes(query.type),
     from: query.from,
     to: query.to,
     place: query.place,
     text: query.text,
-    limit: query.limit ?? DEFAULT_LIMIT,
+    limit: query.limit,
     offset: query.offset,
-    order: "date",
-  });
+  };
 }
 
 /**

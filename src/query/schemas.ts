@@ -23,7 +23,7 @@ const pagination = {
   offset: z.coerce.number().int().min(0).default(0).describe("rows to skip"),
 };
 
-export const eventQuery = z.strictObject({
+const eventFilters = {
   actor: z.string().min(1).optional().describe("name, alias or id of an actor on either side"),
   with: z.string().min(1).optional().describe("name, alias or id of the other side"),
   type: ploverTypes.optional(),
@@ -31,7 +31,19 @@ export const eventQuery = z.strictObject({
   to: isoDate.optional().describe("last date (inclusive)"),
   place: z.string().min(1).optional().describe("part of the place name"),
   text: z.string().min(1).optional().describe("full text over the evidence"),
-  ...pagination,
+};
+
+export const eventQuery = z.strictObject({ ...eventFilters, ...pagination });
+
+const flag = (description: string) => z.enum(["true", "false"]).optional().describe(description);
+
+/** The events an export holds (the filters of the events query) and the options of `sitrep export`. */
+export const exportQuery = z.strictObject({
+  ...eventFilters,
+  bom: flag("csv: start with a UTF-8 byte-order mark (for Excel)"),
+  header: flag("gdelt: a first row of the codebook's column names"),
+  extended: flag("gdelt: sitrep's columns (precision, PLOVER type, casualties) after the 61"),
+  all: flag("csv: also events ACLED has no type for, or dated less precisely than a month"),
 });
 
 export const timelineQuery = z.strictObject({

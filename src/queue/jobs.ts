@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { extname, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { expandInput, isUrl, type IngestOptions } from "../ingest/index.ts";
+import { inputFiles, isUrl, type IngestOptions } from "../ingest/index.ts";
 import { AppError } from "../model/index.ts";
 
 export interface ArticleJob {
@@ -29,7 +29,9 @@ export interface QueuedJob {
 /** The jobs one input stands for, in order: a folder is walked, a JSON Lines file split into items. */
 export async function* jobsOf(input: string, options: IngestOptions): AsyncGenerator<QueuedJob> {
   if (input === "-") throw new AppError("BAD_ARGUMENT", "standard input cannot be queued (a worker elsewhere cannot read it); save it to a file", "-");
-  for await (const source of expandInput(input)) {
+  for await (const source of inputFiles(input)) {
+    // A folder's unreadable entry fails the enqueue of its input; the walk's other files are queued first.
+    if (typeof source !== "string") throw "error" in source ? source.error : new AppError("INPUT_MALFORMED", "not a file", input);
     if (isUrl(source)) yield { id: jobId("url", source), job: { input: source, options } };
     else if (JSON_LINES.has(extname(source).toLowerCase())) yield* jsonLinesJobs(source, options);
     else {

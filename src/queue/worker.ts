@@ -53,7 +53,7 @@ export async function runWorker(store: Store, queue: QueueConnection, options: W
   const summary: WorkerSummary = { jobs: 0, failed: 0, stored: 0, existing: 0, elapsedMs: 0 };
   // Started on the first job: a worker that finds nothing to do loads no model.
   let pool: AnnotatorPool | undefined;
-  const annotator = () => (pool ??= new AnnotatorPool(threads, options.kbPaths));
+  const annotator = () => (pool ??= new AnnotatorPool(threads, { kbPaths: options.kbPaths }));
   const inFlight = new Set<Promise<void>>();
   const warn = (message: string) => options.onWarning?.(message);
 

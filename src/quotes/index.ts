@@ -105,7 +105,7 @@ function isSubheading(text: string, p: QuotedPassage, words: number): boolean {
 
 /** "Fox & Friends", "The Art of the Deal": a short run of capitalised words in quotes names a work, not speech. */
 function isTitle(words: string[]): boolean {
-  return words.length <= 5 && words.every((w) => /^[A-Z&]/.test(w) || /^(of|the|and|a|in|on|for)$/.test(w)) && /^[A-Z]/.test(words[words.length - 1]);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(of|the|and|a|in|on|for)$/.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]);
 }
 
 function chains(passages: QuotedPassage[]): QuotedPassage[][] {

@@ -1,6 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Segments, Sentence, Tokens } from "../model/index.ts";
+import { latinView } from "./latin-view.ts";
 
 // One wink-nlp instance for the process: loading the model is the slow part.
 const nlp = winkNLP(model, ["sbd", "pos"]);
@@ -8,7 +9,8 @@ const its = nlp.its;
 
 /** Tokens with character offsets, universal POS tags and lemmas, and sentences as token ranges. */
 export function segmentText(text: string): Segments {
-  const doc = nlp.readDoc(text);
+  const view = latinView(text);
+  const doc = nlp.readDoc(view);
   // wink's typings do not accept every `its` accessor in `out`; all of these return one string per token.
   const column = (accessor: unknown) => doc.tokens().out(accessor as typeof its.value) as string[];
   const values = column(its.value);
@@ -23,8 +25,10 @@ export function segmentText(text: string): Segments {
     offset += values[i].length;
     tokens.end.push(offset);
     tokens.pos.push(pos[i]);
-    // wink gives no lemma for the pieces of some unapostrophised contractions ("dont", "ive").
-    tokens.lemma.push((lemmas[i] ?? values[i]).toLowerCase());
+    // A word wink read through stand-in letters is its own lemma ("Erdoğan", not "erdogan"); wink gives
+    // no lemma for the pieces of some unapostrophised contractions ("dont", "ive").
+    const word = view === text ? values[i] : text.slice(offset - values[i].length, offset);
+    tokens.lemma.push((word === values[i] ? lemmas[i] ?? word : word).toLowerCase());
   }
   const ranges = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return { tokens, sentences: splitAtParagraphs(ranges, tokens, text) };

@@ -1,19 +1,18 @@
 // A worker thread that annotates articles: builds the pipeline once, then answers each
-// { seq, article } message with { seq, doc } or { seq, error }.
+// { article } message with { doc } or { error }, one article at a time.
 import { parentPort, workerData } from "node:worker_threads";
 import { loadKnowledgeBase } from "../kb/index.ts";
 import { buildPipeline } from "../pipeline/index.ts";
-import { isAppError, type Article } from "../model/index.ts";
+import { AppError, isAppError, type Article } from "../model/index.ts";
 
 const pipeline = buildPipeline({ kb: loadKnowledgeBase({ extraPaths: (workerData as { kbPaths?: string[] }).kbPaths }) });
 
-parentPort!.on("message", ({ seq, article }: { seq: number; article: Article }) => {
+parentPort!.on("message", ({ article }: { article: Article }) => {
   try {
-    parentPort!.postMessage({ seq, doc: pipeline.annotate(article) });
+    parentPort!.postMessage({ doc: pipeline.annotate(article) });
   } catch (e) {
-    parentPort!.postMessage({
-      seq,
-      error: { code: isAppError(e) ? e.code : "PIPELINE", message: e instanceof Error ? e.message : String(e) },
-    });
+    const failure = isAppError(e) ? e : new AppError("STAGE_FAILED", String(e), article.input, { cause: e });
+    const cause = failure.cause instanceof Error ? failure.cause : failure;
+    parentPort!.postMessage({ error: { code: failure.code, message: failure.message, subject: failure.subject, stack: cause.stack } });
   }
 });

@@ -5,8 +5,8 @@ import { redact } from "./location.ts";
 import type { Store } from "./types.ts";
 
 export type * from "./types.ts";
+export { AnnotatorPool, type AnnotatorPoolOptions } from "./annotator-pool.ts";
 export { redact };
-export { AnnotatorPool } from "./annotator-pool.ts";
 
 /** The default store when neither --db nor $SITREP_DB names one. */
 export const DEFAULT_DB = "./sitrep.db";

@@ -37,7 +37,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
   const workers = Math.max(1, options.workers ?? availableParallelism());
   // Started on the first article that needs annotating: a re-run over stored articles loads no model.
   let pool: AnnotatorPool | undefined;
-  const annotator = () => (pool ??= new AnnotatorPool(workers, options.kbPaths));
+  const annotator = () => (pool ??= new AnnotatorPool(workers, { kbPaths: options.kbPaths }));
   const started = Date.now();
   const progress: LoadProgress = { input: "", stored: 0, skipped: 0, failed: 0, words: 0, elapsedMs: 0 };
   const done = (input: string) => {
@@ -70,7 +70,7 @@ export async function loadCorpus(store: Store, inputs: string[], options: LoadOp
       await write;
       done(article.input);
     } catch (e) {
-      fail(e instanceof AppError ? new AppError(e.code, e.message, e.subject ?? article.input, { cause: e }) : new AppError("PIPELINE", String(e), article.input), article.input);
+      fail(e instanceof AppError ? (e.subject ? e : new AppError(e.code, e.message, article.input, { cause: e })) : new AppError("STAGE_FAILED", String(e), article.input, { cause: e }), article.input);
     } finally {
       inFlightIds.delete(id);
     }

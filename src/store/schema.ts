@@ -115,9 +115,28 @@ const MIGRATIONS: Migration[] = [
     statements: () => ["ALTER TABLE events ADD COLUMN place_precision TEXT"],
   },
   {
+    // Casualties of each fused event, as ranges over its reports (JSON); NULL when none is reported.
+    version: 5,
+    statements: () => ["ALTER TABLE events ADD COLUMN casualties TEXT"],
+  },
+  {
+    // Whether the fused tables are as refuseCorpus makes them (independent of ingest order), or were
+    // fused document by document as they came. A merge undone by hand is kept as the pairs of reports
+    // it parted, which survive fusing the corpus again (event ids may change then).
+    version: 6,
+    statements: () => [
+      "CREATE TABLE fusion_state (canonical INTEGER NOT NULL)",
+      "INSERT INTO fusion_state (canonical) SELECT CASE WHEN EXISTS (SELECT 1 FROM documents) THEN 0 ELSE 1 END",
+      "CREATE TABLE report_splits (report_id TEXT NOT NULL, apart_from TEXT NOT NULL, PRIMARY KEY (report_id, apart_from))",
+      `INSERT INTO report_splits (report_id, apart_from)
+       SELECT s.report_id, r.id FROM event_splits s JOIN event_reports r ON r.event_id = s.event_id WHERE r.id <> s.report_id`,
+      "DROP TABLE event_splits",
+    ],
+  },
+  {
     // Queries at a million events: an actor's events, events by type and events by date are read in
     // date order straight from an index (the order listEvents asks for), a page at a time.
-    version: 5,
+    version: 7,
     statements: () => [
       "DROP INDEX events_source",
       "DROP INDEX events_target",

@@ -5,9 +5,9 @@ import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.
 import { headlineOf, publicInput } from "./document-label.ts";
 import { migrate, UNDATED_LAST } from "./schema.ts";
 import { hashId } from "./ids.ts";
-import { addDocument, createEvent, recomputeEvents, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
+import { addDocument, createEvent, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
 import type {
-  ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventFilter, EventRecord, EventReport,
+  ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "./types.ts";
 
@@ -31,6 +31,10 @@ class SqlStore implements Store {
 
   addDocument(doc: AnnotatedDocument, origin?: { input?: string }) {
     return this.guard(() => this.db.transaction((tx) => addDocument(tx, doc, origin)));
+  }
+
+  refuse(options: { onlyWhenNeeded?: boolean } = {}) {
+    return this.guard(() => this.db.transaction((tx) => refuseCorpus(tx, Boolean(options.onlyWhenNeeded))));
   }
 
   async hasDocument(id: string) {
@@ -156,11 +160,26 @@ class SqlStore implements Store {
       params.push(`%${filter.text.toLowerCase()}%`);
     }
     const page = [filter.limit ?? 100, filter.offset ?? 0];
+    const ids = filter.actorIds ?? [];
+    const withActors = () => {
+      if (ids.length && filter.withIds?.length) {
+        const a = anyOf(ids);
+        const w = anyOf(filter.withIds);
+        where.unshift(`((e.source_actor IN ${a} AND e.target_actor IN ${w}) OR (e.target_actor IN ${a} AND e.source_actor IN ${w}))`);
+        params.unshift(...ids, ...filter.withIds, ...ids, ...filter.withIds);
+      } else if (ids.length) {
+        where.unshift(`(e.source_actor IN ${anyOf(ids)} OR e.target_actor IN ${anyOf(ids)})`);
+        params.unshift(...ids, ...ids);
+      }
+    };
+    if (filter.after) {
+      withActors();
+      return this.eventsAfter(where, params, filter.after, filter.limit ?? 100);
+    }
     // With a date filter every event is dated: the order without its first key is the same, and
     // SQLite's index walk only sees that it holds when the key is not there.
     const byDate = filter.from || filter.to ? DATED_ORDER : DATE_ORDER;
     const order = filter.order === "reports" ? "e.reports DESC, e.corroboration DESC, e.id" : byDate;
-    const ids = filter.actorIds ?? [];
     if (ids.length && !filter.withIds?.length && filter.order !== "reports") {
       // An actor's events in date order: each side walks its own index in order and stops at the
       // page's end, instead of sorting every event of a much-reported actor.
@@ -176,20 +195,29 @@ class SqlStore implements Store {
       );
       return rows.map(toEvent);
     }
-    if (ids.length && filter.withIds?.length) {
-      const a = anyOf(ids);
-      const w = anyOf(filter.withIds);
-      where.unshift(`((e.source_actor IN ${a} AND e.target_actor IN ${w}) OR (e.target_actor IN ${a} AND e.source_actor IN ${w}))`);
-      params.unshift(...ids, ...filter.withIds, ...ids, ...filter.withIds);
-    } else if (ids.length) {
-      where.unshift(`(e.source_actor IN ${anyOf(ids)} OR e.target_actor IN ${anyOf(ids)})`);
-      params.unshift(...ids, ...ids);
-    }
+    withActors();
     const rows = await this.db.all(
       `${EVENT_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...params, ...page],
     );
     return rows.map(toEvent);
+  }
+
+  /**
+   * Keyset paging: dated events by first day then id, then undated ones by id, after the cursor. Each
+   * page reads its own rows through the date and primary-key indexes, so the millionth event costs
+   * what the first does (OFFSET re-reads and re-sorts every row before the page).
+   */
+  private async eventsAfter(where: string[], params: SqlValue[], after: EventCursor, limit: number): Promise<EventRecord[]> {
+    const page = (condition: string, values: SqlValue[], order: string, n: number) =>
+      this.db.all(`${EVENT_SELECT} WHERE ${[...where, condition].join(" AND ")} ORDER BY ${order} LIMIT ?`, [...params, ...values, n]);
+    const dated = after.dateStart === null ? [] : after.dateStart === undefined
+      ? await page("e.date_start IS NOT NULL", [], "e.date_start, e.id", limit)
+      : await page("e.date_start >= ? AND (e.date_start > ? OR e.id > ?)", [after.dateStart, after.dateStart, after.id ?? ""], "e.date_start, e.id", limit);
+    const undated = dated.length >= limit ? [] : after.dateStart === null
+      ? await page("e.date_start IS NULL AND e.id > ?", [after.id ?? ""], "e.id", limit - dated.length)
+      : await page("e.date_start IS NULL", [], "e.id", limit - dated.length);
+    return [...dated, ...undated].map(toEvent);
   }
 
   async getEvent(id: string) {
@@ -221,6 +249,7 @@ class SqlStore implements Store {
           source: actorLink(r, "source", record.source?.name, record.source?.role),
           target: actorLink(r, "target", record.target?.name, record.target?.role),
           evidence: record.evidence,
+          ...(record.casualties ? { casualties: record.casualties } : {}),
           confidence: record.confidence,
           independentSource: String(r.independent_source),
           reason: String(r.reason),
@@ -262,7 +291,10 @@ class SqlStore implements Store {
       const newId = hashId("ev_", reportId, "split", report.event_id);
       await createEvent(tx, newId, old.fusion_key, [report]);
       await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
-      await tx.run("INSERT INTO event_splits (report_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [reportId, report.event_id]);
+      await tx.run(
+        "INSERT INTO report_splits (report_id, apart_from) SELECT ?, id FROM event_reports WHERE event_id = ? ON CONFLICT DO NOTHING",
+        [reportId, report.event_id],
+      );
       await recomputeEvents(tx, [report.event_id]);
       return newId;
     }));
@@ -372,6 +404,7 @@ function toEvent(r: Row): EventRecord {
   if (r.mode) out.mode = String(r.mode);
   if (r.cameo) out.cameo = String(r.cameo);
   if (r.context) out.context = JSON.parse(String(r.context));
+  if (r.casualties) out.casualties = JSON.parse(String(r.casualties));
   const source = actorLink(r, "source", r.source_name as string | undefined);
   const target = actorLink(r, "target", r.target_name as string | undefined);
   if (source) out.source = source;

@@ -1,7 +1,7 @@
 // The Store contract: one interface, two implementations (SQLite, PostgreSQL) sharing one test suite.
 // Every method is async so that both backends fit. Callers outside src/store and src/query should go
 // through the query functions in src/query/index.ts, which shape these rows for users.
-import type { AnnotatedDocument, Place, PloverType, Span } from "../model/index.ts";
+import type { AnnotatedDocument, Casualties, CasualtyRanges, Place, PloverType, Span } from "../model/index.ts";
 
 /** Where a stored document came from (the input as the user named it) and when it was stored. */
 export interface DocumentOrigin {
@@ -75,6 +75,8 @@ export interface EventRecord {
   reports: number;
   /** Number of independent sources (syndicated copies and one wire's stories count once). */
   corroboration: number;
+  /** People killed, injured, missing, displaced or arrested: the range of figures its reports give. */
+  casualties?: CasualtyRanges;
 }
 
 /** One document's report of a fused event, with the words that state it and why it was merged. */
@@ -88,6 +90,8 @@ export interface EventReport {
   source?: ActorLink;
   target?: ActorLink;
   evidence: Span[];
+  /** The casualties this report counts. */
+  casualties?: Casualties;
   confidence: number;
   /** The source counted once for corroboration: a wire agency or a near-duplicate story cluster. */
   independentSource: string;
@@ -118,6 +122,17 @@ export interface EventFilter extends EventWindow {
   asserted?: boolean;
   /** "date" (chronological, undated last) or "reports" (most reported first). */
   order?: "date" | "reports";
+  /**
+   * Keyset paging, for reads of the whole corpus (exports): the events after this one, dated events
+   * by first day then id, then undated ones by id; `order` and `offset` are then ignored.
+   */
+  after?: EventCursor;
+}
+
+/** Where a keyset read goes on: after the event with this first day (null when undated) and id; {} to start. */
+export interface EventCursor {
+  dateStart?: string | null;
+  id?: string;
 }
 
 export interface QuoteRecord {
@@ -181,6 +196,14 @@ export interface Store {
    * document id (the content hash): a second call returns "exists" and changes nothing.
    */
   addDocument(doc: AnnotatedDocument, origin?: DocumentOrigin): Promise<AddResult>;
+  /**
+   * Fuses the corpus again in a canonical order, in one transaction that other writers wait for: the
+   * same documents always give the same stories, actors and events, whatever the order, concurrency
+   * or interruptions of their ingest. Documents are fused one by one as they are added; this makes the
+   * result independent of that order. With `onlyWhenNeeded`, does nothing when no document was added
+   * since the last time. Returns the number of documents fused.
+   */
+  refuse(options?: { onlyWhenNeeded?: boolean }): Promise<number>;
   hasDocument(id: string): Promise<boolean>;
   /** Undefined when unknown (query functions turn that into NOT_FOUND). */
   getDocument(id: string): Promise<StoredDocument | undefined>;

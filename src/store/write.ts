@@ -2,7 +2,7 @@
 // The fusion rules themselves live in src/fuse; this file applies them to the tables.
 import type { ActorRef, AnnotatedDocument, Entity, Event } from "../model/index.ts";
 import {
-  candidateWindow, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
+  candidateWindow, casualtyRanges, chooseEvent, claimOf, countriesCompatible, dateRange, eventKey, independentSource, isNameLike, isSameStory, morePrecise,
   nameKey, precisionOf, storySketch, wireOf, type EventCandidate,
 } from "../fuse/index.ts";
 import { actorCandidatesQuery, actorId, ActorIndex, type ActorKeys, type ActorRow } from "./actor-index.ts";
@@ -20,8 +20,7 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
     actorCandidatesQuery(actorKeys(doc)),
   ]);
   if (stored.length) return "exists";
-  const best = storyRows[0] as { story: string; shared: number } | undefined;
-  const story = best && isSameStory(Number(best.shared), sketch.length) ? best.story : doc.id;
+  const story = storyFrom(storyRows, sketch, doc.id);
   const wire = wireOf(doc.source, doc.text);
   const { text, ...layers } = doc;
   await tx.run(
@@ -30,18 +29,63 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
     [doc.id, doc.title, doc.source, doc.url, doc.published, origin.input, story, wire,
       countWords(text), doc.events.length, new Date().toISOString(), text, JSON.stringify(layers)],
   );
-  await insertRows(tx, "document_sketches (hash, document_id)", sketch.map((hash) => [hash, doc.id]));
   if (tx.dialect === "sqlite") {
     await tx.run("INSERT INTO documents_fts (rowid, title, text) SELECT doc_no, ?, ? FROM documents WHERE id = ?", [doc.title ?? "", text, doc.id]);
   }
-  const writer = new DocumentWriter(tx, doc, new ActorIndex(actorRows));
+  // Fused as it comes, the corpus now depends on the order documents came in, until refuseCorpus.
+  await tx.run("UPDATE fusion_state SET canonical = 0");
+  await fuseDocument(tx, doc, sketch, story, wire, actorRows);
+  return "added";
+}
+
+/**
+ * Joins a stored document's story, entities, events and quotes to the corpus: actor fusion answered
+ * from one read (`actorRows`, when the caller read them with its own), events from another.
+ */
+async function fuseDocument(
+  tx: SqlDriver, doc: AnnotatedDocument, sketch: string[], story: string, wire: string | undefined, actorRows?: Array<Record<string, unknown>>,
+): Promise<void> {
+  await insertRows(tx, "document_sketches (hash, document_id)", sketch.map((hash) => [hash, doc.id]));
+  const [candidates] = actorRows ? [actorRows] : await tx.batch([actorCandidatesQuery(actorKeys(doc))]);
+  const writer = new DocumentWriter(tx, doc, new ActorIndex(candidates));
   writer.fuseEntities();
   const sides = doc.events.map((event) => ({ source: writer.actorForRef(event.source), target: writer.actorForRef(event.target) }));
   const speakers = doc.quotes.map((quote) => writer.actorForRef(quote.speaker));
   await writer.writeActors();
   await fuseEvents(tx, doc, sides, independentSource(wire, story));
   await storeQuotes(tx, doc, speakers);
-  return "added";
+}
+
+/** The tables fusion fills; the documents and their layers are what it is computed from. */
+const FUSED_TABLES = ["actors", "actor_aliases", "document_entities", "mentions", "events", "event_reports", "quotes", "document_sketches"];
+
+/**
+ * Fuses the whole corpus again, one document at a time in a canonical order (publication date, then
+ * content hash), so that the same documents always give the same stories, actors and events, whatever
+ * order or how many writers they were ingested in. With `onlyWhenNeeded`, a corpus already fused so
+ * since its last addition is left as it is. Returns the number of documents fused.
+ */
+export async function refuseCorpus(tx: SqlDriver, onlyWhenNeeded: boolean): Promise<number> {
+  const [state] = await tx.all<{ canonical: number }>("SELECT canonical FROM fusion_state");
+  if (onlyWhenNeeded && Number(state?.canonical) === 1) return 0;
+  for (const table of FUSED_TABLES) await tx.run(`DELETE FROM ${table}`);
+  const documents = await tx.all<{ id: string }>("SELECT id FROM documents ORDER BY coalesce(published, ''), id");
+  for (const { id } of documents) {
+    const [row] = await tx.all<{ text: string; layers: string }>("SELECT text, layers FROM documents WHERE id = ?", [id]);
+    const doc = { ...JSON.parse(row.layers), text: row.text } as AnnotatedDocument;
+    const sketch = storySketch(doc.text);
+    const story = storyFrom((await tx.batch([storyQuery(sketch)]))[0], sketch, doc.id);
+    await tx.run("UPDATE documents SET story = ? WHERE id = ?", [story, id]);
+    await fuseDocument(tx, doc, sketch, story, wireOf(doc.source, doc.text));
+  }
+  await tx.run("UPDATE fusion_state SET canonical = 1");
+  return documents.length;
+}
+
+/** A document's story: that of the stored document sharing most of its sketch (storyQuery's row) if isSameStory, else its own id. */
+function storyFrom(rows: Array<Record<string, unknown>>, sketch: string[], docId: string): string {
+  const best = rows[0] as { story: string; shared: number } | undefined;
+  return best && isSameStory(Number(best.shared), sketch.length) ? best.story : docId;
 }
 
 /** The story cluster of the stored document sharing most of a sketch (isSameStory decides if it is one). */
@@ -198,11 +242,25 @@ async function fuseEvents(tx: SqlDriver, doc: AnnotatedDocument, sides: Array<{ 
     return { event, key, id: `${doc.id}/${event.id}`, window: candidateWindow({ date: event.date, published: doc.published }) };
   });
   const queries = reports.map(({ key, window }) => candidatesQuery(key, window)).filter((q): q is Query => !!q);
+  const reportIds = reports.map((r) => r.id);
   const [splitRows, ...candidateRows] = await tx.batch([
-    [`SELECT report_id, event_id FROM event_splits WHERE report_id IN ${inList(reports.length)}`, reports.map((r) => r.id)],
+    // Merges undone by hand: pairs of reports never to share an event, with the event each is in now.
+    [`SELECT s.report_id, s.apart_from, a.event_id AS report_event, b.event_id AS apart_event
+      FROM report_splits s LEFT JOIN event_reports a ON a.id = s.report_id LEFT JOIN event_reports b ON b.id = s.apart_from
+      WHERE s.report_id IN ${inList(reportIds.length)} OR s.apart_from IN ${inList(reportIds.length)}`, [...reportIds, ...reportIds]],
     ...queries,
   ]);
-  const splits = new Set(splitRows.map((r) => `${r.report_id}\u0000${r.event_id}`));
+  /** Report id -> the event each report of this document has joined so far. */
+  const joined = new Map<string, string>();
+  /** The events a report may not join: those holding a report it was split from. */
+  const apart = (reportId: string): Set<string> => {
+    const events = new Set<string>();
+    for (const r of splitRows) {
+      if (r.report_id === reportId) events.add(joined.get(String(r.apart_from)) ?? String(r.apart_event));
+      if (r.apart_from === reportId) events.add(joined.get(String(r.report_id)) ?? String(r.report_event));
+    }
+    return events;
+  };
   const events = new Map<string, EventState>();
   for (const r of candidateRows.flat()) {
     if (events.has(String(r.id))) continue;
@@ -214,7 +272,8 @@ async function fuseEvents(tx: SqlDriver, doc: AnnotatedDocument, sides: Array<{ 
   }
   const rows: SqlValue[][] = [];
   for (const [i, { event, key, id, window }] of reports.entries()) {
-    const candidates = [...events.values()].filter((e) => e.key === key && inWindow(e, window) && !splits.has(`${id}\u0000${e.id}`));
+    const split = apart(id);
+    const candidates = [...events.values()].filter((e) => e.key === key && inWindow(e, window) && !split.has(e.id));
     const choice = chooseEvent(
       { date: event.date, published: doc.published },
       candidates.map((c): EventCandidate => ({ id: c.id, date: c.date, firstPublished: c.firstPublished, reports: c.reports })),
@@ -222,6 +281,7 @@ async function fuseEvents(tx: SqlDriver, doc: AnnotatedDocument, sides: Array<{ 
     const report = { id, record: JSON.stringify(event), independent_source: source, source_actor: sides[i].source, target_actor: sides[i].target, published: doc.published };
     const state = choice ? events.get(choice.id)! : newEvent(hashId("ev_", id), key);
     events.set(state.id, state);
+    joined.set(id, state.id);
     joinEvent(state, event.date, report);
     rows.push([id, state.id, doc.id, sides[i].source, sides[i].target, event.evidence.map((e) => e.text).join(" … "), source,
       choice ? `merged: same type ${event.type}, same actors, ${choice.reason}` : "first report", report.record]);
@@ -301,6 +361,7 @@ export const SELECT_REPORT_ROWS = `SELECT r.event_id, r.record, r.independent_so
 const DERIVED_FIELDS = [
   "mode", "cameo", "context", "source_actor", "source_name", "target_actor", "target_name", "date", "precision",
   "date_start", "date_end", "place_name", "place_country", "lat", "lon", "place_precision", "confidence", "reports", "corroboration", "first_published",
+  "casualties",
 ];
 
 /** A new fused event from its first report(s), in one statement. */
@@ -344,6 +405,10 @@ function derivedFields(reports: ReportRow[]): SqlValue[] {
     first.source_actor, firstRecord.source?.name, first.target_actor, firstRecord.target?.name,
     date, precisionOf(date), range?.start, range?.end, place?.name, place?.country, place?.lat, place?.lon, place?.precision,
     Math.max(...records.map((r) => r.confidence ?? 0)), reports.length, new Set(reports.map((r) => r.independent_source)).size,
-    published,
+    published, jsonOrNull(casualtyRanges(records.map((r) => r.casualties))),
   ];
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
 }

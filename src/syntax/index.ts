@@ -92,7 +92,10 @@ function datelineEnd(text: string, tokens: Tokens, words: Array<[number, number]
   const opening = text.slice(tokens.start[words[0][0]], tokens.end[words[0][1]]);
   if (!/^\p{Lu}[\p{Lu}\p{M}.'’/ -]+$/u.test(opening) || opening.length < 2) return 0;
   for (let i = 1; i < Math.min(words.length - 2, DATELINE_WORDS); i++) {
-    if (DASHES.has(text.slice(tokens.start[words[i][0]], tokens.end[words[i][0]]))) return i + 1;
+    const t = words[i][0];
+    // A dateline's dash stands apart; the hyphen of "Under-Secretary" does not.
+    const apart = tokens.start[t] > tokens.end[words[i - 1][1]];
+    if (apart && DASHES.has(text.slice(tokens.start[t], tokens.end[t]))) return i + 1;
   }
   return 0;
 }

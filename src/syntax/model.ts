@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { DATA_DIR } from "../model/index.ts";
 import { DenseWeights, SparseWeights, type Scorer } from "./perceptron.ts";
+import { UPOS } from "./tagger.ts";
 
 export const MODEL_FORMAT = 1;
 export const MODEL_PATH = join(DATA_DIR, "syntax", "model.bin.gz");
@@ -31,6 +32,8 @@ export interface SyntaxModel {
   fastMoves: Scorer;
   /** The lemma table of `info`, as a map. */
   lemmas: Map<string, string>;
+  /** Per tag, a label given without asking the labeller (-1: ask it): punctuation is always `punct` in UD. */
+  fixedLabels: Int32Array;
 }
 
 interface Section {
@@ -104,7 +107,9 @@ export function deserialiseModel(gzipped: Buffer, origin: string): SyntaxModel {
 
 /** A model from its parts, with the forms of its weights and tables that are fastest to read. */
 export function assembleModel(info: ModelInfo, tagger: SparseWeights, moves: SparseWeights, labels: SparseWeights): SyntaxModel {
-  return { info, tagger, moves, labels, fastMoves: new DenseWeights(moves.classes, moves), lemmas: new Map(Object.entries(info.lemmas)) };
+  const fixedLabels = new Int32Array(UPOS.length).fill(-1);
+  fixedLabels[UPOS.indexOf("PUNCT")] = info.labels.indexOf("punct");
+  return { info, tagger, moves, labels, fastMoves: new DenseWeights(moves.classes, moves), lemmas: new Map(Object.entries(info.lemmas)), fixedLabels };
 }
 
 let loaded: SyntaxModel | undefined;

@@ -124,13 +124,17 @@ export function labelFeatures(input: ParseInput, state: ParseState, dependent: n
   return c;
 }
 
-/** Parses one tagged sentence; the root label is given, every other label is chosen. */
+/**
+ * Parses one tagged sentence; the root label is given, every other label is chosen, except that a tag
+ * with a fixed label (`fixedLabels`, punctuation) takes it without a look at the labeller.
+ */
 export function parseSentence(
   moves: Scorer,
   labels: Scorer,
   rootLabel: number,
   input: ParseInput,
   teacher?: ParseTeacher,
+  fixedLabels?: Int32Array,
 ): ParseResult {
   const state = new ParseState(input.n);
   const features = new Int32Array(MOVE_FEATURES);
@@ -150,6 +154,7 @@ export function parseSentence(
     if (move !== SHIFT) {
       const [dependent, head] = state.arcOf(move);
       if (head === state.root) label = rootLabel;
+      else if (!teacher && fixedLabels && fixedLabels[input.tags[dependent]] >= 0) label = fixedLabels[input.tags[dependent]];
       else {
         const arcCount = labelFeatures(input, state, dependent, head, arcFeatures);
         labelScores.fill(0);

@@ -21,7 +21,14 @@ export function parseDay(iso: string | undefined): Day | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
   if (!m) return undefined;
   const day = { y: +m[1], m: +m[2], d: +m[3] };
-  return day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= 31 ? day : undefined;
+  return isRealDay(day.y, day.m, day.d) ? day : undefined;
+}
+
+/** True when the calendar has this day: no February 30, no April 31; without a year, February 29 is possible. */
+export function isRealDay(y: number | undefined, m: number, d: number): boolean {
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  const leap = y === undefined || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 }
 
 export const addDays = (day: Day, n: number): Day => fromEpochDay(toEpochDay(day) + n);

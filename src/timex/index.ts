@@ -6,10 +6,10 @@ import { recognizeCalendarDates } from "./chrono-dates.ts";
 import { clauseDirection } from "./direction.ts";
 import { loadTimexLexicon } from "./lexicon.ts";
 import { newsRecognizers } from "./recognizers.ts";
-import { dropOverlaps, mergeClockWithDay, resolveInOrder, trimSignals } from "./refine.ts";
+import { dropImpossibleDays, dropOverlaps, mergeClockWithDay, resolveInOrder, trimSignals } from "./refine.ts";
 
 export type { Direction } from "./direction.ts";
-export { parseDay, formatDay, type Day } from "./calendar.ts";
+export { parseDay, formatDay, isRealDay, type Day } from "./calendar.ts";
 
 const lexicon = loadTimexLexicon();
 const recognizers = newsRecognizers(lexicon);
@@ -22,8 +22,8 @@ export function findTimexes(doc: Doc): Timex[] {
   const segments = layer(doc, "segments");
   const candidates = [recognizeCalendarDates(doc.text, segments, monthDay), ...recognizers.map((recognize) => recognize(doc.text))].flat();
   const refined = trimSignals(mergeClockWithDay(dropOverlaps(candidates), doc.text), doc.text, lexicon.leadingSignal);
-  return resolveInOrder(refined, doc.text, parseDay(doc.published), (start, end) =>
-    clauseDirection(segments, doc.text, lexicon, start, end));
+  return dropImpossibleDays(resolveInOrder(refined, doc.text, parseDay(doc.published), (start, end) =>
+    clauseDirection(segments, doc.text, lexicon, start, end)));
 }
 
 export const timexStage = defineStage({

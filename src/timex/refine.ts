@@ -1,6 +1,6 @@
 // Refiners: from overlapping candidates to one timex per expression, resolved in text order.
 import type { Timex } from "../model/index.ts";
-import type { Day } from "./calendar.ts";
+import { isRealDay, type Day } from "./calendar.ts";
 import type { ResolveContext, TimexCandidate } from "./candidate.ts";
 import type { Direction } from "./direction.ts";
 import { directQuotes, quoteAround, speechDay } from "./quoted.ts";
@@ -94,4 +94,12 @@ function redateQuoted(spoken: Array<{ c: TimexCandidate; ctx: ResolveContext; at
     const resolved = c.resolve({ ...ctx, speech });
     if (resolved) timexes[at] = { ...timexes[at], type: resolved.type, value: resolved.value };
   }
+}
+
+/** "February 30", "31 April 2025": a day the calendar does not have is no date (and must never reach an export). */
+export function dropImpossibleDays(timexes: Timex[]): Timex[] {
+  return timexes.filter((t) => {
+    const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(t.value);
+    return !day || isRealDay(day[1] === "XXXX" ? undefined : +day[1]!, +day[2]!, +day[3]!);
+  });
 }

@@ -180,14 +180,14 @@ describe("writing articles", () => {
   });
 
   test("--allow-write accepts an uploaded file or a URL, and rejects a body without text or url", async () => {
-    const server = await startTestServer({ allowWrite: true, fill: async () => {} });
+    const server = await startTestServer({ allowWrite: true, allowPrivateUrls: true, fill: async () => {} });
     try {
       const form = new FormData();
       form.set("file", new Blob([ARTICLE], { type: "text/plain" }), "nordic.txt");
       const upload = await fetch(`${server.url}/api/documents`, { method: "POST", body: form });
       assert.equal(upload.status, 201, await upload.clone().text());
       assert.equal((await upload.json()).articles[0].input, "nordic.txt");
-      // A URL: ingest fetches it (here from a page served on 127.0.0.1) like `sitrep ingest URL`.
+      // A URL: ingest fetches it (here from a page served on 127.0.0.1, which the operator allowed) like `sitrep ingest URL`.
       const page = createServer((_, res) => {
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
         res.end(`<html><head><title>Baltic cable damaged</title></head><body><article><h1>Baltic cable damaged</h1><p>Finnish police boarded a tanker on Thursday after an undersea power cable between Finland and Estonia was damaged, officials said.</p><p>The operator said repairs would take weeks.</p></article></body></html>`);
@@ -224,7 +224,7 @@ describe("writing articles", () => {
 describe("the web UI", () => {
   test("a server without a built UI says how to build it, and never serves files outside it", async () => {
     const webRoot = mkdtempSync(join(tmpdir(), "sitrep-web-"));
-    const app = createApi({ store: {} as Store, pipeline: () => Promise.reject(new Error("unused")), webRoot });
+    const app = createApi({ store: {} as Store, annotator: () => Promise.reject(new Error("unused")), webRoot });
     try {
       const missing = await app.request("/");
       assert.equal(missing.status, 503);

@@ -164,7 +164,7 @@ export interface TestServer extends RunningServer {
 
 /** A server over its own temporary SQLite store filled by `fill`, on a free port of 127.0.0.1. */
 export async function startTestServer(
-  options: { fill?: (store: Store) => Promise<void>; allowWrite?: boolean; token?: string } = {},
+  options: { fill?: (store: Store) => Promise<void>; allowWrite?: boolean; token?: string; allowPrivateUrls?: boolean } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-api-test-"));
   const store = await openStore(join(dir, "test.db"));
@@ -172,9 +172,10 @@ export async function startTestServer(
   let pipeline: Promise<Pipeline> | undefined;
   const server = await serveApi({
     store,
-    pipeline: () => (pipeline ??= loadPipeline()),
+    annotator: () => (pipeline ??= loadPipeline()),
     allowWrite: options.allowWrite,
     token: options.token,
+    allowPrivateUrls: options.allowPrivateUrls,
     port: 0,
   });
   return {

@@ -4,10 +4,13 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scratchDir } from "../scratch.ts";
 import { openStore } from "../../src/store/index.ts";
 import { postgresBackend, sqliteBackend, type Backend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
 import { runSitrep } from "./run-sitrep.ts";
+
+const exports = scratchDir("export");
 
 for (const backend of [sqliteBackend(), await postgresBackend()]) queryCommands(backend);
 
@@ -37,7 +40,7 @@ function queryCommands(backend: Backend): void {
       const json = JSON.parse((await sitrep("events", "--actor", "Rubio", "--type", "consult", "--format", "json")).stdout);
       assert.equal(json.length, 6);
       assert.ok(json.every((e: { type: string }) => e.type === "CONSULT"));
-      const csv = (await sitrep("events", "--type", "ASSAULT", "--format", "csv")).stdout.trim().split("\n");
+      const csv = (await sitrep("events", "--type", "ASSAULT", "--format", "csv")).stdout.trim().split("\r\n");
       assert.equal(csv[0], "date,type,mode,source,target,place,reports,independent,context,id");
       assert.equal(csv.length, 2);
       assert.match(csv[1], /^2025-07-10,ASSAULT,drone,Russia \(RUS\),Kyiv \(UKR\),Kyiv,1,1,,ev_/);
@@ -104,7 +107,7 @@ function queryCommands(backend: Backend): void {
 
     test("export writes each format to a file", async () => {
       for (const format of ["jsonl", "csv", "gdelt", "geojson", "timelinejs", "gexf", "graphml"]) {
-        const out = join(tmpdir(), `sitrep-export-${process.pid}-${backend.name}.${format}`);
+        const out = join(exports, `${backend.name}.${format}`);
         const { code, stderr } = await sitrep("export", "--format", format, "--out", out);
         assert.equal(code, 0, stderr);
         assert.ok(readFileSync(out, "utf8").length > 100, format);

@@ -3,10 +3,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import { fileURLToPath } from "node:url";
+import { missingPart } from "../requirements.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const EVAL = fileURLToPath(new URL("../../../shared/eval/", import.meta.url));
-export const evalMissing = !existsSync(`${EVAL}score.mjs`) && "../shared/eval is not here: score regressions skipped";
+export const evalMissing = missingPart(!existsSync(`${EVAL}score.mjs`) && "../shared/eval is not here: score regressions skipped");
 
 export interface LayerScore { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 

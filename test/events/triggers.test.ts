@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scratchDir } from "../scratch.ts";
 import { execFileSync } from "node:child_process";
 import { loadTriggerLexicon } from "../../src/events/index.ts";
 import { annotate, PEOPLE } from "./documents.ts";
@@ -11,7 +11,7 @@ const text = "Stubb snubbed Tusk at the Nordic summit.";
 const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
 
 function userTriggerFile(yaml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-triggers-"));
+  const dir = scratchDir("triggers");
   const file = join(dir, "mine.yaml");
   writeFileSync(file, yaml);
   return file;
@@ -41,7 +41,7 @@ test("a trigger file with an unknown type is refused, naming the file and the ty
 
 test("sitrep annotate reads the files named in SITREP_EVENT_TRIGGERS", () => {
   const file = userTriggerFile("type: REJECT\ntriggers:\n  - patterns: [snub]\n");
-  const article = join(mkdtempSync(join(tmpdir(), "sitrep-article-")), "a.txt");
+  const article = join(scratchDir("article"), "a.txt");
   writeFileSync(article, "Finnish President Alexander Stubb snubbed Polish Prime Minister Donald Tusk at the Nordic summit on Monday.\n");
   const run = (env: NodeJS.ProcessEnv) =>
     JSON.parse(execFileSync("./bin/sitrep", ["annotate", article], { encoding: "utf8", env: { ...process.env, ...env } }));

@@ -1,8 +1,6 @@
 // Each export read back with a real parser and checked against its format's rules.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { parse as parseCsv } from "csv-parse/sync";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { exportAs } from "../../src/export/index.ts";
 import { sqliteBackend } from "../store/backends.ts";
@@ -25,7 +23,6 @@ async function exported(format: string): Promise<string> {
   return text;
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ["node", "edge", "key", "attvalue", "data", "attribute", "attributes"].includes(name) });
 
 test("jsonl: one fused event per line, with its sources and evidence", async () => {
   const lines = (await exported("jsonl")).trim().split("\n").map((l) => JSON.parse(l));
@@ -33,39 +30,6 @@ test("jsonl: one fused event per line, with its sources and evidence", async () 
   const july = lines.find((e) => e.date === "2025-07-10TEV");
   assert.equal(july.sources.length, 3);
   assert.ok(july.sources.every((s: { evidence: unknown[] }) => s.evidence.length));
-});
-
-test("csv: ACLED-like columns, one row per event, read back by a CSV parser", async () => {
-  const rows: Record<string, string>[] = parseCsv(await exported("csv"), { columns: true });
-  assert.equal(rows.length, (await store.stats()).events);
-  const strike = rows.find((r) => r.event_type === "ASSAULT")!;
-  assert.equal(strike.event_date, "2025-07-10");
-  assert.equal(strike.time_precision, "1");
-  assert.equal(strike.sub_event_type, "drone");
-  assert.equal(strike.actor1, "Russia");
-  assert.equal(strike.actor2, "Kyiv");
-  assert.equal(strike.country, "UKR");
-  assert.equal(strike.latitude, "50.45");
-  assert.equal(strike.longitude, "30.52");
-  assert.equal(strike.notes, "launched hundreds of drones at Kyiv overnight");
-  const may = rows.find((r) => r.date_value === "2025-05")!;
-  assert.equal(may.time_precision, "3");
-  assert.equal(may.event_date, "2025-05-01");
-});
-
-test("gdelt: a tab-separated table with CAMEO codes and quad classes", async () => {
-  const rows: Record<string, string>[] = parseCsv(await exported("gdelt"), { columns: true, delimiter: "\t", quote: false });
-  const strike = rows.find((r) => r.PloverType === "ASSAULT")!;
-  assert.equal(strike.SQLDATE, "20250710");
-  assert.equal(strike.EventCode, "195");
-  assert.equal(strike.EventRootCode, "19");
-  assert.equal(strike.QuadClass, "4");
-  assert.equal(strike.Actor1CountryCode, "RUS");
-  assert.equal(strike.ActionGeo_Long, "30.52");
-  // A meeting without a CAMEO code of its own gets its type's general code.
-  const september = rows.find((r) => r.SQLDATE === "20250924")!;
-  assert.equal(september.EventCode, "040");
-  assert.equal(september.QuadClass, "1");
 });
 
 test("geojson: an RFC 7946 FeatureCollection of Points in [longitude, latitude]", async () => {
@@ -93,46 +57,6 @@ test("timelinejs: dated events with dates at their precision", async () => {
   const july = timeline.events.find((e: { display_date: string }) => e.display_date === "2025-07-10TEV");
   assert.deepEqual(july.start_date, { year: "2025", month: "7", day: "10" });
   assert.match(july.text.text, /sat down with Marco Rubio/);
-});
-
-test("gexf: well-formed GEXF 1.3, dynamic, every edge between declared nodes and dated", async () => {
-  const text = await exported("gexf");
-  assert.equal(XMLValidator.validate(text), true);
-  const { gexf } = xml.parse(text);
-  assert.equal(gexf.xmlns, "http://gexf.net/1.3");
-  assert.equal(gexf.version, "1.3");
-  assert.equal(gexf.graph.mode, "dynamic");
-  assert.equal(gexf.graph.timeformat, "date");
-  const nodes = new Set(gexf.graph.nodes.node.map((n: { id: string }) => n.id));
-  const declared = new Set(gexf.graph.attributes.flatMap((a: { attribute: Array<{ id: string }> }) => a.attribute.map((x) => x.id)));
-  assert.equal(nodes.size, 4);
-  for (const edge of gexf.graph.edges.edge) {
-    assert.ok(nodes.has(edge.source) && nodes.has(edge.target));
-    assert.match(edge.start, /^\d{4}-\d{2}-\d{2}$/);
-    assert.ok(edge.start <= edge.end);
-    for (const v of edge.attvalues.attvalue) assert.ok(declared.has(v.for), v.for);
-  }
-  const meetings = gexf.graph.edges.edge.filter((e: { label: string }) => e.label === "CONSULT");
-  // Five meetings and calls; the meeting that did not happen is no edge.
-  assert.equal(meetings.length, 5);
-  assert.ok(meetings.every((e: { type: string }) => e.type === "undirected"));
-});
-
-test("graphml: well-formed GraphML, keys declared for their domain, edges between nodes", async () => {
-  const text = await exported("graphml");
-  assert.equal(XMLValidator.validate(text), true);
-  const { graphml } = xml.parse(text);
-  assert.equal(graphml.xmlns, "http://graphml.graphdrawing.org/xmlns");
-  const keys = new Map(graphml.key.map((k: { id: string; for: string }) => [k.id, k.for]));
-  const nodes = new Set(graphml.graph.node.map((n: { id: string }) => n.id));
-  for (const node of graphml.graph.node) for (const d of node.data) assert.equal(keys.get(d.key), "node");
-  for (const edge of graphml.graph.edge) {
-    assert.ok(nodes.has(edge.source) && nodes.has(edge.target));
-    for (const d of edge.data) assert.equal(keys.get(d.key), "edge");
-  }
-  const rubioLavrov = graphml.graph.edge.find((e: { data: Array<{ key: string; "#text": string }> }) => e.data.some((d) => d.key === "event_type" && d["#text"] === "CONSULT"));
-  assert.equal(rubioLavrov.directed, "false");
-  assert.equal(rubioLavrov.data.find((d: { key: string }) => d.key === "weight")["#text"], 5);
 });
 
 test("an unknown format is refused with BAD_ARGUMENT", async () => {

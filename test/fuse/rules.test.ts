@@ -9,6 +9,14 @@ test("name keys ignore case, accents, possessives and dots", () => {
   assert.equal(nameKey("U.S."), nameKey("US"));
 });
 
+test("actors match across documents with and without diacritics, and in their own script", () => {
+  assert.equal(nameKey("Radosław Sikorski"), nameKey("RADOSLAW SIKORSKI"));
+  assert.equal(nameKey("Michelle O’Neill"), nameKey("Michelle O'Neill"));
+  assert.notEqual(nameKey("Сергей Лавров"), "");
+  assert.notEqual(nameKey("Сергей Лавров"), nameKey("Владимир Путин"));
+  assert.ok(isNameLike("محمد السوداني"), "a name in a script without capitals is still a name");
+});
+
 test("descriptions never merge actors, names do", () => {
   assert.ok(isNameLike("Zelenskiy"));
   assert.ok(isNameLike("NATO"));

@@ -1,8 +1,6 @@
 // Shared by the ingest tests: fixture paths, a scratch folder, and reading every result of a run.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after } from "node:test";
+import { scratchDir as makeScratchDir } from "../scratch.ts";
 import { readArticles, type IngestOptions, type IngestResult } from "../../src/ingest/index.ts";
 import type { Article } from "../../src/model/index.ts";
 import type { AppError } from "../../src/model/index.ts";
@@ -11,11 +9,7 @@ export const FIXTURES = new URL("../fixtures/ingest/", import.meta.url).pathname
 export const fixture = (name: string) => join(FIXTURES, name);
 
 /** A temporary folder removed when the test file ends. */
-export function scratchDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-ingest-"));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+export const scratchDir = () => makeScratchDir("ingest");
 
 export async function readAll(inputs: string[], options?: IngestOptions): Promise<IngestResult[]> {
   const out: IngestResult[] = [];

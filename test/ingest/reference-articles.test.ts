@@ -3,11 +3,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { missingPart } from "../requirements.ts";
 import { readOne } from "./helpers.ts";
 
 const ARTICLES = new URL("../../../shared/eval/dev/articles/", import.meta.url).pathname;
 const present = existsSync(ARTICLES);
-const skip = present ? false : `no ${ARTICLES} here (the evaluation set is only on the development machines)`;
+const skip = missingPart(!present && `no ${ARTICLES} here (the evaluation set is only on the development machines)`);
 const find = (prefix: string) => join(ARTICLES, readdirSync(ARTICLES).find((f) => f.startsWith(prefix))!);
 
 test("000: Reuters, 2025-07-10, dateline KUALA LUMPUR, header lines out of the body", { skip }, async () => {

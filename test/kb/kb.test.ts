@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { writeFileSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scratchDir } from "../scratch.ts";
 import { loadKnowledgeBase, lookupName, parseCameoDictionary, roleHoldersOn, roleOn } from "../../src/kb/index.ts";
 import { segmentText } from "../../src/segment/index.ts";
 import { findEntities } from "../../src/entities/index.ts";
@@ -65,7 +65,7 @@ test("the parsed copy of the bundled YAML files is up to date (run scripts/build
 });
 
 test("an actor added in a user YAML file is recognised and linked", () => {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-kb-"));
+  const dir = scratchDir("kb");
   writeFileSync(join(dir, "mine.yaml"), [
     "actors:",
     "  - name: Amara Okonkwo-Reyes",
@@ -101,14 +101,14 @@ test("CAMEO/PETRARCH actor dictionaries are read with their dated codes", () => 
   assert.equal(entries[0].country, "GBR");
   assert.deepEqual(entries[0].roles, [{ title: "GBRGOV", code: "GBRGOV", from: "2007-06-27", to: "2010-05-11" }]);
   assert.equal(entries[1].type, "ORG");
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-cameo-"));
+  const dir = scratchDir("cameo");
   writeFileSync(join(dir, "actors.txt"), dict);
   const withDict = loadKnowledgeBase({ extraPaths: [join(dir, "actors.txt")] });
   assert.equal(lookupName(withDict, "Gordon Brown")[0].code, "GBRGOV");
 });
 
 test("a broken user file is reported with its path", () => {
-  const dir = mkdtempSync(join(tmpdir(), "sitrep-bad-"));
+  const dir = scratchDir("bad");
   writeFileSync(join(dir, "bad.yaml"), "actors:\n  - {name: [unclosed\n");
   assert.throws(() => loadKnowledgeBase({ extraPaths: [join(dir, "bad.yaml")] }), /bad\.yaml/);
   assert.throws(() => loadKnowledgeBase({ extraPaths: [join(dir, "missing.yaml")] }), /missing\.yaml: no such/);

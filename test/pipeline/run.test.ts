@@ -30,3 +30,15 @@ test("the default pipeline gives every contract layer and a content-hash id", ()
   const again = buildPipeline(ctx).annotate({ ...article, text: `  ${article.text}\n` });
   assert.equal(again.id, doc.id, "whitespace does not change the id");
 });
+
+test("a stage that throws fails that document with one line naming the input and the stage", () => {
+  const broken = defineStage({ name: "quotes.broken", needs: ["segments"], adds: "quotes", run: () => { throw new TypeError("x is undefined"); } });
+  const pipeline = buildPipeline(ctx, [DEFAULT_STAGES[0], broken]);
+  assert.throws(() => pipeline.annotate(article), (e: Error & { code?: string }) => {
+    assert.equal(e.code, "STAGE_FAILED");
+    assert.equal(e.message, "test: stage quotes.broken failed (TypeError: x is undefined)");
+    return true;
+  });
+  // The same pipeline goes on with the next document when the stage recovers: nothing is left broken.
+  assert.equal(buildPipeline(ctx).annotate(article).events.length > 0, true);
+});

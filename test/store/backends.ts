@@ -1,12 +1,13 @@
 // The store backends every shared suite runs against: SQLite (a temp file) and PostgreSQL (a fresh
 // schema per test file, dropped afterwards, so parallel runs never collide). PostgreSQL is at
 // $SITREP_TEST_PG or postgres://postgres@127.0.0.1:5432/test; when no server answers, its suites
-// are skipped with a message.
+// are skipped with a message (and fail under CI=true).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { missingPart } from "../requirements.ts";
 
 export const POSTGRES_URL = process.env.SITREP_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 
@@ -32,7 +33,7 @@ export function sqliteBackend(): Backend {
 
 export async function postgresBackend(): Promise<Backend> {
   const schemas: string[] = [];
-  const skip = await unreachable();
+  const skip = missingPart(await unreachable());
   return {
     name: "postgres",
     skip,

@@ -10,11 +10,12 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { serveApi, type RunningServer } from "../../src/api/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
+import { missingPart } from "../requirements.ts";
 import { browserMissing, ensureWebUiBuilt, launchChromium, openPage, screenshot } from "./browser.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DEV_ARTICLES = join(ROOT, "../shared/eval/dev/articles");
-const skip = browserMissing() ?? (existsSync(DEV_ARTICLES) ? undefined : `${DEV_ARTICLES} is absent; dev-article browser test skipped`);
+const skip = browserMissing() ?? missingPart(!existsSync(DEV_ARTICLES) && `${DEV_ARTICLES} is absent; dev-article browser test skipped`);
 
 describe("the workbench over the ingested dev articles", { skip }, () => {
   let dir: string;
@@ -28,7 +29,7 @@ describe("the workbench over the ingested dev articles", { skip }, () => {
     const ingest = spawnSync(join(ROOT, "bin/sitrep"), ["ingest", "--db", db, DEV_ARTICLES], { encoding: "utf8" });
     assert.equal(ingest.status, 0, `sitrep ingest failed: ${ingest.stderr}`);
     store = await openStore(db);
-    [server, browser] = await Promise.all([serveApi({ store, pipeline: () => Promise.reject(new Error("read-only")), port: 0 }), launchChromium()]);
+    [server, browser] = await Promise.all([serveApi({ store, annotator: () => Promise.reject(new Error("read-only")), port: 0 }), launchChromium()]);
   });
   after(async () => {
     await browser?.close();

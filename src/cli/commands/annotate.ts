@@ -1,8 +1,8 @@
 import { readArticles } from "../../ingest/index.ts";
 import { loadKnowledgeBase } from "../../kb/index.ts";
+import { AppError, isAppError, type AnnotatedDocument } from "../../model/index.ts";
 import { buildPipeline } from "../../pipeline/index.ts";
 import { documentConllu } from "../../syntax/index.ts";
-import { AppError } from "../../model/index.ts";
 import { KB_OPTION, type CommandSpec } from "../command.ts";
 import { reportInputError, reportInputWarning } from "../report.ts";
 import { ingestOptions, INGEST_OPTIONS } from "../meta-options.ts";
@@ -25,12 +25,20 @@ export const annotateCommand: CommandSpec = {
     let failed = 0;
     for await (const result of readArticles(inputs, ingestOptions(options))) {
       if ("error" in result) {
-        reportInputError(result.error);
+        reportInputError(result.error, options);
         failed++;
         continue;
       }
       for (const warning of result.article.warnings) reportInputWarning(result.input, warning);
-      const doc = pipeline.annotate(result.article, output);
+      let doc: AnnotatedDocument;
+      try {
+        doc = pipeline.annotate(result.article, output);
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        reportInputError(e, options);
+        failed++;
+        continue;
+      }
       delete doc.warnings;
       const text = format === "conllu" ? documentConllu(doc) : (options.pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + "\n";
       if (!process.stdout.write(text)) await new Promise((r) => process.stdout.once("drain", r));

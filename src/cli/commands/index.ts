@@ -46,13 +46,18 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: "export",
-    summary: "export the fused events and actor network for other tools",
+    summary: "export the fused events and actor network for other tools (the filters of events)",
     load: async () => (await import("./export.ts")).exportCommand,
   },
   {
     name: "unmerge",
     summary: "undo a fusion: move one document's report (<document id>/<event id>, see `events --format json` or the timeline) out of its fused event; it is never merged back",
     load: async () => (await import("./unmerge.ts")).unmergeCommand,
+  },
+  {
+    name: "refuse",
+    summary: "fuse the whole corpus again in a canonical order, so that the same articles always give the same actors and events (ingest does this when it has added any)",
+    load: async () => (await import("./refuse.ts")).refuseCommand,
   },
   {
     name: "serve",

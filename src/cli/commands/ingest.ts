@@ -1,42 +1,60 @@
 import { readdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { AppError } from "../../model/index.ts";
 import { openStore } from "../../store/index.ts";
 import { loadCorpus, type LoadProgress } from "../../store/load-corpus.ts";
 import { DB_OPTION, KB_OPTION, type CommandSpec } from "../command.ts";
-import { metaOverrides, META_OPTIONS } from "../meta-options.ts";
-import { reportInputError } from "../report.ts";
+import { ingestOptions, INGEST_OPTIONS } from "../meta-options.ts";
+import { reportInputError, reportInputWarning } from "../report.ts";
 
 export const ingestCommand: CommandSpec = {
   args: "<inputs...>",
   options: [
     DB_OPTION,
-    { flags: "--workers <n>", description: "annotating threads (default: one per core)" },
-    ...META_OPTIONS,
+    { flags: "--workers <n>", description: "annotating threads (default and most: one per core)" },
+    ...INGEST_OPTIONS,
     KB_OPTION,
   ],
   async run(inputs, options) {
-    const workers = options.workers === undefined ? undefined : Number(options.workers);
-    if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
-      throw new AppError("BAD_ARGUMENT", `"${String(options.workers)}" is not a number of threads`, "--workers");
-    }
+    const workers = workerCount(options.workers);
     const store = await openStore(options.db as string | undefined);
     const progress = new ProgressLine(countLocalFiles(inputs));
     try {
       const result = await loadCorpus(store, inputs, {
-        overrides: metaOverrides(options),
+        ...ingestOptions(options),
         workers,
         kbPaths: options.kb as string[] | undefined,
         onProgress: (p) => progress.update(p),
-        onError: (e) => progress.interrupt(() => reportInputError(e)),
+        onError: (e) => progress.interrupt(() => reportInputError(e, options)),
         onWarning: (input, warning) => progress.interrupt(() => process.stderr.write(`sitrep: ${input}: warning: ${warning}\n`)),
       });
       progress.finish(result, store.location);
+      // Fused as they came, the new documents' actors and events depend on their order (and on other
+      // writers'): fusing again in a canonical order makes the corpus the same however it was ingested.
+      const started = Date.now();
+      const refused = await store.refuse({ onlyWhenNeeded: true });
+      if (refused) process.stderr.write(`sitrep: ingest: ${refused} documents fused in canonical order in ${((Date.now() - started) / 1000).toFixed(1)} s
+`);
       return result.failed ? 1 : 0;
     } finally {
       await store.close();
     }
   },
 };
+
+/**
+ * Threads beyond the cores gain nothing and each holds its own model (~100 MB): the count is capped,
+ * with a message, at one per core.
+ */
+function workerCount(option: unknown): number | undefined {
+  if (option === undefined) return undefined;
+  const asked = Number(option);
+  if (!(Number.isInteger(asked) && asked > 0)) throw new AppError("BAD_ARGUMENT", `"${String(option)}" is not a number of threads`, "--workers");
+  const cores = availableParallelism();
+  if (asked <= cores) return asked;
+  reportInputWarning("--workers", `${asked} threads asked for, but this machine has ${cores} cores: using ${cores}`);
+  return cores;
+}
 
 /**
  * Progress on stderr: a bar redrawn in place on a terminal, a plain line every few seconds

@@ -6,6 +6,19 @@ import type { OptionSpec } from "../command.ts";
 
 export const FORMAT_OPTION: OptionSpec = { flags: "--format <format>", description: "table, json or csv", default: "table" };
 
+export const BOM_OPTION: OptionSpec = { flags: "--bom", description: "start CSV output with a UTF-8 byte-order mark (for Excel)" };
+
+/** The event filters of `events` and `export`. */
+export const EVENT_FILTER_OPTIONS: OptionSpec[] = [
+  { flags: "--actor <name>", description: "an actor on either side (name, alias or id)" },
+  { flags: "--with <name>", description: "an actor on the other side" },
+  { flags: "--type <types>", description: "PLOVER types, comma-separated (e.g. CONSULT,ASSAULT)" },
+  { flags: "--from <date>", description: "from this date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+  { flags: "--to <date>", description: "up to this date, inclusive" },
+  { flags: "--place <name>", description: "words of the place name" },
+  { flags: "--text <words>", description: "words of the evidence" },
+];
+
 export const PAGE_OPTIONS: OptionSpec[] = [
   { flags: "--limit <n>", description: "at most this many results", default: "100" },
   { flags: "--offset <n>", description: "skip this many results first", default: "0" },

@@ -2,9 +2,8 @@
 // part (before ":"), every word counted, punctuation included (as in the CoNLL 2018 shared task).
 import { analyseSentence } from "../analyse.ts";
 import type { SyntaxModel } from "../model.ts";
-import type { TrainingSentence } from "./align.ts";
-import { surfaceText, type TreebankSentence } from "../conllu.ts";
-import { segmentText } from "../../segment/index.ts";
+import { winkHints, type TrainingSentence } from "./align.ts";
+import type { TreebankSentence } from "../conllu.ts";
 
 export interface SyntaxScores {
   words: number;
@@ -35,29 +34,16 @@ export function scoreSyntax(model: SyntaxModel, sentences: TrainingSentence[]): 
 }
 
 /**
- * wink-nlp's tags over the same words, for comparison: wink tokenises the sentence text itself, and a
- * word counts as right when a wink token covers exactly it (or, inside "don't", the same piece) with
- * the same tag.
+ * wink-nlp's tags over the same words, for comparison: a word counts as right when a wink token covers
+ * exactly it (or, inside "don't", the same piece) with the same tag (see `winkHints`).
  */
 export function scoreWinkTags(sentences: TreebankSentence[]): { words: number; upos: number } {
   let words = 0, right = 0;
   for (const sentence of sentences) {
-    const { text, spans } = surfaceText(sentence);
-    const segments = segmentText(text);
-    const { start, end, pos } = segments.tokens;
-    let t = 0;
-    sentence.surface.forEach((surface, k) => {
-      const [a, b] = spans[k];
-      while (t < start.length && start[t] < a) t++;
-      const inside: number[] = [];
-      for (let u = t; u < start.length && end[u] <= b; u++) if (pos[u] !== "SPACE") inside.push(u);
-      const wordCount = surface.lastWord - surface.firstWord + 1;
-      for (let w = 0; w < wordCount; w++) {
-        words++;
-        const token = inside.length === wordCount ? inside[w] : -1;
-        const exact = wordCount > 1 || (token >= 0 && start[token] === a && end[token] === b);
-        if (token >= 0 && exact && pos[token] === sentence.words[surface.firstWord + w].upos) right++;
-      }
+    const hints = winkHints(sentence);
+    sentence.words.forEach((word, i) => {
+      words++;
+      if (hints[i] === word.upos) right++;
     });
   }
   return { words, upos: right / words };

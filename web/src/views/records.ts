@@ -1,7 +1,7 @@
 // Pages for one record: an event with every source and its evidence, an actor's profile.
 import type { EventDetail, EventReport, StoredDocument } from "../api.ts";
 import { api } from "../api.ts";
-import type { Span } from "../../../src/model/document.ts";
+import type { Casualties, CasualtyRanges, Span } from "../../../src/model/document.ts";
 import { el } from "../dom.ts";
 import { sentenceAround } from "../highlight.ts";
 import { link } from "../route.ts";
@@ -54,6 +54,7 @@ function sourceItem(report: EventReport, eventId: string, documents: DocumentLoa
       publishedLabel(doc.published),
     ),
     ...report.evidence.map((span) => evidenceQuote(documents, doc.id, span)),
+    ...(report.casualties ? [el("div", { class: "casualties" }, `casualties counted: ${reportCasualties(report.casualties)}`)] : []),
     el(
       "div",
       { class: "muted" },
@@ -65,6 +66,18 @@ function sourceItem(report: EventReport, eventId: string, documents: DocumentLoa
       el("a", { href: link("document", doc.id, { event: eventId }), class: "read-in-context" }, "read in context →"),
     ),
   );
+}
+
+/** "killed 34–35 (3 reports), injured 117": the lowest and highest figure the sources give, never a sum. */
+function eventCasualties(ranges: CasualtyRanges): string {
+  return Object.entries(ranges)
+    .map(([kind, r]) => `${kind} ${r.min === r.max ? r.min : `${r.min}–${r.max}`} (${r.reports} report${r.reports === 1 ? "" : "s"})`)
+    .join(", ");
+}
+
+/** "killed 34 (“killing at least 34”)": a source's own figures, with its words. */
+function reportCasualties(counts: Casualties): string {
+  return Object.entries(counts).map(([kind, c]) => `${kind} ${c.value}${c.max !== undefined ? `–${c.max}` : ""} (“${c.text}”)`).join(", ");
 }
 
 /** An event's facts and every source with its evidence (the event page, and the timeline's selection). */
@@ -83,6 +96,7 @@ export function eventCard(event: EventDetail): HTMLElement {
       ...fact("place", event.place ? `${event.place.name}${event.place.country ? ` (${event.place.country})` : ""}` : "—"),
       ...fact("confidence", event.confidence.toFixed(2)),
       ...fact("reports", `${event.reports} document(s), ${event.corroboration} independent source(s)`),
+      ...(event.casualties ? fact("casualties", eventCasualties(event.casualties)) : []),
       ...(event.cameo ? fact("CAMEO", event.cameo) : []),
       ...(event.context?.length ? fact("context", event.context.join(", ")) : []),
     ),
