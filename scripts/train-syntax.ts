@@ -1,4 +1,4 @@
-// npm run train:syntax — trains the tagger and parser on UD English EWT and writes data/syntax/model.bin.gz.
+// npm run train:syntax — trains the tagger and parser on UD English EWT and writes data/syntax/model.bin.
 import { writeFileSync } from "node:fs";
 import { MODEL_PATH, serialiseModel } from "../src/syntax/model.ts";
 import { trainSyntaxModel } from "../src/syntax/train/train.ts";

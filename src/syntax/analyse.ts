@@ -26,7 +26,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   if (n === 0) return { upos: [], lemma: [], head: [], deprel: [] };
   const atoms = wordAtoms(forms, hints);
   const tags = tagSentence(model.tagger, atoms, n);
-  const { head, label } = parseSentence(model.fastMoves, model.labels, model.info.rootLabel, { atoms, tags, n }, undefined, model.fixedLabels);
+  const { head, label } = parseSentence(model.moves, model.labels, model.info.rootLabel, { atoms, tags, n }, undefined, model.fixedLabels);
   const upos = Array.from(tags, (t) => UPOS[t]);
   const analysis = {
     upos,

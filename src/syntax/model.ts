@@ -2,14 +2,13 @@
 // label set and the lemma table, in one gzipped binary file with a format version and the name of
 // the data it was trained on. Loaded once per process and per worker thread (module state is per thread).
 import { readFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { DATA_DIR } from "../model/index.ts";
-import { DenseWeights, SparseWeights, type Scorer } from "./perceptron.ts";
+import { DenseWeights, SparseWeights } from "./perceptron.ts";
 import { UPOS } from "./tagger.ts";
 
-export const MODEL_FORMAT = 1;
-export const MODEL_PATH = join(DATA_DIR, "syntax", "model.bin.gz");
+export const MODEL_FORMAT = 2;
+export const MODEL_PATH = join(DATA_DIR, "syntax", "model.bin");
 const MAGIC = "SRSX";
 
 export interface ModelInfo {
@@ -26,10 +25,9 @@ export interface ModelInfo {
 export interface SyntaxModel {
   info: ModelInfo;
   tagger: SparseWeights;
-  moves: SparseWeights;
+  /** The parser's moves, as the dense table it reads fastest and the file stores as it is. */
+  moves: DenseWeights;
   labels: SparseWeights;
-  /** The moves' weights in the form the parser reads fastest. */
-  fastMoves: Scorer;
   /** The lemma table of `info`, as a map. */
   lemmas: Map<string, string>;
   /** Per tag, a label given without asking the labeller (-1: ask it): punctuation is always `punct` in UD. */
@@ -37,7 +35,9 @@ export interface SyntaxModel {
 }
 
 interface Section {
+  kind: "sparse" | "dense";
   classes: number;
+  /** Sparse: rows and weights. Dense: slots. */
   count: number;
   entries: number;
   scale: number;
@@ -53,14 +53,25 @@ function quantise(weights: SparseWeights): { section: Section; parts: Buffer[] }
   for (let j = 0; j < values.length; j++) values[j] = Math.round(weights.weight[j] / scale);
   const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   return {
-    section: { classes: weights.classes, count: weights.keys.length, entries: weights.weight.length, scale },
+    section: { kind: "sparse", classes: weights.classes, count: weights.keys.length, entries: weights.weight.length, scale },
     parts: [bytes(weights.keys), bytes(values), bytes(rowLengths), bytes(weights.cls)],
   };
 }
 
-/** The model as bytes; the same model gives the same bytes. */
+function denseSection(weights: DenseWeights): { section: Section; parts: Buffer[] } {
+  const slots = weights.slots.length / 4;
+  return {
+    section: { kind: "dense", classes: weights.classes, count: slots, entries: 0, scale: weights.scale },
+    parts: [Buffer.from(weights.slots.buffer, weights.slots.byteOffset, weights.slots.byteLength)],
+  };
+}
+
+/**
+ * The model as bytes (not compressed: the moves' table is read as it is stored, with nothing to build
+ * when a process starts); the same model gives the same bytes.
+ */
 export function serialiseModel(model: SyntaxModel): Buffer {
-  const sections = [model.tagger, model.moves, model.labels].map(quantise);
+  const sections = [quantise(model.tagger), denseSection(model.moves), quantise(model.labels)];
   const header = Buffer.from(JSON.stringify({ ...model.info, sections: sections.map((s) => s.section) }), "utf8");
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
@@ -71,11 +82,10 @@ export function serialiseModel(model: SyntaxModel): Buffer {
       body.push(part, Buffer.alloc((4 - (part.length % 4)) % 4));
     }
   }
-  return gzipSync(Buffer.concat(body), { level: 9 });
+  return Buffer.concat(body);
 }
 
-export function deserialiseModel(gzipped: Buffer, origin: string): SyntaxModel {
-  const raw = gunzipSync(gzipped);
+export function deserialiseModel(raw: Buffer, origin: string): SyntaxModel {
   if (raw.subarray(0, 4).toString() !== MAGIC) throw new Error(`${origin}: not a sitrep syntax model`);
   const headerLength = raw.readUInt32LE(4);
   const header = JSON.parse(raw.subarray(8, 8 + headerLength).toString("utf8")) as ModelInfo & { sections: Section[] };
@@ -90,7 +100,7 @@ export function deserialiseModel(gzipped: Buffer, origin: string): SyntaxModel {
     // Copy into a fresh buffer so the typed arrays are aligned whatever the source's alignment.
     return raw.buffer.slice(raw.byteOffset + start, raw.byteOffset + start + bytes);
   };
-  const [tagger, moves, labels] = header.sections.map((s) => {
+  const sparse = (s: Section) => {
     const keys = new Int32Array(take(s.count * 4));
     const values = new Int16Array(take(s.entries * 2));
     const rowLengths = new Uint8Array(take(s.count));
@@ -100,16 +110,20 @@ export function deserialiseModel(gzipped: Buffer, origin: string): SyntaxModel {
     const weight = new Float32Array(s.entries);
     for (let j = 0; j < weight.length; j++) weight[j] = values[j] * s.scale;
     return new SparseWeights(s.classes, keys, rowStart, cls, weight);
-  });
+  };
+  const [taggerSection, movesSection, labelsSection] = header.sections;
+  const tagger = sparse(taggerSection);
+  const moves = new DenseWeights(movesSection.classes, new Int16Array(take(movesSection.count * 8)), movesSection.scale);
+  const labels = sparse(labelsSection);
   const { sections: _sections, ...info } = header;
   return assembleModel(info, tagger, moves, labels);
 }
 
 /** A model from its parts, with the forms of its weights and tables that are fastest to read. */
-export function assembleModel(info: ModelInfo, tagger: SparseWeights, moves: SparseWeights, labels: SparseWeights): SyntaxModel {
+export function assembleModel(info: ModelInfo, tagger: SparseWeights, moves: DenseWeights, labels: SparseWeights): SyntaxModel {
   const fixedLabels = new Int32Array(UPOS.length).fill(-1);
   fixedLabels[UPOS.indexOf("PUNCT")] = info.labels.indexOf("punct");
-  return { info, tagger, moves, labels, fastMoves: new DenseWeights(moves.classes, moves), lemmas: new Map(Object.entries(info.lemmas)), fixedLabels };
+  return { info, tagger, moves, labels, lemmas: new Map(Object.entries(info.lemmas)), fixedLabels };
 }
 
 let loaded: SyntaxModel | undefined;

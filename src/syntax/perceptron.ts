@@ -71,28 +71,34 @@ export class SparseWeights {
  * holding whole keys and 32-bit weights. A slot whose check is 0 is empty.
  */
 export class DenseWeights {
-  private readonly slots: Int16Array;
   private readonly mask: number;
-  private readonly scale: number;
 
-  constructor(readonly classes: number, source: SparseWeights) {
+  /** `slots` holds four 16-bit values a slot (check, then one weight a class); `scale` turns them into weights. */
+  constructor(readonly classes: number, readonly slots: Int16Array, readonly scale: number) {
     if (classes > 3) throw new Error("DenseWeights holds at most three classes");
-    let size = 1;
-    while (size < source.keys.length * 2) size <<= 1;
-    this.slots = new Int16Array(size * 4);
+    const size = slots.length / 4;
+    if (size & (size - 1)) throw new Error("DenseWeights: the slot count must be a power of two");
     this.mask = size - 1;
+  }
+
+  /** The dense table of a sparse classifier's weights. */
+  static fromSparse(source: SparseWeights): DenseWeights {
+    let size = 1;
+    // Eight bytes a slot and a load near one half: half the memory of a sparser table, probes stay short.
+    while (size < source.keys.length * 1.5) size <<= 1;
+    const slots = new Int16Array(size * 4);
+    const mask = size - 1;
     let max = 0;
     for (const w of source.weight) max = Math.max(max, Math.abs(w));
-    this.scale = max > 0 ? max / 32767 : 1;
+    const scale = max > 0 ? max / 32767 : 1;
     for (let i = 0; i < source.keys.length; i++) {
       const key = source.keys[i];
-      let slot = key & this.mask;
-      while (this.slots[4 * slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[4 * slot] = checkOf(key);
-      for (let j = source.rowStart[i]; j < source.rowStart[i + 1]; j++) {
-        this.slots[4 * slot + 1 + source.cls[j]] = Math.round(source.weight[j] / this.scale);
-      }
+      let slot = key & mask;
+      while (slots[4 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[4 * slot] = checkOf(key);
+      for (let j = source.rowStart[i]; j < source.rowStart[i + 1]; j++) slots[4 * slot + 1 + source.cls[j]] = Math.round(source.weight[j] / scale);
     }
+    return new DenseWeights(source.classes, slots, scale);
   }
 
   score(features: Int32Array, count: number, scores: Float64Array): void {

@@ -9,7 +9,7 @@ import { readConllu } from "../conllu.ts";
 import { assembleModel, type ModelInfo, type SyntaxModel } from "../model.ts";
 import { parseSentence, type ParseTeacher } from "../parser.ts";
 import { type ParseState } from "../parse-state.ts";
-import { TrainablePerceptron } from "../perceptron.ts";
+import { DenseWeights, TrainablePerceptron } from "../perceptron.ts";
 import { tagSentence, UPOS } from "../tagger.ts";
 import { goldWords, isTree, pipelineWords, type TrainingSentence } from "./align.ts";
 import { zeroCostMoves } from "./oracle.ts";
@@ -167,7 +167,7 @@ export function trainSyntaxModel(options: TrainOptions): { model: SyntaxModel; d
       teacher.item = data[i];
       parseSentence(moves, labels, info.rootLabel, { atoms: data[i].atoms, tags: predictedTags[i], n: data[i].tags.length }, teacher);
     }
-    const candidate = assembleModel(info, tagger, moves.compile(options.prune), labels.compile(options.prune));
+    const candidate = assembleModel(info, tagger, DenseWeights.fromSparse(moves.compile(options.prune)), labels.compile(options.prune));
     const scores = scoreSyntax(candidate, dev);
     options.log(`parser epoch ${epoch + 1}: ${((performance.now() - started) / 1000).toFixed(1)} s; dev UPOS ${scores.upos.toFixed(4)} UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)}`);
     if (!best || scores.las > best.dev.las) best = { model: candidate, dev: scores };
