@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { wordAtoms, type WordAtoms } from "../atoms.ts";
 import { readConllu } from "../conllu.ts";
-import { assembleModel, type ModelInfo, type SyntaxModel } from "../model.ts";
+import { assembleModel, MODEL_FORMAT, type ModelInfo, type SyntaxModel } from "../model.ts";
 import { parseSentence, type ParseTeacher } from "../parser.ts";
 import { type ParseState } from "../parse-state.ts";
 import { DenseWeights, TrainablePerceptron } from "../perceptron.ts";
@@ -148,7 +148,7 @@ export function trainSyntaxModel(options: TrainOptions): { model: SyntaxModel; d
   options.log(`tagger: ${tagger.keys.length} features, ${tagger.weight.length} weights`);
 
   const info: ModelInfo = {
-    format: 1,
+    format: MODEL_FORMAT,
     trainedOn: `UD English EWT (${basename(options.trainPath)}), selected on ${basename(options.devPath)}`,
     licence: "CC BY-SA 4.0 (derived from UD English EWT)",
     labels: labelNames,
