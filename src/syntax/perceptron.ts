@@ -27,7 +27,7 @@ export class SparseWeights {
   private build(): void {
     const { keys, rowStart, cls, weight } = this;
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < keys.length * 1.5) size <<= 1; // a load near one half: a smaller table to build and to keep in cache
     this.table = new Int32Array(size * 2);
     this.mask = size - 1;
     this.entries = new Float32Array(weight.length * 2);
