@@ -1,34 +1,18 @@
 // The ACLED export read as ACLED users read it: pandas (and csv-parse) with ACLED's 31 columns, the
 // crosswalk from PLOVER to ACLED's event types, actor kinds, countries and precisions.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parse as parseCsv } from "csv-parse/sync";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs, type ExportOptions } from "../../src/export/index.ts";
+import type { ExportOptions } from "../../src/export/index.ts";
 import { ACLED_COLUMNS } from "../../src/export/acled.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
 import { sumyStrike } from "./fixtures.ts";
-import { python, pythonMissing, scratch } from "./readers.ts";
+import { python, pythonMissing } from "./readers.ts";
+import { storedCorpus } from "./stored-corpus.ts";
 
-const backend = sqliteBackend();
-const files = scratch();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  for (const doc of [...CORPUS, sumyStrike]) await store.addDocument(doc);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-  files.remove();
-});
-
-async function exported(options: ExportOptions = {}): Promise<string> {
-  let text = "";
-  await exportAs(store, "csv", { write: (chunk: string) => void (text += chunk) }, options);
-  return text;
-}
+const corpus = storedCorpus([...CORPUS, sumyStrike]);
+const { files } = corpus;
+const exported = (options: ExportOptions = {}) => corpus.exported("csv", options);
 
 type Row = Record<string, string>;
 
@@ -47,7 +31,7 @@ test("only events ACLED has a type for, unless --all; the crosswalk gives ACLED'
   assert.equal(kyiv.disorder_type, "Political violence");
   assert.equal(kyiv.event_type, "Explosions/Remote violence");
   const all: Row[] = parseCsv(await exported({ all: true }), { columns: true });
-  assert.equal(all.length, (await store.stats()).events);
+  assert.equal(all.length, (await corpus.store().stats()).events);
   const meeting = all.find((r) => r.tags.includes("plover=CONSULT"))!;
   assert.equal(meeting.event_type, "", "a meeting has no ACLED type");
 });

@@ -1,32 +1,15 @@
 // Each export read back with a real parser and checked against its format's rules.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { storedCorpus } from "./stored-corpus.ts";
 import assert from "node:assert/strict";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs } from "../../src/export/index.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
 
-const backend = sqliteBackend();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  for (const doc of CORPUS) await store.addDocument(doc);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-});
-
-async function exported(format: string): Promise<string> {
-  let text = "";
-  await exportAs(store, format, { write: (chunk: string) => void (text += chunk) });
-  return text;
-}
-
+const corpus = storedCorpus(CORPUS);
+const { exported } = corpus;
 
 test("jsonl: one fused event per line, with its sources and evidence", async () => {
   const lines = (await exported("jsonl")).trim().split("\n").map((l) => JSON.parse(l));
-  assert.equal(lines.length, (await store.stats()).events);
+  assert.equal(lines.length, (await corpus.store().stats()).events);
   const july = lines.find((e) => e.date === "2025-07-10TEV");
   assert.equal(july.sources.length, 3);
   assert.ok(july.sources.every((s: { evidence: unknown[] }) => s.evidence.length));
@@ -60,5 +43,5 @@ test("timelinejs: dated events with dates at their precision", async () => {
 });
 
 test("an unknown format is refused with BAD_ARGUMENT", async () => {
-  await assert.rejects(exportAs(store, "kml", { write: () => true }), { code: "BAD_ARGUMENT" });
+  await assert.rejects(exported("kml"), { code: "BAD_ARGUMENT" });
 });

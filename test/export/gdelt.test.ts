@@ -1,33 +1,17 @@
 // The GDELT export read as GDELT users read it: pandas with the 61 column names of the GDELT 2.0 event
 // codebook, no header, tab-separated, each column checked for its type and value.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs, type ExportOptions } from "../../src/export/index.ts";
+import type { ExportOptions } from "../../src/export/index.ts";
 import { GDELT_COLUMNS } from "../../src/export/gdelt.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
 import { sumyStrike } from "./fixtures.ts";
-import { python, pythonMissing, scratch } from "./readers.ts";
+import { python, pythonMissing } from "./readers.ts";
+import { storedCorpus } from "./stored-corpus.ts";
 
-const backend = sqliteBackend();
-const files = scratch();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  for (const doc of [...CORPUS, sumyStrike]) await store.addDocument(doc);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-  files.remove();
-});
-
-async function exported(options: ExportOptions = {}): Promise<string> {
-  let text = "";
-  await exportAs(store, "gdelt", { write: (chunk: string) => void (text += chunk) }, options);
-  return text;
-}
+const corpus = storedCorpus([...CORPUS, sumyStrike]);
+const { files } = corpus;
+const exported = (options: ExportOptions = {}) => corpus.exported("gdelt", options);
 
 // As GDELT's documentation loads the event table: by position, the codes as text (they keep leading zeros).
 const LOAD = `

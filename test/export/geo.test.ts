@@ -1,32 +1,14 @@
 // Coordinates read by GDAL (Debian's gdal-bin), as GIS users open exports: the GeoJSON, the ACLED CSV's
 // latitude/longitude and the GDELT table's ActionGeo_Lat/Long all place Kyiv at Kyiv.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { storedCorpus } from "./stored-corpus.ts";
 import assert from "node:assert/strict";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs, type ExportOptions } from "../../src/export/index.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
 import { hostileReport, sumyStrike } from "./fixtures.ts";
-import { gdalMissing, run, scratch } from "./readers.ts";
+import { gdalMissing, run } from "./readers.ts";
 
-const backend = sqliteBackend();
-const files = scratch();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  for (const doc of [...CORPUS, sumyStrike, hostileReport]) await store.addDocument(doc);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-  files.remove();
-});
-
-async function exported(format: string, options: ExportOptions = {}): Promise<string> {
-  let text = "";
-  await exportAs(store, format, { write: (chunk: string) => void (text += chunk) }, options);
-  return text;
-}
+const corpus = storedCorpus([...CORPUS, sumyStrike, hostileReport]);
+const { files, exported } = corpus;
 
 interface Feature {
   properties: Record<string, string | number | null>;

@@ -1,33 +1,15 @@
 // The actor networks read as their users read them: networkx's read_gexf and read_graphml (Debian's
 // python3-networkx), one directed graph per file, with node attributes and dated edges; and the GEXF
 // checked against the format's rules for Gephi (declared attributes, dynamic intervals).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { storedCorpus } from "./stored-corpus.ts";
 import assert from "node:assert/strict";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs } from "../../src/export/index.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
-import { python, pythonMissing, scratch } from "./readers.ts";
+import { python, pythonMissing } from "./readers.ts";
 
-const backend = sqliteBackend();
-const files = scratch();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  for (const doc of CORPUS) await store.addDocument(doc);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-  files.remove();
-});
-
-async function exported(format: string): Promise<string> {
-  let text = "";
-  await exportAs(store, format, { write: (chunk: string) => void (text += chunk) });
-  return text;
-}
+const corpus = storedCorpus(CORPUS);
+const { files, exported } = corpus;
 
 const READ = (reader: string) => `
 import sys, json, networkx as nx

@@ -1,34 +1,16 @@
 // Names and evidence with tabs, line breaks, quotes, a spreadsheet formula, right-to-left text and a
 // 10,000-character sentence survive every format and read back unchanged with each format's reader
 // (formula cells come back inert; GDELT's unquoted TSV turns tabs and line breaks into spaces).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { storedCorpus } from "./stored-corpus.ts";
 import assert from "node:assert/strict";
 import { parse as parseCsv } from "csv-parse/sync";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs, type ExportOptions } from "../../src/export/index.ts";
 import { GDELT_COLUMNS } from "../../src/export/gdelt.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { FORMULA_NAME, hostileReport, LONG_EVIDENCE, QUOTED_NAME, RTL_NAME } from "./fixtures.ts";
-import { python, pythonMissing, scratch } from "./readers.ts";
+import { python, pythonMissing } from "./readers.ts";
 
-const backend = sqliteBackend();
-const files = scratch();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  await store.addDocument(hostileReport);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-  files.remove();
-});
-
-async function exported(format: string, options: ExportOptions = {}): Promise<string> {
-  let text = "";
-  await exportAs(store, format, { write: (chunk: string) => void (text += chunk) }, options);
-  return text;
-}
+const corpus = storedCorpus([hostileReport]);
+const { files, exported } = corpus;
 
 test("the evidence really is a 10,000-character sentence", () => {
   assert.ok(LONG_EVIDENCE.length >= 10_000, String(LONG_EVIDENCE.length));

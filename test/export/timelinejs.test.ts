@@ -1,35 +1,19 @@
 // The TimelineJS export rendered by TimelineJS itself (Knight Lab's npm package) in Debian's Chromium:
 // one slide per dated event, each quoting its sources and linking to them, with clean headlines.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
+import { storedCorpus } from "./stored-corpus.ts";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
-import { openStore, type Store } from "../../src/store/index.ts";
-import { exportAs } from "../../src/export/index.ts";
-import { sqliteBackend } from "../store/backends.ts";
 import { CORPUS } from "../store/fixtures.ts";
 import { hostileReport, sumyStrike } from "./fixtures.ts";
 import { CHROMIUM, chromiumMissing } from "./readers.ts";
 
 const TIMELINEJS = join(dirname(createRequire(import.meta.url).resolve("@knight-lab/timelinejs/package.json")), "dist");
 
-const backend = sqliteBackend();
-let store: Store;
-before(async () => {
-  store = await openStore(await backend.location());
-  for (const doc of [...CORPUS, sumyStrike, hostileReport]) await store.addDocument(doc);
-});
-after(async () => {
-  await store.close();
-  await backend.cleanup();
-});
-
-async function exported(): Promise<string> {
-  let text = "";
-  await exportAs(store, "timelinejs", { write: (chunk: string) => void (text += chunk) });
-  return text;
-}
+const corpus = storedCorpus([...CORPUS, sumyStrike, hostileReport]);
+const exported = () => corpus.exported("timelinejs");
 
 interface Slide {
   unique_id: string;
