@@ -2,26 +2,15 @@
 // was removed while the server had it open, in the API (status and error object) and in the UI.
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../api/fixture.ts";
-import { browserMissing, ensureWebUiBuilt, launchChromium, openPage } from "./browser.ts";
+import { describe, test } from "node:test";
+import { browserAndServer, browserMissing, openPage } from "./browser.ts";
 
 describe("bad input in the API and the UI", { skip: browserMissing() }, () => {
-  let browser: Browser;
-  let server: TestServer;
-  before(async () => {
-    ensureWebUiBuilt();
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ui = browserAndServer();
 
   async function alertOf(hash: string): Promise<string> {
-    const page = await openPage(browser, []);
-    await page.goto(`${server.url}/#/${hash}`);
+    const page = await openPage(ui.browser(), []);
+    await page.goto(`${ui.server().url}/#/${hash}`);
     const alert = page.locator("main [role=alert]");
     await alert.waitFor();
     const text = await alert.innerText();
@@ -33,15 +22,15 @@ describe("bad input in the API and the UI", { skip: browserMissing() }, () => {
     assert.match(await alertOf("nowhere"), /no view called "nowhere"/);
     assert.match(await alertOf("events?from=2025-13"), /^from: expected a date as YYYY, YYYY-MM or YYYY-MM-DD$/);
     assert.match(await alertOf("timeline?actor=Sergei%20Lavrof"), /Sergei Lavrof: no actor with this name, alias or id; did you mean "Sergei Lavrov"\?/);
-    const api = await fetch(`${server.url}/api/events?from=2025-13`);
+    const api = await fetch(`${ui.server().url}/api/events?from=2025-13`);
     assert.equal(api.status, 400);
     assert.deepEqual(await api.json(), { error: { code: "BAD_ARGUMENT", message: "from: expected a date as YYYY, YYYY-MM or YYYY-MM-DD", parameter: "from" } });
   });
 
   // last: it removes the store's file
   test("a store removed while serving is a 503 with the error object, and an error on the page", async () => {
-    rmSync(server.store.location);
-    const api = await fetch(`${server.url}/api/events`);
+    rmSync(ui.server().store.location);
+    const api = await fetch(`${ui.server().url}/api/events`);
     assert.equal(api.status, 503);
     const body = (await api.json()) as { error: { code: string; message: string } };
     assert.equal(body.error.code, "STORE");

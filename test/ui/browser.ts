@@ -3,9 +3,11 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { isWebUiBuilt } from "../../src/api/index.ts";
 import { missingPart } from "../requirements.ts";
+import { startTestServer, type TestServer } from "../api/fixture.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -50,4 +52,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${name}.png`) });
+}
+
+/** Chromium and a test server over the fixture corpus for one `describe`: started before its tests, stopped after. */
+export function browserAndServer(): { browser(): Browser; server(): TestServer } {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  before(async () => {
+    ensureWebUiBuilt();
+    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const ready = <T>(part: T | undefined, name: string): T => {
+    if (!part) throw new Error(`the ${name} is used before the tests started it`);
+    return part;
+  };
+  return { browser: () => ready(browser, "browser"), server: () => ready(server, "test server") };
 }

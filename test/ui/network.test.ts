@@ -1,29 +1,18 @@
 // The actor network in Chromium: arrows from the actor who acted to the one acted on, and the filter
 // on the fewest events per tie.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../api/fixture.ts";
-import { browserMissing, ensureWebUiBuilt, launchChromium, openPage, screenshot } from "./browser.ts";
+import { describe, test } from "node:test";
+import { browserAndServer, browserMissing, openPage, screenshot } from "./browser.ts";
 
 const skip = browserMissing();
 
 describe("the actor network in Chromium", { skip }, () => {
-  let browser: Browser;
-  let server: TestServer;
-  before(async () => {
-    ensureWebUiBuilt();
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ui = browserAndServer();
 
   test("every tie is an arrow; raising the fewest events per tie leaves the stronger ties", async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors);
-    await page.goto(`${server.url}/#/network`);
+    const page = await openPage(ui.browser(), errors);
+    await page.goto(`${ui.server().url}/#/network`);
     const network = page.locator(".network[data-rendered]");
     await network.locator("canvas").first().waitFor();
     const summary = await page.locator(".view-head + form + .min-events + p").innerText();
@@ -32,7 +21,7 @@ describe("the actor network in Chromium", { skip }, () => {
     assert.equal(Number(await network.getAttribute("data-arrows")), ties, "one arrow per tie");
     await screenshot(page, "network-arrows");
 
-    const tieEvents = await (await fetch(`${server.url}/api/events?limit=1000`)).json() as { items: Array<{ source?: { id?: string }; target?: { id?: string } }> };
+    const tieEvents = await (await fetch(`${ui.server().url}/api/events?limit=1000`)).json() as { items: Array<{ source?: { id?: string }; target?: { id?: string } }> };
     const counts = new Map<string, number>();
     for (const e of tieEvents.items) if (e.source?.id && e.target?.id) counts.set(`${e.source.id}>${e.target.id}`, (counts.get(`${e.source.id}>${e.target.id}`) ?? 0) + 1);
     const strong = [...counts.values()].filter((c) => c >= 2).length;

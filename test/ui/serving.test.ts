@@ -4,9 +4,8 @@ import assert from "node:assert/strict";
 import { get } from "node:http";
 import { after, before, describe, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
 import { startTestServer, type TestServer } from "../api/fixture.ts";
-import { browserMissing, ensureWebUiBuilt, launchChromium, openPage, screenshot } from "./browser.ts";
+import { browserAndServer, browserMissing, ensureWebUiBuilt, openPage, screenshot } from "./browser.ts";
 
 interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
 
@@ -69,25 +68,16 @@ describe("serving the UI", () => {
 });
 
 describe("the UI on a 390-pixel phone screen, in Chromium", { skip: browserMissing() }, () => {
-  let browser: Browser;
-  let server: TestServer;
-  before(async () => {
-    ensureWebUiBuilt();
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ui = browserAndServer();
 
   test("no view is wider than the screen", async () => {
     const errors: string[] = [];
-    const page = await openPage(browser, errors);
+    const page = await openPage(ui.browser(), errors);
     await page.setViewportSize({ width: 390, height: 844 });
-    const { items } = await (await fetch(`${server.url}/api/events?type=CONSULT`)).json() as { items: Array<{ id: string }> };
-    const { items: docs } = await (await fetch(`${server.url}/api/documents`)).json() as { items: Array<{ id: string }> };
+    const { items } = await (await fetch(`${ui.server().url}/api/events?type=CONSULT`)).json() as { items: Array<{ id: string }> };
+    const { items: docs } = await (await fetch(`${ui.server().url}/api/documents`)).json() as { items: Array<{ id: string }> };
     for (const view of ["timeline", "network", "map", "events", "entities", "quotes", "documents", `event/${items[0]!.id}`, `document/${docs[0]!.id}`, "entity/Marco%20Rubio", "search?q=Lavrov"]) {
-      await page.goto(`${server.url}/#/${view}`);
+      await page.goto(`${ui.server().url}/#/${view}`);
       await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
       await page.waitForTimeout(200);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
