@@ -2,10 +2,10 @@
 // place, quantities, contexts, evidence and a confidence.
 import type { ActorRef, Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
-import { contextsOf, GOVERNORS, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
+import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
-import { actorOf, chunkHead, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, patientToken, subjectOf, subjectToken } from "../link/index.ts";
-import { loadWordClasses, type WordClass } from "./word-classes.ts";
+import { actorOf, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
+import { isRemarkAbout, isReportedAct, objectFits } from "./sense.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
@@ -61,7 +61,7 @@ interface Roles {
 export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext): CodedEvent[] {
   const { ix } = cc;
   const def = m.trigger.def;
-  if (isPurpose(ix, m.head) || isGovernedNoun(ix, m.head) || isAttributive(ix, m.head)) return [];
+  if (!isReportedAct(ix, m.head)) return [];
   if (hasNonAgentSubject(ix, m.head)) return [];
   if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) return [];
   const roles = rolesOf(m, cc);
@@ -147,15 +147,6 @@ function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined
   if (!chunk || chunk.first !== chunk.last || !FIRST_PERSON.has(cc.ix.words[chunk.first])) return undefined;
   const speaker = cc.voices.get(chunk.first);
   return speaker && { ref: speaker, kind: "pronoun", first: chunk.first, last: chunk.last, isPerson: !!speaker.role };
-}
-
-let remarks: WordClass | undefined;
-
-/** "declined to comment on Russia", "refused to speculate about the talks": a remark acts on no one. */
-function isRemarkAbout(ix: ActorIndex, head: number, target: Chunk): boolean {
-  const content = ix.tree.child(head, "xcomp");
-  remarks ??= loadWordClasses().get("remarks");
-  return content >= 0 && !!remarks?.words.has(ix.tree.lemma(content)) && ix.tree.dominates(content, chunkHead(ix, target));
 }
 
 /** Source and target actors; both sides of a two-sided event ("X and Y met", "the counterparts"). */
@@ -306,15 +297,6 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   });
 }
 
-/** Whether what the act is done to belongs to the trigger's class: "freed 16 prisoners", not "released a statement". */
-function objectFits(ix: ActorIndex, head: number, cls: WordClass): boolean {
-  const object = patientToken(ix, head);
-  if (object < 0) return false;
-  if (cls.words.has(ix.tree.lemma(object).toLowerCase()) || cls.words.has(ix.words[object])) return true;
-  const named = chunkOfToken(ix, object)?.head;
-  return cls.namedActors && !!named && named.kind === "entity" && (named.isPerson || named.entityType === "ORG");
-}
-
 /** Whether an act of this trigger needs a target to be coded; a body of members may agree among itself. */
 function needsTarget(def: TriggerMatch["trigger"]["def"], source: Actor): boolean {
   return def.requiresTarget && !def.targetlessSources.has(source.entityType ?? "");
@@ -421,39 +403,6 @@ function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, t
     confidence: round(confidenceOf(m.trigger.words, target, undefined, false) * 0.8),
     rule: ruleOf(m), symmetric: false, sentence: sentenceIndex,
   };
-}
-
-/**
- * "the detained journalists", "a besieged town", "the Syrian-backed militia", "the hard-left party": a
- * participle used as an adjective, or the second half of a hyphenated compound, names no act.
- */
-function isAttributive(ix: ActorIndex, head: number): boolean {
-  if (ix.tree.upos(head) !== "VERB" || head < 1) return false;
-  return ix.tree.base(head) === "amod" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
-}
-
-/** "an effort to re-establish relations", "a bid to end", "in order to": a purpose, not something that happened. */
-function isPurpose(ix: ActorIndex, head: number): boolean {
-  const { tree } = ix;
-  const up = tree.head(head);
-  const marked = tree.childrenWith(head, "mark").some((k) => ix.words[k] === "to");
-  if (!marked || up < 0) return false;
-  if (tree.relation(head) === "acl" && (tree.upos(up) === "NOUN" || tree.upos(up) === "PROPN")) return true;
-  return tree.base(head) === "advcl" && tree.childrenWith(head, "mark").some((k) => ix.words[k] === "order" || ix.words[k] === "in");
-}
-
-const GOVERNED_PREPOSITIONS = new Set(["of", "about", "over"]);
-
-/**
- * "halt the killing", "condemned the attack", "fears of reprisals", "concerns about retaliation": the act
- * is what is asked for, judged or feared, not reported.
- */
-function isGovernedNoun(ix: ActorIndex, head: number): boolean {
-  const { tree } = ix;
-  const up = tree.head(head);
-  if (up < 0 || !GOVERNORS.has(tree.lemma(up))) return false;
-  const relation = tree.base(head);
-  return relation === "obj" || relation === "nsubj" || ((relation === "nmod" || relation === "obl") && GOVERNED_PREPOSITIONS.has(tree.marker(head)));
 }
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);

@@ -1,0 +1,63 @@
+// The sense a trigger word has where it stands, read from the tree: whether it names an act that
+// happened at all ("the detained journalists", "an effort to end", "condemned the attack" are not
+// acts reported), and whether what it acts on fits its class ("released prisoners", not "a statement").
+import type { ActorIndex, Chunk } from "../link/index.ts";
+import { chunkHead, chunkOfToken, patientToken } from "../link/index.ts";
+import { GOVERNORS } from "./context.ts";
+import { loadWordClasses, type WordClass } from "./word-classes.ts";
+
+/** Whether the word at `head` names an act the sentence reports (not a modifier, a purpose or a judged act). */
+export function isReportedAct(ix: ActorIndex, head: number): boolean {
+  return !isPurpose(ix, head) && !isGovernedNoun(ix, head) && !isAttributive(ix, head);
+}
+
+/**
+ * "the detained journalists", "a besieged town", "the Syrian-backed militia", "the hard-left party": a
+ * participle used as an adjective, or the second half of a hyphenated compound, names no act.
+ */
+function isAttributive(ix: ActorIndex, head: number): boolean {
+  if (ix.tree.upos(head) !== "VERB" || head < 1) return false;
+  return ix.tree.base(head) === "amod" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
+}
+
+/** "an effort to re-establish relations", "a bid to end", "in order to": a purpose, not something that happened. */
+function isPurpose(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  const up = tree.head(head);
+  const marked = tree.childrenWith(head, "mark").some((k) => ix.words[k] === "to");
+  if (!marked || up < 0) return false;
+  if (tree.relation(head) === "acl" && (tree.upos(up) === "NOUN" || tree.upos(up) === "PROPN")) return true;
+  return tree.base(head) === "advcl" && tree.childrenWith(head, "mark").some((k) => ix.words[k] === "order" || ix.words[k] === "in");
+}
+
+const GOVERNED_PREPOSITIONS = new Set(["of", "about", "over"]);
+
+/**
+ * "halt the killing", "condemned the attack", "fears of reprisals", "concerns about retaliation": the act
+ * is what is asked for, judged or feared, not reported.
+ */
+function isGovernedNoun(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  const up = tree.head(head);
+  if (up < 0 || !GOVERNORS.has(tree.lemma(up))) return false;
+  const relation = tree.base(head);
+  return relation === "obj" || relation === "nsubj" || ((relation === "nmod" || relation === "obl") && GOVERNED_PREPOSITIONS.has(tree.marker(head)));
+}
+
+/** Whether what the act is done to belongs to the trigger's class: "freed 16 prisoners", not "released a statement". */
+export function objectFits(ix: ActorIndex, head: number, cls: WordClass): boolean {
+  const object = patientToken(ix, head);
+  if (object < 0) return false;
+  if (cls.words.has(ix.tree.lemma(object).toLowerCase()) || cls.words.has(ix.words[object])) return true;
+  const named = chunkOfToken(ix, object)?.head;
+  return cls.namedActors && !!named && named.kind === "entity" && (named.isPerson || named.entityType === "ORG");
+}
+
+let remarks: WordClass | undefined;
+
+/** "declined to comment on Russia", "refused to speculate about the talks": a remark acts on no one. */
+export function isRemarkAbout(ix: ActorIndex, head: number, target: Chunk): boolean {
+  const content = ix.tree.child(head, "xcomp");
+  remarks ??= loadWordClasses().get("remarks");
+  return content >= 0 && !!remarks?.words.has(ix.tree.lemma(content)) && ix.tree.dominates(content, chunkHead(ix, target));
+}
