@@ -202,7 +202,7 @@ function setTarget(ix: ActorIndex, out: Objects, t: number, always = false): voi
 const OTHER_CLAUSES = new Set(["conj", "parataxis", "advcl", "ccomp", "acl:relcl", "csubj", "list"]);
 
 /** The last token of the trigger's own clause; for a noun, of the clause of the verb that governs it. */
-export function clauseEnd(ix: ActorIndex, head: number): number {
+function clauseEnd(ix: ActorIndex, head: number): number {
   const { tree } = ix;
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
   const up = tree.head(head);

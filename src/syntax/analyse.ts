@@ -13,7 +13,7 @@ export interface SentenceAnalysis {
 }
 
 /** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */
-export function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback?: string): string {
+function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback?: string): string {
   const known = model.lemmas.get(`${form.toLowerCase()}\t${upos}`);
   if (known !== undefined) return known;
   if (upos === "PROPN") return form;

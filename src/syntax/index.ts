@@ -9,7 +9,7 @@ import { syntaxModel, type SyntaxModel } from "./model.ts";
 
 export { syntaxModel, MODEL_PATH, MODEL_FORMAT, type SyntaxModel } from "./model.ts";
 export { analyseSentence, type SentenceAnalysis } from "./analyse.ts";
-export { DependencyTree, baseRelation } from "./tree.ts";
+export { DependencyTree } from "./tree.ts";
 export { readConllu, writeConlluSentence, documentConllu, type ConlluRow } from "./conllu.ts";
 
 /**

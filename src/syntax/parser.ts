@@ -1,7 +1,7 @@
 // The dependency parser: greedy arc-hybrid moves chosen by one perceptron, and the label of each
 // arc, when it is made, by a second one (the labels then serve as features for the moves after).
 import { feature1, feature2, feature3, mix, type WordAtoms } from "./atoms.ts";
-import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from "./parse-state.ts";
+import { MOVES, ParseState, SHIFT } from "./parse-state.ts";
 import type { Scorer } from "./perceptron.ts";
 
 export const MOVE_FEATURES = 80;
@@ -171,4 +171,3 @@ export function parseSentence(
   return { head: state.head, label: state.label };
 }
 
-export { LEFT, RIGHT, SHIFT };

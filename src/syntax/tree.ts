@@ -4,7 +4,7 @@
 import type { Syntax } from "../model/index.ts";
 
 /** The universal part of a relation: "nsubj:pass" -> "nsubj". */
-export const baseRelation = (deprel: string): string => {
+const baseRelation = (deprel: string): string => {
   const colon = deprel.indexOf(":");
   return colon < 0 ? deprel : deprel.slice(0, colon);
 };
