@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../kb/index.ts";
 import { tokensIn } from "../segment/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer, CountryInfo } from "./countries.ts";
-import { readDataFile } from "../model/index.ts";
+import { NOUNS } from "./nouns.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
@@ -58,30 +58,10 @@ export interface ActorIndex {
   tree: DependencyTree;
 }
 
-interface ActorNouns {
-  person_titles: string[];
-  state_agents: string[];
-  weapons: string[];
-  groups: string[];
-  victims: string[];
-  pair_anaphora: string[];
-  title_words: string[];
-  time_nouns: string[];
-  quantity_nouns: string[];
-}
-
-const nouns = readDataFile<ActorNouns>("events/actor-nouns.yaml");
-const PERSON_TITLES = new Set(nouns.person_titles);
-const STATE_AGENTS = new Set(nouns.state_agents);
-const WEAPONS = new Set(nouns.weapons);
-const GROUPS = new Set(nouns.groups);
-const VICTIMS = new Set(nouns.victims);
-const TITLE_WORDS = new Set(nouns.title_words);
-const TIME_NOUNS = new Set(nouns.time_nouns);
-const QUANTITY_NOUNS = new Set(nouns.quantity_nouns);
+const { person_titles: PERSON_TITLES, state_agents: STATE_AGENTS, weapons: WEAPONS, groups: GROUPS, victims: VICTIMS,
+  title_words: TITLE_WORDS, time_nouns: TIME_NOUNS, quantity_nouns: QUANTITY_NOUNS, pair_anaphora: PAIR_ANAPHORA } = NOUNS;
 const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every", "that"]);
-const PAIR_ANAPHORA = new Set(nouns.pair_anaphora);
-const PAIR_LAST_WORDS = new Set(nouns.pair_anaphora.map((p) => p.split(" ").pop()));
+const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()));
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);

@@ -3,6 +3,7 @@
 // passives and their agents, coordinated sides. A role the tree does not give is no role: an event
 // or quote then goes without that side rather than taking the nearest name.
 import type { ActorIndex, Chunk } from "./actors.ts";
+import { NOUNS } from "./nouns.ts";
 
 /** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
 const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
@@ -117,9 +118,18 @@ export function subjectToken(ix: ActorIndex, v: number, depth = 0): number {
   // "a day after ordering ...": a clause marked like an adverbial one tells of the main clause's subject.
   if (relation === "acl" && tree.child(v, "mark") >= 0 && tree.head(up) >= 0) return subjectToken(ix, tree.head(up), depth + 1);
   if (relation.startsWith("acl")) return up;
-  // "..., saying ...", "Having met X, Y said": a participle or infinitive without its own subject.
+  // "..., saying ...", "Having met X, Y said": a participle or infinitive without its own subject;
+  // "..., having already met ASEAN" is one too when the parser sets it apart as parataxis.
   if (relation === "advcl" && tree.child(v, "mark") < 0) return subjectToken(ix, up, depth + 1);
+  if (relation === "parataxis" && isParticiple(ix, v)) return subjectToken(ix, up, depth + 1);
   return -1;
+}
+
+/** "saying", "having met": a participle with no finite auxiliary ("were fleeing" is finite). */
+function isParticiple(ix: ActorIndex, v: number): boolean {
+  const auxiliaries = ix.tree.childrenWith(v, "aux").map((a) => ix.words[a]);
+  if (auxiliaries.includes("having") || auxiliaries.includes("being")) return true;
+  return ix.words[v].endsWith("ing") && auxiliaries.length === 0;
 }
 
 export function subjectOf(ix: ActorIndex, v: number): Chunk | undefined {
@@ -170,6 +180,11 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
 function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolean, depth = 0, placesOnly = false): void {
   const { tree } = ix;
   for (const k of tree.childrenWith(head, nominal ? "nmod" : "obl")) {
+    // "on the sidelines of the summit in Doha": a setting may say where, never whom.
+    if (NOUNS.setting_nouns.has(tree.lemma(k))) {
+      if (depth < 2) readPhrases(ix, out, k, true, depth + 1, true);
+      continue;
+    }
     const marker = tree.marker(k);
     const chunk = chunkOfToken(ix, k);
     // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki") may still say where.

@@ -3,6 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
+import { repairRelativeClauses, repairSubjects } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -35,24 +36,6 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
     deprel: Array.from(label.subarray(0, n), (l) => model.info.labels[l] ?? "dep"),
   };
   repairSubjects(analysis);
+  repairRelativeClauses(analysis, forms);
   return analysis;
-}
-
-const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
-/** Relations UD gives only to the dependents of nominals: a verb's nominal dependent never has them. */
-const NOMINAL_ONLY = new Set(["compound", "nmod", "amod"]);
-
-/**
- * "Police fired tear gas": the labeller, misled by a capitalised noun before a verb, may call the
- * verb's subject a compound, a relation UD allows only inside noun phrases. A nominal before a verb
- * with no subject of its own, labelled so, is that verb's subject.
- */
-function repairSubjects(a: SentenceAnalysis): void {
-  a.head.forEach((h, i) => {
-    if (h <= i || a.upos[h] !== "VERB" || !NOMINAL.has(a.upos[i]) || !NOMINAL_ONLY.has(a.deprel[i])) return;
-    const hasSubject = a.head.some((hh, k) => hh === h && a.deprel[k].startsWith("nsubj"));
-    // Only the nearest such nominal: "Riot police fired" takes "police", not "Riot".
-    const nearer = a.head.some((hh, k) => hh === h && k > i && k < h && NOMINAL.has(a.upos[k]) && NOMINAL_ONLY.has(a.deprel[k]));
-    if (!hasSubject && !nearer) a.deprel[i] = "nsubj";
-  });
 }

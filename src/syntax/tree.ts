@@ -9,6 +9,9 @@ const baseRelation = (deprel: string): string => {
   return colon < 0 ? deprel : deprel.slice(0, colon);
 };
 
+/** How a title hangs from the name it comes before ("Foreign Minister Sergei Lavrov"). */
+const TITLE_RELATIONS = new Set(["nmod:desc", "compound", "amod", "flat"]);
+
 export class DependencyTree {
   private readonly childStart: Int32Array;
   private readonly childList: Int32Array;
@@ -64,11 +67,26 @@ export class DependencyTree {
 
   /** The preposition or case marker a nominal takes ("by" in "by government forces"), lower-cased, or "". */
   marker(t: number): string {
-    const c = this.children(t).find((k) => this.base(k) === "case" && k < t);
+    const c = this.caseOf(t) ?? this.titleCase(t);
     if (c === undefined) return "";
     // "on behalf of", "in front of": the multiword preposition's last word decides little; keep its first.
     const fixed = this.childrenWith(c, "fixed");
     return fixed.length ? `${this.words[c]} ${fixed.map((f) => this.words[f]).join(" ")}` : this.words[c];
+  }
+
+  private caseOf(t: number): number | undefined {
+    return this.children(t).find((k) => this.base(k) === "case" && k < t);
+  }
+
+  /** "with Russian Foreign Minister Sergei Lavrov": the preposition may hang from the title before the name. */
+  private titleCase(t: number): number | undefined {
+    for (const k of this.children(t)) {
+      if (k > t) break;
+      if (!TITLE_RELATIONS.has(this.relation(k))) continue;
+      const c = this.caseOf(k);
+      if (c !== undefined) return c;
+    }
+    return undefined;
   }
 
   /** Whether the verb is in the passive ("was shelled", "were detained by"). */

@@ -88,3 +88,25 @@ test("speech: in a speaker's quote, 'we' is the speaker; other quoted acts are t
   assertCoded("\"We will strike back at Russia for every city it burns,\" Volodymyr Zelenskyy said on Monday.", [zelensky], ["THREATEN", "Volodymyr Zelenskyy", "RUS"]);
   assertNotCoded("\"They attacked the village with drones all night long,\" Volodymyr Zelenskyy said on Monday.", [zelensky], "ASSAULT");
 });
+
+const person = (name: string, country: string, ...mentions: string[]): EntitySpec => ({ name, type: "PERSON", country, mentions: [name, ...mentions] });
+
+test("title before a name: the preposition on the title still marks the phrase ('met with Foreign Minister X')", () => {
+  assertCoded("Turkish Foreign Minister Hakan Fidan met with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday.",
+    [person("Hakan Fidan", "TUR"), person("Mohammed Shia al-Sudani", "IRQ"), place("Baghdad", "IRQ")], ["CONSULT", "Hakan Fidan", "Mohammed Shia al-Sudani"]);
+});
+
+test("setting: 'on the sidelines of' an organisation's summit says where, not with whom", () => {
+  const entities = [person("Hakan Fidan", "TUR"), org("Arab League"), place("Cairo", "EGY")];
+  assertNotCoded("Hakan Fidan held talks on the sidelines of the Arab League summit in Cairo on Monday.", entities, "CONSULT");
+  assertCoded("Hakan Fidan met with the Arab League in Cairo on Monday.", entities, ["CONSULT", "Hakan Fidan", "Arab League"]);
+});
+
+test("participle set apart by a comma: its subject is the clause's ('..., having already met X')", () => {
+  const entities = [person("Marco Rubio", "USA", "Rubio"), person("Sergei Lavrov", "RUS", "Lavrov"), place("Geneva", "CHE"), org("Gulf Cooperation Council")];
+  assertCoded("Rubio met with Lavrov in Geneva on Friday, having already met with the Gulf Cooperation Council.", entities,
+    ["CONSULT", "Marco Rubio", "Gulf Cooperation Council"]);
+  // An absolute participle has a subject of its own: Rubio did not meet the council.
+  const absolute = coded("Rubio met with Lavrov in Geneva on Friday, the Gulf Cooperation Council having met with Qatar the day before.", [...entities, place("Qatar", "QAT")]);
+  assert.deepEqual(absolute.filter((e) => e.source?.name === "Marco Rubio" && e.target?.name === "Gulf Cooperation Council"), []);
+});

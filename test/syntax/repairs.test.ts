@@ -1,0 +1,56 @@
+// Repairs and readings of the tree that do not depend on what the model happens to predict: each is
+// run on a hand-built analysis, once where it must change the tree and once where it must not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { repairRelativeClauses } from "../../src/syntax/repairs.ts";
+import { DependencyTree } from "../../src/syntax/index.ts";
+import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
+
+/** rows: [form, upos, head (1-based, 0 = root), relation], as in CoNLL-U. */
+function analysis(rows: Array<[string, string, number, string]>): { a: SentenceAnalysis; forms: string[] } {
+  return {
+    forms: rows.map((r) => r[0]),
+    a: { upos: rows.map((r) => r[1]), lemma: rows.map((r) => r[0].toLowerCase()), head: rows.map((r) => r[2] - 1), deprel: rows.map((r) => r[3]) },
+  };
+}
+
+test("relative clause called parataxis: it hangs from the noun before 'who'", () => {
+  const { a, forms } = analysis([
+    ["He", "PRON", 2, "nsubj"], ["met", "VERB", 0, "root"], ["Trump", "PROPN", 2, "obj"], [",", "PUNCT", 7, "punct"],
+    ["who", "PRON", 7, "nsubj"], ["has", "AUX", 7, "aux"], ["ruled", "VERB", 2, "parataxis"], ["out", "ADP", 7, "compound:prt"], ["talks", "NOUN", 7, "obj"],
+  ]);
+  repairRelativeClauses(a, forms);
+  assert.equal(a.head[6], 2);
+  assert.equal(a.deprel[6], "acl:relcl");
+});
+
+test("a question's 'who' has no noun before it: the tree stays as it is", () => {
+  const { a, forms } = analysis([["Who", "PRON", 2, "nsubj"], ["attacked", "VERB", 0, "root"], ["the", "DET", 4, "det"], ["convoy", "NOUN", 2, "obj"], ["?", "PUNCT", 2, "punct"]]);
+  const before = JSON.stringify(a);
+  repairRelativeClauses(a, forms);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a clause that would hang from its own dependent is left alone (no cycle)", () => {
+  // "said" heads "Trump": hanging "said" from "Trump" would make a cycle.
+  const { a, forms } = analysis([
+    ["They", "PRON", 2, "nsubj"], ["said", "VERB", 0, "root"], ["that", "SCONJ", 9, "mark"], ["Trump", "PROPN", 9, "nsubj"], [",", "PUNCT", 6, "punct"],
+    ["who", "PRON", 9, "nsubj"], ["had", "AUX", 9, "aux"], ["also", "ADV", 9, "advmod"], ["spoke", "VERB", 2, "ccomp"],
+  ]);
+  a.head[3] = 8; // Trump hangs from "spoke"
+  repairRelativeClauses(a, forms);
+  assert.equal(a.deprel[8], "ccomp");
+});
+
+test("the preposition of a name may hang from the title before it ('with Foreign Minister Wang Yi')", () => {
+  const words = ["merz", "met", "with", "chinese", "foreign", "minister", "wang yi", "in", "berlin"];
+  const tree = new DependencyTree({
+    upos: ["PROPN", "VERB", "ADP", "ADJ", "ADJ", "PROPN", "PROPN", "ADP", "PROPN"],
+    lemma: words,
+    head: [1, -1, 5, 5, 5, 6, 1, 8, 1],
+    deprel: ["nsubj", "root", "case", "amod", "amod", "nmod:desc", "obl", "case", "obl"],
+  }, words);
+  assert.equal(tree.marker(6), "with");
+  assert.equal(tree.marker(8), "in");
+  assert.equal(tree.marker(0), "", "a subject has no preposition");
+});
