@@ -37,6 +37,8 @@ export interface CodingContext {
   voices: Map<number, ActorRef>;
   /** Head token of the event that set `lastPair`. */
   lastPairAt?: number;
+  /** The day the text last dated an event to, and the sentence it did so in: the narrative's time. */
+  narrative?: { value: string; sentence: number };
 }
 
 /** The two sides a plural anaphor names: of the latest two-sided event, or of a later "X and Y" subject. */
@@ -174,6 +176,20 @@ function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: A
   return { source, target };
 }
 
+/** How many sentences on an undated act still happens on the day the text last named. */
+const NARRATIVE_REACH = 3;
+
+function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undefined {
+  const n = cc.narrative;
+  return n && sentenceIndex > n.sentence && sentenceIndex - n.sentence <= NARRATIVE_REACH ? n.value : undefined;
+}
+
+/** A day the text itself gives an event becomes the narrative's time for the sentences after it. */
+function keepNarrative(cc: CodingContext, dated: EventDate[], sentenceIndex: number): void {
+  const day = dated.find((d) => (d.from === "clause" || d.from === "sentence" || d.from === "shifted") && /^\d{4}-\d\d-\d\d$/.test(d.value));
+  if (day) cc.narrative = { value: day.value, sentence: sentenceIndex };
+}
+
 /** The records of one match: one per date (coordinated dates), with place, quantities, contexts and evidence. */
 function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext, roles: Roles, found: Actor, foundTarget: Actor | undefined): CodedEvent[] {
   const { ix } = cc;
@@ -221,8 +237,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const quantities = cc.quantities.filter((q) => q.start >= start[clauseFirst] && q.end <= end[clauseLast]);
   const dated = datesOf(ix, {
     sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
-    published: cc.published, todayCue: cc.todayCues[sentenceIndex],
+    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc, sentenceIndex),
   });
+  keepNarrative(cc, dated, sentenceIndex);
   const dates = dated.filter((d) => !isBackground(d.value, cc.published));
   if (dated.length && !dates.length) return [];
   const contexts = contextsOf(ix, head);
@@ -291,7 +308,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
       if (isHistorical(date.value, cc.published)) context.push("historical");
     }
     if (context.length) event.context = context;
-    const dateWeight = !date || date.from === "article" ? 0.9 : date.from === "clause" || date.from === "shifted" ? 1 : 0.93;
+    const dateWeight = !date || date.from === "article" ? 0.9 : date.from === "clause" || date.from === "shifted" ? 1 : date.from === "narrative" ? 0.91 : 0.93;
     event.confidence = round(confidence * dateWeight);
     return event;
   });

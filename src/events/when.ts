@@ -8,9 +8,10 @@ export interface EventDate {
   value: string;
   /**
    * "clause": a timex of the event's clause; "sentence": of its sentence; "shifted": "a day after ...";
-   * "publication": the text says today; "article": no date in the text, the article's date as the latest.
+   * "publication": the text says today; "narrative": the day an earlier sentence gave, the text not
+   * having moved on; "article": no date in the text, the article's date as the latest.
    */
-  from: "clause" | "sentence" | "shifted" | "publication" | "article";
+  from: "clause" | "sentence" | "shifted" | "publication" | "narrative" | "article";
   timex?: Timex;
 }
 
@@ -28,6 +29,8 @@ export interface DateScope {
   timexes: Array<{ timex: Timex; first: number; last: number }>;
   published?: string;
   todayCue: boolean;
+  /** The day a sentence shortly before dated an event to ("Trump said on Sunday ... Colombia responded"). */
+  narrative?: string;
 }
 
 /** The dates of an event: usually one; one per timex when the clause coordinates them. */
@@ -48,6 +51,7 @@ export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
     const nearest = nearestTo(free, scope.head);
     return [{ value: nearest.timex.value, from: "sentence", timex: nearest.timex }];
   }
+  if (scope.narrative) return [{ value: scope.narrative, from: "narrative" }];
   // News reports what has just happened: an act the text does not date is dated by the article, as
   // the latest it can have happened, and marked so.
   if (scope.published) return [{ value: scope.published.slice(0, 10), from: "article" }];

@@ -9,8 +9,8 @@ const baseRelation = (deprel: string): string => {
   return colon < 0 ? deprel : deprel.slice(0, colon);
 };
 
-/** How a title hangs from the name it comes before ("Foreign Minister Sergei Lavrov"). */
-const TITLE_RELATIONS = new Set(["nmod:desc", "compound", "amod", "flat"]);
+/** Words before a noun inside its phrase: a title, a number, an adjective, a possessor, a determiner. */
+const PREMODIFIERS = new Set(["nmod:desc", "compound", "amod", "flat", "nummod", "det", "nmod:poss"]);
 
 export class DependencyTree {
   private readonly childStart: Int32Array;
@@ -67,7 +67,7 @@ export class DependencyTree {
 
   /** The preposition or case marker a nominal takes ("by" in "by government forces"), lower-cased, or "". */
   marker(t: number): string {
-    const c = this.caseOf(t) ?? this.titleCase(t);
+    const c = this.caseOf(t) ?? this.premodifierCase(t);
     if (c === undefined) return "";
     // "on behalf of", "in front of": the multiword preposition's last word decides little; keep its first.
     const fixed = this.childrenWith(c, "fixed");
@@ -78,11 +78,14 @@ export class DependencyTree {
     return this.children(t).find((k) => this.base(k) === "case" && k < t);
   }
 
-  /** "with Russian Foreign Minister Sergei Lavrov": the preposition may hang from the title before the name. */
-  private titleCase(t: number): number | undefined {
+  /**
+   * "with Russian Foreign Minister Sergei Lavrov", "to five Panamanian officers": the parser may hang
+   * the preposition from a word before the noun instead of the noun.
+   */
+  private premodifierCase(t: number): number | undefined {
     for (const k of this.children(t)) {
       if (k > t) break;
-      if (!TITLE_RELATIONS.has(this.relation(k))) continue;
+      if (!PREMODIFIERS.has(this.relation(k))) continue;
       const c = this.caseOf(k);
       if (c !== undefined) return c;
     }

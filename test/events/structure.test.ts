@@ -110,3 +110,8 @@ test("participle set apart by a comma: its subject is the clause's ('..., having
   const absolute = coded("Rubio met with Lavrov in Geneva on Friday, the Gulf Cooperation Council having met with Qatar the day before.", [...entities, place("Qatar", "QAT")]);
   assert.deepEqual(absolute.filter((e) => e.source?.name === "Marco Rubio" && e.target?.name === "Gulf Cooperation Council"), []);
 });
+
+test("a preposition the parser hangs from a number or adjective before the noun still marks the phrase", () => {
+  const entities = [place("Peru", "PER")];
+  assertCoded("Peru has granted diplomatic asylum to five Panamanian army officers, the Peruvian embassy said on Tuesday.", entities, ["AID", "PER", "PAN"]);
+});

@@ -123,3 +123,25 @@ test("a restatement the text leaves undated joins the dated record, which keeps 
   assert.equal(attacks.length, 1);
   assert.equal(attacks[0].date, "2025-07-08");
 });
+
+test("an undated act in the sentences after a dated one happens on the narrative's day, marked so", () => {
+  const spec = {
+    entities: [PEOPLE.trump, PEOPLE.stubb, PEOPLE.tusk, PLACES.russia, PLACES.helsinki], published: "2025-03-07",
+    timexes: [{ text: "Tuesday", value: "2025-03-04" }],
+  };
+  const text = "Trump criticised Russia on Tuesday. Stubb met Tusk in Helsinki.";
+  const meeting = annotate(text, spec).events.find((e) => e.type === "CONSULT");
+  assert.equal(meeting?.date, "2025-03-04");
+  assert.equal((meeting as { dateFrom?: string }).dateFrom, "narrative");
+});
+
+test("the narrative's day does not reach far: four sentences on, an undated act is the article's", () => {
+  const spec = {
+    entities: [PEOPLE.trump, PEOPLE.stubb, PEOPLE.tusk, PLACES.russia, PLACES.helsinki], published: "2025-03-07",
+    timexes: [{ text: "Tuesday", value: "2025-03-04" }],
+  };
+  const text = "Trump criticised Russia on Tuesday. The weather was cold. Markets were calm. Prices rose. Stubb met Tusk in Helsinki.";
+  const meeting = annotate(text, spec).events.find((e) => e.type === "CONSULT");
+  assert.equal(meeting?.date, "2025-03-07");
+  assert.equal((meeting as { dateFrom?: string }).dateFrom, "article");
+});
