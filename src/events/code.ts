@@ -107,6 +107,9 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
       // "talks between X and Y": the two sides are named after the noun.
       roles.source = objects.target;
       roles.target = objects.partner;
+    } else if (def.symmetric && nominal && objects.between?.pair && latestPair(cc, head)) {
+      // "talks between the two countries": the sides of the latest two-sided event.
+      roles.source = objects.between;
     } else if (nominal && tree.marker(head) === "during" && governor >= 0) {
       // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
       roles.source = subjectOf(ix, governor);

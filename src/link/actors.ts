@@ -568,6 +568,8 @@ function countriesFromPlacePhrases(ix: ActorIndex): void {
     if (!PLACE_LINKS.has(ix.words[chunk.last + 1])) continue;
     const next = ix.chunkAt[chunk.last + 2];
     const where = next >= 0 ? ix.chunks[next].head : undefined;
+    // "diplomats from Rwanda and Congo" are of neither country alone: the roles read both.
+    if (where && ix.tree.conjuncts(ix.tree.firstConjunct(where.first)).length > 1) continue;
     if (where?.ref.country && (where.kind === "country" || where.place || where.entityType === "ORG")) {
       chunk.head = { ...actor, ref: { ...actor.ref, country: where.ref.country } };
     }

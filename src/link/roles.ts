@@ -19,6 +19,8 @@ export interface Objects {
   target?: Chunk;
   /** The other side of "between X and Y" or of a coordinated object. */
   partner?: Chunk;
+  /** The phrase after "between": "X and Y", or a pair ("the two countries"). */
+  between?: Chunk;
   /** The agent of a passive ("by X"). */
   agent?: Chunk;
   /** A place phrase ("in Kuala Lumpur"). */
@@ -48,18 +50,26 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
       if (named?.head?.kind === "entity") return named;
     }
   }
-  if (chunk && hasActor(chunk)) return chunk;
+  // "The top diplomats from Rwanda and Congo", "envoys of the two sides": people the phrase does not
+  // place act for the ones its "from"/"of" phrase names.
+  if (chunk && hasActor(chunk) && !isUnplacedPeople(chunk)) return chunk;
   if (depth < 3) {
     for (const k of ix.tree.childrenWith(t, "nmod")) {
       const marker = ix.tree.marker(k);
       if (marker === "of" || marker === "from" || marker === "for") {
         const named = chunkOfToken(ix, k, depth + 1);
-        if (named) return named;
+        if (named && hasActor(named)) return named;
       }
     }
   }
   // "the attack targeted ...": a noun phrase in subject position is the subject even when it names no one.
   return chunk;
+}
+
+/** "top diplomats", "officials": a group or description with no country, not a name. */
+function isUnplacedPeople(chunk: Chunk): boolean {
+  const actor = chunk.head;
+  return !!actor && !chunk.possessor && !actor.ref.country && (actor.kind === "group" || actor.kind === "description");
 }
 
 /**
@@ -196,7 +206,10 @@ function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolea
       continue;
     }
     if (marker === "by") out.agent ??= hasActor(chunk) ? chunk : undefined;
-    else if (marker === "between" && hasActor(chunk)) setTarget(ix, out, k, true);
+    else if (marker === "between" && hasActor(chunk)) {
+      setTarget(ix, out, k, true);
+      out.between = chunk;
+    }
     else if (PLACE_PREPOSITIONS.has(marker) && actor && (actor.place || actor.kind === "country" || actor.entityType === "LOC" || actor.entityType === "FAC")) {
       out.place ??= chunk;
       // "launched drones at Kyiv": at a city is both where and whom (its country).

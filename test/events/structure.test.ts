@@ -115,3 +115,17 @@ test("a preposition the parser hangs from a number or adjective before the noun 
   const entities = [place("Peru", "PER")];
   assertCoded("Peru has granted diplomatic asylum to five Panamanian army officers, the Peruvian embassy said on Tuesday.", entities, ["AID", "PER", "PAN"]);
 });
+
+test("people from coordinated countries act for each: 'the top diplomats from Armenia and Azerbaijan signed'", () => {
+  const entities = [place("Armenia", "ARM"), place("Azerbaijan", "AZE"), place("Washington", "USA")];
+  assertCoded("The top diplomats from Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", entities, ["AGREE", "ARM", "AZE"]);
+  // Of one country, the minister is that country's.
+  assertCoded("The foreign minister of Armenia signed a peace agreement with Azerbaijan on Friday.", entities, ["AGREE", "ARM", "AZE"]);
+});
+
+test("'talks between the two countries' are between the sides of the latest two-sided event, not by who hosts them", () => {
+  const entities = [place("Armenia", "ARM"), place("Azerbaijan", "AZE"), place("United States", "USA")];
+  assertCoded("Armenia and Azerbaijan signed a peace agreement on Friday. The United States has hosted talks between the two countries.", entities, ["CONSULT", "ARM", "AZE"]);
+  const alone = coded("The United States has hosted talks between the two countries.", entities).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(alone.filter((e) => e.source?.country === "ARM" || e.target?.country === "ARM"), []);
+});
