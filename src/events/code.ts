@@ -110,7 +110,7 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     } else if (def.symmetric && nominal && objects.between?.pair && latestPair(cc, head)) {
       // "talks between the two countries": the sides of the latest two-sided event.
       roles.source = objects.between;
-    } else if (nominal && tree.marker(head) === "during" && governor >= 0) {
+    } else if (def.symmetric && nominal && tree.marker(head) === "during" && governor >= 0) {
       // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
       roles.source = subjectOf(ix, governor);
       const object = chunkOfToken(ix, tree.child(governor, "obj", "iobj"));

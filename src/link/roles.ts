@@ -4,6 +4,7 @@
 // or quote then goes without that side rather than taking the nearest name.
 import type { ActorIndex, Chunk } from "./actors.ts";
 import { NOUNS } from "./nouns.ts";
+import { SPEECH_VERBS } from "./speech.ts";
 
 /** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
 const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
@@ -174,13 +175,29 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
       out.partner ??= inner.partner;
     }
   }
-  // "demanded that the US cancel ...", "warned Israel would pay": who the clause a demand is about names.
-  if (!out.target && !nominal) {
-    const clause = tree.child(head, "ccomp");
-    const subject = clause >= 0 ? chunkOfToken(ix, tree.child(clause, "nsubj")) : undefined;
-    if (subject && hasActor(subject)) out.target = subject;
-  }
+  // "demanded that the US cancel ...", "warned Israel would pay": who the clause a demand is about names;
+  // "threatened severe punishment, saying Israel should brace itself": so does a participle's saying.
+  if (!out.target && !nominal) out.target = reportedSubject(ix, head) ?? sayingOf(ix, head);
   return out;
+}
+
+/** The subject of the clause `v` reports, when it names someone. */
+function reportedSubject(ix: ActorIndex, v: number): Chunk | undefined {
+  const clause = ix.tree.child(v, "ccomp");
+  const subject = clause >= 0 ? chunkOfToken(ix, ix.tree.child(clause, "nsubj")) : undefined;
+  return subject && hasActor(subject) ? subject : undefined;
+}
+
+/** "..., saying Israel should brace itself": what a speech participle of the trigger's clause says of whom. */
+function sayingOf(ix: ActorIndex, head: number): Chunk | undefined {
+  const { tree } = ix;
+  // The parser may hang the participle from the object ("threatened severe punishment, saying ...").
+  const object = tree.child(head, "obj");
+  const participles = [...tree.childrenWith(head, "advcl"), ...(object >= 0 ? tree.childrenWith(object, "acl") : [])];
+  for (const k of participles) {
+    if (SPEECH_VERBS.has(tree.lemma(k)) && tree.child(k, "nsubj") < 0 && tree.child(k, "mark") < 0) return reportedSubject(ix, k);
+  }
+  return undefined;
 }
 
 /**

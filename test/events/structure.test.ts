@@ -129,3 +129,17 @@ test("'talks between the two countries' are between the sides of the latest two-
   const alone = coded("The United States has hosted talks between the two countries.", entities).filter((e) => e.type === "CONSULT");
   assert.deepEqual(alone.filter((e) => e.source?.country === "ARM" || e.target?.country === "ARM"), []);
 });
+
+test("a threat's target may be what the speech participle after it says of whom ('..., saying Israel should brace itself')", () => {
+  const entities = [person("Ali Khamenei", "IRN", "Khamenei"), place("Israel", "ISR")];
+  assertCoded("Khamenei threatened severe punishment, saying in a statement that Israel should brace itself for a bitter fate.", entities, ["THREATEN", "Ali Khamenei", "ISR"]);
+  // A participle with a subject of its own is someone else's saying.
+  const other = coded("Khamenei threatened severe punishment, his aides saying that Israel should brace itself.", entities).filter((e) => e.type === "THREATEN");
+  assert.deepEqual(other.filter((e) => e.target?.country === "ISR"), []);
+});
+
+test("'killed during the Israeli strikes': the victims are not the strikes' authors (only talks are had during by both sides)", () => {
+  const entities = [person("Hossein Salami", "IRN"), place("Israel", "ISR"), place("Tehran", "IRN")];
+  const events = coded("Hossein Salami was killed during the Israeli strikes on Tehran.", entities).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(events.filter((e) => e.source?.name === "Hossein Salami"), []);
+});
