@@ -123,7 +123,7 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
       const own = nominalSource(ix, m);
       const chunk = ix.chunks[ix.chunkAt[head]];
       const isSubject = tree.base(head) === "nsubj";
-      if (!own && def.symmetric && isSubject && chunk && latestPair(cc, head)) roles.source = { ...chunk, pair: true };
+      if (!own && def.symmetric && isSubject && chunk && isAnaphoric(ix, head) && latestPair(cc, head)) roles.source = { ...chunk, pair: true };
       else roles.source = own ?? objects.agent ?? guess;
     } else if (isPassiveClause(ix, head)) {
       const patient = subjectToken(ix, head);
@@ -145,6 +145,16 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
   if (roles.target && isRemarkAbout(ix, head, roles.target)) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
+}
+
+/** Words that make an act noun a new act, not the one told before: "the next summit", "a new round". */
+const NEW_ACT_WORDS = new Set(["next", "new", "upcoming", "future", "another", "planned", "first", "second", "third", "last", "previous"]);
+
+/** "The talks were held in Muscat": a definite act noun tells of the act just told, "the next summit" does not. */
+function isAnaphoric(ix: ActorIndex, noun: number): boolean {
+  const { tree } = ix;
+  const dependents = tree.children(noun).filter((k) => k < noun);
+  return dependents.some((k) => tree.base(k) === "det" && ix.words[k] === "the") && !dependents.some((k) => NEW_ACT_WORDS.has(ix.words[k]));
 }
 
 /** "we will respond", said by a minister: a first-person pronoun in a quote is its speaker. */

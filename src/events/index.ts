@@ -61,7 +61,8 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   });
   // What speakers say of others ("warned of Russian influence"): their stance, merged with the acts told.
   coded.push(...codeStances(cc, doc.quotes ?? []));
-  const merged = completeSources(mergeRestatements(coded));
+  // A meeting still to come ("the next summit will be held in 2026") is no restatement of one held.
+  const merged = completeSources(mergeRestatements(coded.filter((e) => !notYetHappened(e, doc.published))));
   inheritTargets(merged, CONTINUING);
   const media = newsMedia(doc.entities ?? [], kb);
   const events = mergeRestatements(merged)

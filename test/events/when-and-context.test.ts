@@ -145,3 +145,14 @@ test("the narrative's day does not reach far: four sentences on, an undated act 
   assert.equal(meeting?.date, "2025-03-07");
   assert.equal((meeting as { dateFrom?: string }).dateFrom, "article");
 });
+
+test("a meeting still to come ('the next summit will be held in 2026') neither takes the last two sides nor merges into the meeting held", () => {
+  const spec = { entities: [PEOPLE.zelensky, PEOPLE.trump, { name: "Turkey", type: "GPE", country: "TUR", mentions: ["Turkey"] }], published: "2025-06-25", timexes: [{ text: "2026", value: "2026" }] };
+  const events = annotate("Zelenskyy met Trump for about 50 minutes on the sidelines. The next summit will be held in Turkey in 2026.", spec).events;
+  const met = events.filter((e) => e.type === "CONSULT");
+  assert.equal(met.length, 1, JSON.stringify(events));
+  assert.equal(met[0].date, "2025-06-25");
+  // Told of the meeting just held, "the talks" are between its sides.
+  const told = annotate("Zelenskyy met Trump for about 50 minutes on the sidelines. The talks were held in a side room.", { ...spec, timexes: [] }).events;
+  assert.ok(told.some((e) => e.type === "CONSULT" && e.evidence.some((s) => s.text.includes("talks"))), JSON.stringify(told));
+});
