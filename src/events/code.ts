@@ -118,7 +118,10 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     } else if (nominal) {
       // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
       // is background to its clause: its own phrase must say whose it is.
-      const guess = def.symmetric && !tree.marker(head) && governor >= 0 ? subjectOf(ix, governor) : undefined;
+      // "said he would lower tariffs after talks with Xi": talks with someone before or after the clause's
+      // act are its subject's own.
+      const sequenced = SEQUENCE_MARKERS.has(tree.marker(head)) && !!objects.target;
+      const guess = def.symmetric && (!tree.marker(head) || sequenced) && governor >= 0 ? subjectOf(ix, governor) : undefined;
       // "The talks were held in Muscat": talks as the subject, with no one named, are the last two sides'.
       const own = nominalSource(ix, m);
       const chunk = ix.chunks[ix.chunkAt[head]];
@@ -146,6 +149,9 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
 }
+
+/** Prepositions that put an act before or after the clause's: "after talks with", "ahead of a meeting with". */
+const SEQUENCE_MARKERS = new Set(["after", "before", "following", "ahead of", "since"]);
 
 /** Words that make an act noun a new act, not the one told before: "the next summit", "a new round". */
 const NEW_ACT_WORDS = new Set(["next", "new", "upcoming", "future", "another", "planned", "first", "second", "third", "last", "previous"]);

@@ -143,3 +143,11 @@ test("'killed during the Israeli strikes': the victims are not the strikes' auth
   const events = coded("Hossein Salami was killed during the Israeli strikes on Tehran.", entities).filter((e) => e.type === "ASSAULT");
   assert.deepEqual(events.filter((e) => e.source?.name === "Hossein Salami"), []);
 });
+
+test("talks with someone before or after the clause's act are its subject's ('lower tariffs after talks with Xi')", () => {
+  const entities = [person("Donald Trump", "USA", "Trump"), person("Xi Jinping", "CHN", "Xi")];
+  assertCoded("Trump said he would lower tariffs on Chinese goods after talks with Xi in Busan.", entities, ["CONSULT", "Donald Trump", "Xi Jinping"]);
+  // With no one named, talks after which something happened are nobody's in particular.
+  const none = coded("Markets rose after talks in Busan.", entities).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(none, []);
+});
