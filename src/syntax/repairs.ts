@@ -54,3 +54,38 @@ function dominates(a: SentenceAnalysis, ancestor: number, t: number): boolean {
   for (let at = t, steps = 0; at >= 0 && steps <= a.head.length; at = a.head[at], steps++) if (at === ancestor) return true;
   return false;
 }
+
+/**
+ * "Police used tear gas", "Guerrillas wounded two soldiers, police said": the parser, used to web
+ * text's reduced relatives ("the car used by"), may read a news sentence's verb as a participle on its
+ * subject. A passive participle on a noun takes no object; one that has an object (and no subject,
+ * auxiliary or marker of its own) right after the noun is the noun's verb. It takes the noun's place:
+ * the sentence's root, or the clause a speech verb with a second subject reports.
+ */
+export function repairReducedRelatives(a: SentenceAnalysis, forms: string[]): void {
+  const n = a.head.length;
+  for (let v = 1; v < n; v++) {
+    if (a.upos[v] !== "VERB" || a.deprel[v] !== "acl" || !isPastForm(forms[v], a.lemma[v])) continue;
+    const noun = a.head[v];
+    if (noun < 0 || noun > v || !NOMINAL.has(a.upos[noun])) continue;
+    const own = (relation: RegExp) => a.head.some((h, k) => h === v && relation.test(a.deprel[k]));
+    if (!own(/^obj$/) || own(/^(nsubj|aux|mark|cop)/)) continue;
+    // "the town, shelled overnight": a comma sets a participle apart; news verbs follow their subject directly.
+    if (a.upos.slice(noun + 1, v).includes("PUNCT")) continue;
+    const up = a.head[noun];
+    const secondSubject = up >= 0 && a.deprel[noun].startsWith("nsubj") && a.head.some((h, k) => h === up && k > v && a.deprel[k].startsWith("nsubj"));
+    if (up >= 0 && !secondSubject) continue;
+    a.head[v] = up;
+    a.deprel[v] = up < 0 ? "root" : "ccomp";
+    a.head[noun] = v;
+    a.deprel[noun] = "nsubj";
+    // What hung from the noun after the verb (the full stop, a clause) belongs to the verb now.
+    for (let k = v + 1; k < n; k++) if (a.head[k] === noun) a.head[k] = v;
+  }
+}
+
+/** "used", "wounded", "shot": a past form (not "using", not the bare "use"). */
+function isPastForm(form: string, lemma: string): boolean {
+  const word = form.toLowerCase();
+  return !word.endsWith("ing") && (word.endsWith("ed") || word !== lemma.toLowerCase());
+}

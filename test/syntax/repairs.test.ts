@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairRelativeClauses } from "../../src/syntax/repairs.ts";
+import { repairReducedRelatives, repairRelativeClauses } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -53,4 +53,43 @@ test("the preposition of a name may hang from the title before it ('with Foreign
   assert.equal(tree.marker(6), "with");
   assert.equal(tree.marker(8), "in");
   assert.equal(tree.marker(0), "", "a subject has no preposition");
+});
+
+test("a participle with an object right after its noun is the noun's verb ('Police used tear gas')", () => {
+  const { a, forms } = analysis([
+    ["Police", "NOUN", 0, "root"], ["used", "VERB", 1, "acl"], ["tear", "NOUN", 4, "compound"], ["gas", "NOUN", 2, "obj"], [".", "PUNCT", 1, "punct"],
+  ]);
+  a.lemma[1] = "use";
+  repairReducedRelatives(a, forms);
+  assert.deepEqual([a.head, a.deprel], [[1, -1, 3, 1, 1], ["nsubj", "root", "compound", "obj", "punct"]]);
+});
+
+test("the reported clause a second subject reveals: 'Guerrillas wounded two soldiers, police said'", () => {
+  const { a, forms } = analysis([
+    ["Guerrillas", "NOUN", 7, "nsubj"], ["wounded", "VERB", 1, "acl"], ["two", "NUM", 4, "nummod"], ["soldiers", "NOUN", 2, "obj"],
+    [",", "PUNCT", 7, "punct"], ["police", "NOUN", 7, "nsubj"], ["said", "VERB", 0, "root"], [".", "PUNCT", 7, "punct"],
+  ]);
+  a.lemma[1] = "wound";
+  repairReducedRelatives(a, forms);
+  assert.equal(a.deprel[1], "ccomp");
+  assert.equal(a.head[1], 6);
+  assert.equal(a.head[0], 1);
+});
+
+test("a reduced relative without an object, or set apart by a comma, stays one ('the car used by the police')", () => {
+  const { a, forms } = analysis([
+    ["The", "DET", 2, "det"], ["car", "NOUN", 7, "nsubj"], ["used", "VERB", 2, "acl"], ["by", "ADP", 6, "case"], ["the", "DET", 6, "det"],
+    ["police", "NOUN", 3, "obl"], ["burned", "VERB", 0, "root"], [".", "PUNCT", 7, "punct"],
+  ]);
+  a.lemma[2] = "use";
+  const before = JSON.stringify(a);
+  repairReducedRelatives(a, forms);
+  assert.equal(JSON.stringify(a), before);
+  const apart = analysis([
+    ["Kharkiv", "PROPN", 0, "root"], [",", "PUNCT", 3, "punct"], ["shelled", "VERB", 1, "acl"], ["homes", "NOUN", 3, "obj"],
+  ]);
+  apart.a.lemma[2] = "shell";
+  const unchanged = JSON.stringify(apart.a);
+  repairReducedRelatives(apart.a, apart.forms);
+  assert.equal(JSON.stringify(apart.a), unchanged);
 });
