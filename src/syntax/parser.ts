@@ -1,8 +1,8 @@
 // The dependency parser: greedy arc-hybrid moves chosen by one perceptron, and the label of each
 // arc, when it is made, by a second one (the labels then serve as features for the moves after).
 import { feature1, feature2, feature3, mix, type WordAtoms } from "./atoms.ts";
-import { MOVES, ParseState, SHIFT } from "./parse-state.ts";
-import type { Scorer } from "./perceptron.ts";
+import { LEFT, MOVES, ParseState, SHIFT } from "./parse-state.ts";
+import { GroupSums, SparseWeights, type Scorer } from "./perceptron.ts";
 
 export const MOVE_FEATURES = 80;
 export const LABEL_FEATURES = 34;
@@ -94,35 +94,84 @@ export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Arr
   return c;
 }
 
-/** Features of an arc about to be made, for choosing its label. */
-export function labelFeatures(input: ParseInput, state: ParseState, dependent: number, head: number, out: Int32Array): number {
+/** Which of an arc's features `labelFeatures` writes. */
+const ALL = 0;
+/** Only those its tags, direction and distance decide (`arcShape`), which the parser sums once per shape. */
+const SHAPE_ONLY = 1;
+const WITHOUT_SHAPE = 2;
+
+/** The combinations of an arc's tags, direction and distance: a dependent's tag, a head's tag (of a word), two directions, eight distances. */
+const TAG_COUNT = 17;
+const SHAPES = TAG_COUNT * TAG_COUNT * 2 * 8;
+
+/** Features of an arc about to be made, for choosing its label (`part`: all, or one side of the shape). */
+export function labelFeatures(input: ParseInput, state: ParseState, dependent: number, head: number, out: Int32Array, part = ALL): number {
   const dw = wordAt(input, dependent), dt = tagAt(input, dependent), hw = wordAt(input, head), ht = tagAt(input, head);
   const dir = dependent < head ? 1 : 2;
   const dist = distanceBucket(Math.abs(head - dependent));
   const l1 = state.left1[dependent], r1 = state.right1[dependent];
   const next = dependent + 1 < state.root ? dependent + 1 : -1;
   const shape = input.atoms.shape[dependent];
+  // The same features in the same order as ever (training sums unquantised weights in this order);
+  // `shaped` marks the ones that only the tags, direction and distance decide.
+  const shaped = part !== WITHOUT_SHAPE, rest = part !== SHAPE_ONLY;
   let c = 0;
-  out[c++] = feature1(100, 0);
-  out[c++] = feature1(101, dw); out[c++] = feature1(102, dt); out[c++] = feature2(103, dw, dt);
-  out[c++] = feature1(104, hw); out[c++] = feature1(105, ht); out[c++] = feature2(106, hw, ht);
-  out[c++] = feature2(107, dw, hw); out[c++] = feature2(108, dt, ht); out[c++] = feature2(109, dw, ht);
-  out[c++] = feature2(110, dt, hw); out[c++] = feature3(111, dir, dt, ht); out[c++] = feature2(112, dir, dist);
-  out[c++] = feature3(113, dir, dt, dist); out[c++] = feature2(114, dir, ht);
-  out[c++] = feature1(115, state.leftLabels[dependent]); out[c++] = feature1(116, state.rightLabels[dependent]);
-  out[c++] = feature2(117, dt, state.leftLabels[dependent]);
-  out[c++] = feature1(118, wordAt(input, l1)); out[c++] = feature3(119, wordAt(input, l1), dt, ht);
-  out[c++] = feature2(120, wordAt(input, l1), dir);
-  out[c++] = feature3(121, ht, dir, state.leftLabels[head]); out[c++] = feature3(122, ht, dir, state.rightLabels[head]);
-  out[c++] = feature1(123, labelAt(state, l1)); out[c++] = feature1(124, labelAt(state, r1));
-  out[c++] = feature2(125, dt, wordAt(input, l1)); out[c++] = feature2(126, shape, dir);
-  out[c++] = feature2(127, hw, dir); out[c++] = feature2(128, dw, dir);
-  out[c++] = feature2(129, dt, tagAt(input, next)); out[c++] = feature2(130, dt, tagAt(input, dependent - 1));
-  out[c++] = feature2(131, ht, tagAt(input, head + 1 <= state.root ? head + 1 : -1));
-  out[c++] = mix(feature3(132, dir, dt, ht), dist);
-  out[c++] = feature3(133, dt, Math.min(state.leftCount[dependent], 4), Math.min(state.rightCount[dependent], 4));
+  if (shaped) out[c++] = feature1(100, 0);
+  if (rest) out[c++] = feature1(101, dw);
+  if (shaped) out[c++] = feature1(102, dt);
+  if (rest) out[c++] = feature2(103, dw, dt);
+  if (rest) out[c++] = feature1(104, hw);
+  if (shaped) out[c++] = feature1(105, ht);
+  if (rest) {
+    out[c++] = feature2(106, hw, ht);
+    out[c++] = feature2(107, dw, hw);
+  }
+  if (shaped) out[c++] = feature2(108, dt, ht);
+  if (rest) {
+    out[c++] = feature2(109, dw, ht);
+    out[c++] = feature2(110, dt, hw);
+  }
+  if (shaped) {
+    out[c++] = feature3(111, dir, dt, ht); out[c++] = feature2(112, dir, dist);
+    out[c++] = feature3(113, dir, dt, dist); out[c++] = feature2(114, dir, ht);
+  }
+  if (rest) {
+    out[c++] = feature1(115, state.leftLabels[dependent]); out[c++] = feature1(116, state.rightLabels[dependent]);
+    out[c++] = feature2(117, dt, state.leftLabels[dependent]);
+    out[c++] = feature1(118, wordAt(input, l1)); out[c++] = feature3(119, wordAt(input, l1), dt, ht);
+    out[c++] = feature2(120, wordAt(input, l1), dir);
+    out[c++] = feature3(121, ht, dir, state.leftLabels[head]); out[c++] = feature3(122, ht, dir, state.rightLabels[head]);
+    out[c++] = feature1(123, labelAt(state, l1)); out[c++] = feature1(124, labelAt(state, r1));
+    out[c++] = feature2(125, dt, wordAt(input, l1)); out[c++] = feature2(126, shape, dir);
+    out[c++] = feature2(127, hw, dir); out[c++] = feature2(128, dw, dir);
+    out[c++] = feature2(129, dt, tagAt(input, next)); out[c++] = feature2(130, dt, tagAt(input, dependent - 1));
+    out[c++] = feature2(131, ht, tagAt(input, head + 1 <= state.root ? head + 1 : -1));
+  }
+  if (shaped) out[c++] = mix(feature3(132, dir, dt, ht), dist);
+  if (rest) out[c++] = feature3(133, dt, Math.min(state.leftCount[dependent], 4), Math.min(state.rightCount[dependent], 4));
   return c;
 }
+
+/** The arc's shape (its tags, direction and distance) as a number below SHAPES, or -1 for a head with no tag (the root). */
+function arcShape(input: ParseInput, dependent: number, head: number): number {
+  const ht = tagAt(input, head);
+  if (ht < 0 || ht >= TAG_COUNT) return -1;
+  const dir = dependent < head ? 0 : 1;
+  const dist = distanceBucket(Math.abs(head - dependent));
+  return ((input.tags[dependent] * TAG_COUNT + ht) * 2 + dir) * 8 + dist;
+}
+
+/** The label the labeller gives an arc: its best-scored label other than the root's. */
+function bestLabel(scores: Float64Array, rootLabel: number): number {
+  let predicted = rootLabel === 0 ? 1 : 0;
+  for (let l = 0; l < scores.length; l++) {
+    if (l !== rootLabel && scores[l] > scores[predicted]) predicted = l;
+  }
+  return predicted;
+}
+
+/** Sums of the labeller's shape features, per labeller (a model's weights live as long as the process). */
+const shapeSums = new WeakMap<SparseWeights, GroupSums>();
 
 /**
  * Parses one tagged sentence; the root label is given, every other label is chosen, except that a tag
@@ -141,6 +190,12 @@ export function parseSentence(
   const arcFeatures = new Int32Array(LABEL_FEATURES);
   const moveScores = new Float64Array(MOVES);
   const labelScores = new Float64Array(labels.classes);
+  // Without a teacher, weights with exact sums add the shape features' sum made once per shape.
+  let shapes: GroupSums | undefined;
+  if (!teacher && labels instanceof SparseWeights && labels.exactSums) {
+    shapes = shapeSums.get(labels);
+    if (!shapes) shapeSums.set(labels, (shapes = new GroupSums(labels, SHAPES)));
+  }
   while (!state.done) {
     const count = moveFeatures(input, state, features);
     moveScores.fill(0);
@@ -152,17 +207,22 @@ export function parseSentence(
     const move = teacher ? teacher.chooseMove(state, best, features, count, moveScores) : best;
     let label = -1;
     if (move !== SHIFT) {
-      const [dependent, head] = state.arcOf(move);
+      const dependent = state.s(0);
+      const head = move === LEFT ? state.b0 : state.s(1);
       if (head === state.root) label = rootLabel;
       else if (!teacher && fixedLabels && fixedLabels[input.tags[dependent]] >= 0) label = fixedLabels[input.tags[dependent]];
-      else {
+      else if (shapes && arcShape(input, dependent, head) >= 0) {
+        const shape = arcShape(input, dependent, head);
+        if (!shapes.has(shape)) shapes.make(shape, arcFeatures, labelFeatures(input, state, dependent, head, arcFeatures, SHAPE_ONLY));
+        shapes.copyTo(shape, labelScores);
+        const arcCount = labelFeatures(input, state, dependent, head, arcFeatures, WITHOUT_SHAPE);
+        labels.score(arcFeatures, arcCount, labelScores);
+        label = bestLabel(labelScores, rootLabel);
+      } else {
         const arcCount = labelFeatures(input, state, dependent, head, arcFeatures);
         labelScores.fill(0);
         labels.score(arcFeatures, arcCount, labelScores);
-        let predicted = rootLabel === 0 ? 1 : 0;
-        for (let l = 0; l < labelScores.length; l++) {
-          if (l !== rootLabel && labelScores[l] > labelScores[predicted]) predicted = l;
-        }
+        const predicted = bestLabel(labelScores, rootLabel);
         label = teacher ? teacher.chooseLabel(dependent, head, predicted, arcFeatures, arcCount) : predicted;
       }
     }

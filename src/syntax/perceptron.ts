@@ -20,6 +20,12 @@ export class SparseWeights {
     readonly rowStart: Uint32Array, // row i is entries rowStart[i] .. rowStart[i + 1]
     readonly cls: Uint8Array,
     readonly weight: Float32Array,
+    /**
+     * Whether any sum of a few of these weights is exact, whatever its order: true of the quantised
+     * weights a model file holds (each a 16-bit multiple of one scale, as a 32-bit float, so that
+     * a sum of a hundred needs fewer than 53 bits), which lets a sum made once be reused (GroupSums).
+     */
+    readonly exactSums = false,
   ) {
     if (weight.length >= 1 << 23) throw new Error(`syntax model: ${weight.length} weights in one classifier, more than a model may hold`);
   }
@@ -61,6 +67,48 @@ export class SparseWeights {
       const end = start + (row & 255) * 2;
       for (let j = start; j < end; j += 2) scores[entries[j] | 0] += entries[j + 1];
     }
+  }
+}
+
+/**
+ * Summed weights of a group of features that a few small values decide (the labeller's two tags,
+ * direction and distance, say), one sum for each combination of those values, made the first time the
+ * combination is met: one row to add where there were several to look up. Only for weights with exact
+ * sums (`exactSums`), so that the sum reused is the very number the features would add up to.
+ */
+export class GroupSums {
+  private readonly sums: Float64Array;
+  private readonly made: Uint8Array;
+
+  constructor(private readonly weights: SparseWeights, readonly combinations: number) {
+    if (!weights.exactSums) throw new Error("GroupSums needs weights whose sums are exact");
+    this.sums = new Float64Array(combinations * weights.classes);
+    this.made = new Uint8Array(combinations);
+  }
+
+  has(combination: number): boolean {
+    return this.made[combination] === 1;
+  }
+
+  /** Forgets a combination's sum (to make it again from other features). */
+  clear(combination: number): void {
+    this.sums.fill(0, combination * this.weights.classes, (combination + 1) * this.weights.classes);
+    this.made[combination] = 0;
+  }
+
+  /** Makes the sum of a combination from its group's features (on a cleared or never made one). */
+  make(combination: number, features: Int32Array, count: number): void {
+    const { classes } = this.weights;
+    const sum = this.sums.subarray(combination * classes, (combination + 1) * classes);
+    this.weights.score(features, count, sum);
+    this.made[combination] = 1;
+  }
+
+  /** Sets `scores` to a combination's sum (made before). */
+  copyTo(combination: number, scores: Float64Array): void {
+    const { classes } = this.weights;
+    const sums = this.sums;
+    for (let c = 0, at = combination * classes; c < classes; c++, at++) scores[c] = sums[at];
   }
 }
 
