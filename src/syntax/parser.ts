@@ -94,17 +94,19 @@ export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Arr
   return c;
 }
 
-/** Which of an arc's features `labelFeatures` writes. */
-const ALL = 0;
-/** Only those its tags, direction and distance decide (`arcShape`), which the parser sums once per shape. */
-const SHAPE_ONLY = 1;
-const WITHOUT_SHAPE = 2;
+/** Groups of an arc's features, as bits of what `labelFeatures` writes. */
+/** Those its tags, direction and distance decide (`arcShape`): the parser sums them once per shape. */
+const SHAPE = 1;
+/** Those the dependent's own dependents decide: for a dependent with none, a function of the shape too. */
+const CHILDREN = 2;
+const OTHER = 4;
+const ALL = SHAPE | CHILDREN | OTHER;
 
 /** The combinations of an arc's tags, direction and distance: a dependent's tag, a head's tag (of a word), two directions, eight distances. */
 const TAG_COUNT = 17;
 const SHAPES = TAG_COUNT * TAG_COUNT * 2 * 8;
 
-/** Features of an arc about to be made, for choosing its label (`part`: all, or one side of the shape). */
+/** Features of an arc about to be made, for choosing its label (`part`: the groups to write). */
 export function labelFeatures(input: ParseInput, state: ParseState, dependent: number, head: number, out: Int32Array, part = ALL): number {
   const dw = wordAt(input, dependent), dt = tagAt(input, dependent), hw = wordAt(input, head), ht = tagAt(input, head);
   const dir = dependent < head ? 1 : 2;
@@ -112,22 +114,23 @@ export function labelFeatures(input: ParseInput, state: ParseState, dependent: n
   const l1 = state.left1[dependent], r1 = state.right1[dependent];
   const next = dependent + 1 < state.root ? dependent + 1 : -1;
   const shape = input.atoms.shape[dependent];
-  // The same features in the same order as ever (training sums unquantised weights in this order);
-  // `shaped` marks the ones that only the tags, direction and distance decide.
-  const shaped = part !== WITHOUT_SHAPE, rest = part !== SHAPE_ONLY;
+  // The same features in the same order as ever (training sums unquantised weights in this order).
+  const shaped = (part & SHAPE) !== 0, children = (part & CHILDREN) !== 0, other = (part & OTHER) !== 0;
   let c = 0;
   if (shaped) out[c++] = feature1(100, 0);
-  if (rest) out[c++] = feature1(101, dw);
+  if (other) out[c++] = feature1(101, dw);
   if (shaped) out[c++] = feature1(102, dt);
-  if (rest) out[c++] = feature2(103, dw, dt);
-  if (rest) out[c++] = feature1(104, hw);
+  if (other) {
+    out[c++] = feature2(103, dw, dt);
+    out[c++] = feature1(104, hw);
+  }
   if (shaped) out[c++] = feature1(105, ht);
-  if (rest) {
+  if (other) {
     out[c++] = feature2(106, hw, ht);
     out[c++] = feature2(107, dw, hw);
   }
   if (shaped) out[c++] = feature2(108, dt, ht);
-  if (rest) {
+  if (other) {
     out[c++] = feature2(109, dw, ht);
     out[c++] = feature2(110, dt, hw);
   }
@@ -135,30 +138,42 @@ export function labelFeatures(input: ParseInput, state: ParseState, dependent: n
     out[c++] = feature3(111, dir, dt, ht); out[c++] = feature2(112, dir, dist);
     out[c++] = feature3(113, dir, dt, dist); out[c++] = feature2(114, dir, ht);
   }
-  if (rest) {
+  if (children) {
     out[c++] = feature1(115, state.leftLabels[dependent]); out[c++] = feature1(116, state.rightLabels[dependent]);
     out[c++] = feature2(117, dt, state.leftLabels[dependent]);
     out[c++] = feature1(118, wordAt(input, l1)); out[c++] = feature3(119, wordAt(input, l1), dt, ht);
     out[c++] = feature2(120, wordAt(input, l1), dir);
+  }
+  if (other) {
     out[c++] = feature3(121, ht, dir, state.leftLabels[head]); out[c++] = feature3(122, ht, dir, state.rightLabels[head]);
+  }
+  if (children) {
     out[c++] = feature1(123, labelAt(state, l1)); out[c++] = feature1(124, labelAt(state, r1));
-    out[c++] = feature2(125, dt, wordAt(input, l1)); out[c++] = feature2(126, shape, dir);
+    out[c++] = feature2(125, dt, wordAt(input, l1));
+  }
+  if (other) {
+    out[c++] = feature2(126, shape, dir);
     out[c++] = feature2(127, hw, dir); out[c++] = feature2(128, dw, dir);
     out[c++] = feature2(129, dt, tagAt(input, next)); out[c++] = feature2(130, dt, tagAt(input, dependent - 1));
     out[c++] = feature2(131, ht, tagAt(input, head + 1 <= state.root ? head + 1 : -1));
   }
   if (shaped) out[c++] = mix(feature3(132, dir, dt, ht), dist);
-  if (rest) out[c++] = feature3(133, dt, Math.min(state.leftCount[dependent], 4), Math.min(state.rightCount[dependent], 4));
+  if (children) out[c++] = feature3(133, dt, Math.min(state.leftCount[dependent], 4), Math.min(state.rightCount[dependent], 4));
   return c;
 }
 
-/** The arc's shape (its tags, direction and distance) as a number below SHAPES, or -1 for a head with no tag (the root). */
-function arcShape(input: ParseInput, dependent: number, head: number): number {
+/**
+ * The arc's shape (its tags, direction and distance) as a number below SHAPES, or -1 for a head with
+ * no tag (the root); SHAPES more for a dependent with no dependents, whose CHILDREN features the
+ * shape then decides as well (no labels, no counts, no leftmost child).
+ */
+function arcShape(input: ParseInput, state: ParseState, dependent: number, head: number): number {
   const ht = tagAt(input, head);
   if (ht < 0 || ht >= TAG_COUNT) return -1;
   const dir = dependent < head ? 0 : 1;
   const dist = distanceBucket(Math.abs(head - dependent));
-  return ((input.tags[dependent] * TAG_COUNT + ht) * 2 + dir) * 8 + dist;
+  const shape = ((input.tags[dependent] * TAG_COUNT + ht) * 2 + dir) * 8 + dist;
+  return state.leftCount[dependent] === 0 && state.rightCount[dependent] === 0 ? shape + SHAPES : shape;
 }
 
 /** The label the labeller gives an arc: its best-scored label other than the root's. */
@@ -194,7 +209,7 @@ export function parseSentence(
   let shapes: GroupSums | undefined;
   if (!teacher && labels instanceof SparseWeights && labels.exactSums) {
     shapes = shapeSums.get(labels);
-    if (!shapes) shapeSums.set(labels, (shapes = new GroupSums(labels, SHAPES)));
+    if (!shapes) shapeSums.set(labels, (shapes = new GroupSums(labels, 2 * SHAPES)));
   }
   while (!state.done) {
     const count = moveFeatures(input, state, features);
@@ -211,11 +226,12 @@ export function parseSentence(
       const head = move === LEFT ? state.b0 : state.s(1);
       if (head === state.root) label = rootLabel;
       else if (!teacher && fixedLabels && fixedLabels[input.tags[dependent]] >= 0) label = fixedLabels[input.tags[dependent]];
-      else if (shapes && arcShape(input, dependent, head) >= 0) {
-        const shape = arcShape(input, dependent, head);
-        if (!shapes.has(shape)) shapes.make(shape, arcFeatures, labelFeatures(input, state, dependent, head, arcFeatures, SHAPE_ONLY));
+      else if (shapes && arcShape(input, state, dependent, head) >= 0) {
+        const shape = arcShape(input, state, dependent, head);
+        const summed = shape >= SHAPES ? SHAPE | CHILDREN : SHAPE;
+        if (!shapes.has(shape)) shapes.make(shape, arcFeatures, labelFeatures(input, state, dependent, head, arcFeatures, summed));
         shapes.copyTo(shape, labelScores);
-        const arcCount = labelFeatures(input, state, dependent, head, arcFeatures, WITHOUT_SHAPE);
+        const arcCount = labelFeatures(input, state, dependent, head, arcFeatures, ALL & ~summed);
         labels.score(arcFeatures, arcCount, labelScores);
         label = bestLabel(labelScores, rootLabel);
       } else {
