@@ -2,7 +2,7 @@
 // arc, when it is made, by a second one (the labels then serve as features for the moves after).
 import { feature1, feature2, feature3, mix, type WordAtoms } from "./atoms.ts";
 import { LEFT, MOVES, ParseState, SHIFT } from "./parse-state.ts";
-import { GroupSums, SparseWeights, type Scorer } from "./perceptron.ts";
+import { DenseWeights, GroupSums, SparseWeights, type Scorer } from "./perceptron.ts";
 
 export const MOVE_FEATURES = 80;
 export const LABEL_FEATURES = 34;
@@ -45,28 +45,46 @@ function at(a: Int32Array, t: number, none: number): number {
   return t < 0 ? none : a[t];
 }
 
-/** Features of the configuration for choosing the next move (after Zhang and Nivre 2011). */
-export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Array): number {
+/** Features of the configuration that the buffer's first three words decide (and the bias): the same for every configuration with the same `b0`. */
+const BUFFER = 1;
+const STACK = 2;
+
+/** Features of the configuration for choosing the next move (after Zhang and Nivre 2011); `part`: the groups to write. */
+export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Array, part = BUFFER | STACK): number {
   const s0 = state.s(0), s1 = state.s(1), s2 = state.s(2), b0 = state.b0;
   const b1 = b0 + 1 < state.root ? b0 + 1 : -1, b2 = b0 + 2 < state.root ? b0 + 2 : -1;
   const s0w = wordAt(input, s0), s0t = tagAt(input, s0), s1w = wordAt(input, s1), s1t = tagAt(input, s1);
   const b0w = wordAt(input, b0), b0t = tagAt(input, b0), b1w = wordAt(input, b1), b1t = tagAt(input, b1), b2t = tagAt(input, b2);
   const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t), b1wt = mix(b1w, b1t);
+  let c = 0;
+  // The same features in the same order as ever.
+  if (part & BUFFER) out[c++] = feature1(0, 0);
+  if (part & STACK) {
+    out[c++] = feature1(1, s0w); out[c++] = feature1(2, s0t); out[c++] = feature1(3, s0wt);
+    out[c++] = feature1(4, s1w); out[c++] = feature1(5, s1t); out[c++] = feature1(6, s1wt);
+  }
+  if (part & BUFFER) {
+    out[c++] = feature1(7, b0w); out[c++] = feature1(8, b0t); out[c++] = feature1(9, b0wt);
+    out[c++] = feature1(10, b1w); out[c++] = feature1(11, b1t); out[c++] = feature1(12, b1wt);
+    out[c++] = feature1(13, b2t); out[c++] = feature1(14, wordAt(input, b2));
+  }
+  if (!(part & STACK)) {
+    out[c++] = feature2(22, b0t, b1t);
+    out[c++] = feature3(23, b0t, b1t, b2t);
+    return c;
+  }
   const s0l1 = at(state.left1, s0, -1), s0l2 = at(state.left2, s0, -1), s0r1 = at(state.right1, s0, -1), s0r2 = at(state.right2, s0, -1);
   const b0l1 = at(state.left1, b0, -1), b0l2 = at(state.left2, b0, -1), s1r1 = at(state.right1, s1, -1);
   const d = s0 < 0 ? 0 : distanceBucket(b0 - s0);
   const d1 = s0 < 0 || s1 < 0 ? 0 : distanceBucket(s0 - s1);
-  let c = 0;
-  out[c++] = feature1(0, 0);
-  out[c++] = feature1(1, s0w); out[c++] = feature1(2, s0t); out[c++] = feature1(3, s0wt);
-  out[c++] = feature1(4, s1w); out[c++] = feature1(5, s1t); out[c++] = feature1(6, s1wt);
-  out[c++] = feature1(7, b0w); out[c++] = feature1(8, b0t); out[c++] = feature1(9, b0wt);
-  out[c++] = feature1(10, b1w); out[c++] = feature1(11, b1t); out[c++] = feature1(12, b1wt);
-  out[c++] = feature1(13, b2t); out[c++] = feature1(14, wordAt(input, b2));
   out[c++] = feature2(15, s0wt, b0wt); out[c++] = feature2(16, s0wt, b0w); out[c++] = feature2(17, s0w, b0wt);
   out[c++] = feature2(18, s0wt, b0t); out[c++] = feature2(19, s0t, b0wt); out[c++] = feature2(20, s0w, b0w);
-  out[c++] = feature2(21, s0t, b0t); out[c++] = feature2(22, b0t, b1t);
-  out[c++] = feature3(23, b0t, b1t, b2t); out[c++] = feature3(24, s0t, b0t, b1t); out[c++] = feature3(25, s1t, s0t, b0t);
+  out[c++] = feature2(21, s0t, b0t);
+  if (part & BUFFER) {
+    out[c++] = feature2(22, b0t, b1t);
+    out[c++] = feature3(23, b0t, b1t, b2t);
+  }
+  out[c++] = feature3(24, s0t, b0t, b1t); out[c++] = feature3(25, s1t, s0t, b0t);
   out[c++] = feature3(26, s0t, tagAt(input, s0l1), b0t); out[c++] = feature3(27, s0t, tagAt(input, s0r1), b0t);
   out[c++] = feature3(28, s0t, b0t, tagAt(input, b0l1)); out[c++] = feature3(29, s1t, tagAt(input, s1r1), s0t);
   out[c++] = feature3(30, tagAt(input, s2), s1t, s0t);
@@ -205,6 +223,10 @@ export function parseSentence(
   const arcFeatures = new Int32Array(LABEL_FEATURES);
   const moveScores = new Float64Array(MOVES);
   const labelScores = new Float64Array(labels.classes);
+  // Without a teacher, the moves' table sums integers, and the buffer's features are summed once per `b0`.
+  const dense = !teacher && moves instanceof DenseWeights ? moves : undefined;
+  const bufferSums = new Float64Array(MOVES), moveSums = new Float64Array(MOVES);
+  let bufferB0 = -1;
   // Without a teacher, weights with exact sums add the shape features' sum made once per shape.
   let shapes: GroupSums | undefined;
   if (!teacher && labels instanceof SparseWeights && labels.exactSums) {
@@ -212,9 +234,23 @@ export function parseSentence(
     if (!shapes) shapeSums.set(labels, (shapes = new GroupSums(labels, 2 * SHAPES)));
   }
   while (!state.done) {
-    const count = moveFeatures(input, state, features);
-    moveScores.fill(0);
-    moves.score(features, count, moveScores);
+    let count: number;
+    if (dense) {
+      // Integer sums, added in any order: the buffer's part once per `b0`, scaled once at the end.
+      if (state.b0 !== bufferB0) {
+        bufferSums.fill(0);
+        dense.addSums(features, moveFeatures(input, state, features, BUFFER), bufferSums);
+        bufferB0 = state.b0;
+      }
+      moveSums.set(bufferSums);
+      count = moveFeatures(input, state, features, STACK);
+      dense.addSums(features, count, moveSums);
+      dense.scaleSums(moveSums, moveScores);
+    } else {
+      count = moveFeatures(input, state, features);
+      moveScores.fill(0);
+      moves.score(features, count, moveScores);
+    }
     let best = -1;
     for (let m = 0; m < MOVES; m++) {
       if (state.isValid(m) && (best < 0 || moveScores[m] > moveScores[best])) best = m;

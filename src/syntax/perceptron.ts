@@ -120,6 +120,7 @@ export class GroupSums {
  */
 export class DenseWeights {
   private readonly mask: number;
+  private readonly sums = new Float64Array(3);
 
   /** `slots` holds four 16-bit values a slot (check, then one weight a class); `scale` turns them into weights. */
   constructor(readonly classes: number, readonly slots: Int16Array, readonly scale: number) {
@@ -150,6 +151,23 @@ export class DenseWeights {
   }
 
   score(features: Int32Array, count: number, scores: Float64Array): void {
+    const sums = this.sums.fill(0);
+    this.addSums(features, count, sums);
+    scores[0] += sums[0] * this.scale;
+    if (this.classes > 1) scores[1] += sums[1] * this.scale;
+    if (this.classes > 2) scores[2] += sums[2] * this.scale;
+  }
+
+  /** The weights as `score` gives them from integer sums (of `addSums`) of the features' stored values. */
+  scaleSums(sums: Float64Array, scores: Float64Array): void {
+    for (let c = 0; c < this.classes; c++) scores[c] = sums[c] * this.scale;
+  }
+
+  /**
+   * Adds the features' stored 16-bit values to `sums`, one integer sum a class: exact in any order
+   * and in parts, which `score` then scales.
+   */
+  addSums(features: Int32Array, count: number, sums: Float64Array): void {
     const { slots, mask } = this;
     let a = 0, b = 0, c = 0;
     for (let f = 0; f < count; f++) {
@@ -168,9 +186,9 @@ export class DenseWeights {
         slot = (slot + 1) & mask;
       }
     }
-    scores[0] += a * this.scale;
-    if (this.classes > 1) scores[1] += b * this.scale;
-    if (this.classes > 2) scores[2] += c * this.scale;
+    sums[0] += a;
+    sums[1] += b;
+    sums[2] += c;
   }
 }
 
