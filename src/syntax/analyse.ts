@@ -14,8 +14,9 @@ export interface SentenceAnalysis {
 }
 
 /** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */
-function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback?: string): string {
-  const known = model.lemmas.get(`${form.toLowerCase()}\t${upos}`);
+function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: string): string {
+  const upos = UPOS[tag];
+  const known = model.lemmas[tag].get(form.toLowerCase());
   if (known !== undefined) return known;
   if (upos === "PROPN") return form;
   return fallback ?? form.toLowerCase();
@@ -31,7 +32,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   const upos = Array.from(tags, (t) => UPOS[t]);
   const analysis = {
     upos,
-    lemma: forms.map((form, i) => lemmaOf(model, form, upos[i], fallbackLemmas?.[i])),
+    lemma: forms.map((form, i) => lemmaOf(model, form, tags[i], fallbackLemmas?.[i])),
     head: Array.from(head.subarray(0, n), (h) => (h === n ? -1 : h)),
     deprel: Array.from(label.subarray(0, n), (l) => model.info.labels[l] ?? "dep"),
   };

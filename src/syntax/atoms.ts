@@ -32,15 +32,19 @@ export function finish(h: number): number {
 }
 
 const SEED = 0x9747b28c | 0;
+/** Templates are numbered below this. */
+const TEMPLATES = 256;
+/** The hash of the seed and each template number, the first step of every feature's hash, made once. */
+const TEMPLATE_SEED = Int32Array.from({ length: TEMPLATES }, (_, template) => mix(SEED, template));
 
 export function feature1(template: number, a: number): number {
-  return finish(mix(mix(SEED, template), a));
+  return finish(mix(TEMPLATE_SEED[template], a));
 }
 export function feature2(template: number, a: number, b: number): number {
-  return finish(mix(mix(mix(SEED, template), a), b));
+  return finish(mix(mix(TEMPLATE_SEED[template], a), b));
 }
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(SEED, template), a), b), c));
+  return finish(mix(mix(mix(TEMPLATE_SEED[template], a), b), c));
 }
 
 /** The word as features see it: lower-cased, digits folded so that every number of a shape is one word. */
@@ -81,6 +85,12 @@ export interface WordAtoms {
   suffix4: Int32Array;
   /** wink-nlp's tag for the word, a hint the tagger weighs (0 where there is none). */
   hint: Int32Array;
+  /**
+   * Per word, the atoms of its form (word, shape, prefix, four suffixes) as one array that is the
+   * same object for every word of the same form while the form cache holds it: a key for sums that
+   * only the form decides (the tagger's `FormSums`).
+   */
+  form: Int32Array[];
 }
 
 /** Atoms of a word form, computed once: news repeats its words, and hashing them is half a tagger's work. */
@@ -106,7 +116,7 @@ export function wordAtoms(forms: string[], hints?: string[]): WordAtoms {
   const atoms: WordAtoms = {
     word: new Int32Array(n), shape: new Int32Array(n), prefix1: new Int32Array(n),
     suffix1: new Int32Array(n), suffix2: new Int32Array(n), suffix3: new Int32Array(n), suffix4: new Int32Array(n),
-    hint: new Int32Array(n),
+    hint: new Int32Array(n), form: new Array<Int32Array>(n),
   };
   for (let i = 0; i < n; i++) {
     const form = formAtoms(forms[i]);
@@ -118,6 +128,7 @@ export function wordAtoms(forms: string[], hints?: string[]): WordAtoms {
     atoms.suffix3[i] = form[5];
     atoms.suffix4[i] = form[6];
     atoms.hint[i] = hints?.[i] ? hashString(hints[i]) : 0;
+    atoms.form[i] = form;
   }
   return atoms;
 }

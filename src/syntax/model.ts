@@ -28,8 +28,8 @@ export interface SyntaxModel {
   /** The parser's moves, as the dense table it reads fastest and the file stores as it is. */
   moves: DenseWeights;
   labels: SparseWeights;
-  /** The lemma table of `info`, as a map. */
-  lemmas: Map<string, string>;
+  /** The lemma table of `info`, as one map a tag (by its index in UPOS) from lower-cased form to lemma. */
+  lemmas: Array<Map<string, string>>;
   /** Per tag, a label given without asking the labeller (-1: ask it): punctuation is always `punct` in UD. */
   fixedLabels: Int32Array;
 }
@@ -109,7 +109,7 @@ export function deserialiseModel(raw: Buffer, origin: string): SyntaxModel {
     for (let i = 0; i < s.count; i++) rowStart[i + 1] = rowStart[i] + rowLengths[i];
     const weight = new Float32Array(s.entries);
     for (let j = 0; j < weight.length; j++) weight[j] = values[j] * s.scale;
-    return new SparseWeights(s.classes, keys, rowStart, cls, weight);
+    return new SparseWeights(s.classes, keys, rowStart, cls, weight, true);
   };
   const [taggerSection, movesSection, labelsSection] = header.sections;
   const tagger = sparse(taggerSection);
@@ -123,7 +123,14 @@ export function deserialiseModel(raw: Buffer, origin: string): SyntaxModel {
 export function assembleModel(info: ModelInfo, tagger: SparseWeights, moves: DenseWeights, labels: SparseWeights): SyntaxModel {
   const fixedLabels = new Int32Array(UPOS.length).fill(-1);
   fixedLabels[UPOS.indexOf("PUNCT")] = info.labels.indexOf("punct");
-  return { info, tagger, moves, labels, lemmas: new Map(Object.entries(info.lemmas)), fixedLabels };
+  const lemmas = UPOS.map(() => new Map<string, string>());
+  for (const [key, lemma] of Object.entries(info.lemmas)) {
+    // "form\tUPOS": the tag follows the last tab.
+    const tab = key.lastIndexOf("\t");
+    const tag = UPOS.indexOf(key.slice(tab + 1) as (typeof UPOS)[number]);
+    if (tag >= 0) lemmas[tag].set(key.slice(0, tab), lemma);
+  }
+  return { info, tagger, moves, labels, lemmas, fixedLabels };
 }
 
 let loaded: SyntaxModel | undefined;

@@ -56,19 +56,13 @@ export class ParseState {
     return this.depth >= 2;
   }
 
-  /** The word a move attaches and its new head, or [-1, -1] for SHIFT. */
-  arcOf(move: number): [number, number] {
-    if (move === LEFT) return [this.s(0), this.b0];
-    if (move === RIGHT) return [this.s(0), this.s(1)];
-    return [-1, -1];
-  }
-
   apply(move: number, label: number): void {
     if (move === SHIFT) {
       this.stack[this.depth++] = this.b0++;
       return;
     }
-    const [dependent, head] = this.arcOf(move);
+    const dependent = this.stack[this.depth - 1];
+    const head = move === LEFT ? this.b0 : this.stack[this.depth - 2];
     this.depth--;
     this.attach(head, dependent, label);
   }

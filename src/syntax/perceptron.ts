@@ -20,6 +20,12 @@ export class SparseWeights {
     readonly rowStart: Uint32Array, // row i is entries rowStart[i] .. rowStart[i + 1]
     readonly cls: Uint8Array,
     readonly weight: Float32Array,
+    /**
+     * Whether any sum of a few of these weights is exact, whatever its order: true of the quantised
+     * weights a model file holds (each a 16-bit multiple of one scale, as a 32-bit float, so that
+     * a sum of a hundred needs fewer than 53 bits), which lets a sum made once be reused (GroupSums).
+     */
+    readonly exactSums = false,
   ) {
     if (weight.length >= 1 << 23) throw new Error(`syntax model: ${weight.length} weights in one classifier, more than a model may hold`);
   }
@@ -65,6 +71,48 @@ export class SparseWeights {
 }
 
 /**
+ * Summed weights of a group of features that a few small values decide (the labeller's two tags,
+ * direction and distance, say), one sum for each combination of those values, made the first time the
+ * combination is met: one row to add where there were several to look up. Only for weights with exact
+ * sums (`exactSums`), so that the sum reused is the very number the features would add up to.
+ */
+export class GroupSums {
+  private readonly sums: Float64Array;
+  private readonly made: Uint8Array;
+
+  constructor(private readonly weights: SparseWeights, readonly combinations: number) {
+    if (!weights.exactSums) throw new Error("GroupSums needs weights whose sums are exact");
+    this.sums = new Float64Array(combinations * weights.classes);
+    this.made = new Uint8Array(combinations);
+  }
+
+  has(combination: number): boolean {
+    return this.made[combination] === 1;
+  }
+
+  /** Forgets a combination's sum (to make it again from other features). */
+  clear(combination: number): void {
+    this.sums.fill(0, combination * this.weights.classes, (combination + 1) * this.weights.classes);
+    this.made[combination] = 0;
+  }
+
+  /** Makes the sum of a combination from its group's features (on a cleared or never made one). */
+  make(combination: number, features: Int32Array, count: number): void {
+    const { classes } = this.weights;
+    const sum = this.sums.subarray(combination * classes, (combination + 1) * classes);
+    this.weights.score(features, count, sum);
+    this.made[combination] = 1;
+  }
+
+  /** Sets `scores` to a combination's sum (made before). */
+  copyTo(combination: number, scores: Float64Array): void {
+    const { classes } = this.weights;
+    const sums = this.sums;
+    for (let c = 0, at = combination * classes; c < classes; c++, at++) scores[c] = sums[at];
+  }
+}
+
+/**
  * The same weights for a classifier of at most three classes (the parser's moves), each row stored
  * beside its key in eight bytes: fifteen bits of the key's upper half (the lower half is the slot)
  * and three 16-bit weights. A lookup touches one cache line, and the table is half the size of one
@@ -72,6 +120,7 @@ export class SparseWeights {
  */
 export class DenseWeights {
   private readonly mask: number;
+  private readonly sums = new Float64Array(3);
 
   /** `slots` holds four 16-bit values a slot (check, then one weight a class); `scale` turns them into weights. */
   constructor(readonly classes: number, readonly slots: Int16Array, readonly scale: number) {
@@ -102,6 +151,23 @@ export class DenseWeights {
   }
 
   score(features: Int32Array, count: number, scores: Float64Array): void {
+    const sums = this.sums.fill(0);
+    this.addSums(features, count, sums);
+    scores[0] += sums[0] * this.scale;
+    if (this.classes > 1) scores[1] += sums[1] * this.scale;
+    if (this.classes > 2) scores[2] += sums[2] * this.scale;
+  }
+
+  /** The weights as `score` gives them from integer sums (of `addSums`) of the features' stored values. */
+  scaleSums(sums: Float64Array, scores: Float64Array): void {
+    for (let c = 0; c < this.classes; c++) scores[c] = sums[c] * this.scale;
+  }
+
+  /**
+   * Adds the features' stored 16-bit values to `sums`, one integer sum a class: exact in any order
+   * and in parts, which `score` then scales.
+   */
+  addSums(features: Int32Array, count: number, sums: Float64Array): void {
     const { slots, mask } = this;
     let a = 0, b = 0, c = 0;
     for (let f = 0; f < count; f++) {
@@ -120,9 +186,9 @@ export class DenseWeights {
         slot = (slot + 1) & mask;
       }
     }
-    scores[0] += a * this.scale;
-    if (this.classes > 1) scores[1] += b * this.scale;
-    if (this.classes > 2) scores[2] += c * this.scale;
+    sums[0] += a;
+    sums[1] += b;
+    sums[2] += c;
   }
 }
 
