@@ -146,6 +146,10 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
     if (around.target && around.target.first > head) roles.target = around.target;
   }
   if (roles.target && isRemarkAbout(ix, head, roles.target)) roles.target = undefined;
+  // "declared a state of emergency": the trigger's own words name no one ("summoned Niger's ambassador"
+  // names Niger).
+  const named = roles.target?.head;
+  if (named && !named.ref.country && !roles.target?.possessor && named.first >= m.first && named.last <= m.last) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   return roles;
 }
@@ -200,7 +204,14 @@ const NARRATIVE_REACH = 3;
 
 function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undefined {
   const n = cc.narrative;
-  return n && sentenceIndex > n.sentence && sentenceIndex - n.sentence <= NARRATIVE_REACH ? n.value : undefined;
+  const coded = n && sentenceIndex > n.sentence && sentenceIndex - n.sentence <= NARRATIVE_REACH ? n : undefined;
+  // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
+  // shortly before, whether or not an event was coded there.
+  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
+    const days = cc.sentenceTimexes[k].filter((t) => /^\d{4}-\d\d-\d\d$/.test(t.timex.value));
+    if (days.length) return days[days.length - 1].timex.value;
+  }
+  return coded?.value;
 }
 
 /** A day the text itself gives an event becomes the narrative's time for the sentences after it. */
@@ -273,7 +284,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (target?.kind === "group" && !target.ref.country && def.groupsAreHeld && source.ref.country) {
     // "Belarus pardoned 16 political prisoners": those a state frees are held by it, its own people.
     target = { ...target, ref: { ...target.ref, country: source.ref.country } };
-  } else if (target?.kind === "group" && !target.ref.country) {
+  } else if (target?.kind === "group" && !target.ref.country && !def.groupsAreTargets) {
     target = placeActor?.ref.country && def.placeIsTarget ? placeActor : undefined;
     if (target) targetFrom = "place";
     else if (needsTarget(def, source)) return [];

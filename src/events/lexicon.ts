@@ -24,6 +24,8 @@ export interface TriggerDef {
   homeIsTarget: boolean;
   /** A target group no country places is the source's own people ("Belarus pardoned 16 political prisoners"). */
   groupsAreHeld: boolean;
+  /** A group no country places is still the one acted on ("police fired tear gas at protesters"). */
+  groupsAreTargets: boolean;
   /** A class of words the act's object must belong to ("released prisoners", not "released a statement"). */
   objectClass?: WordClass;
   /** The pattern as written, and the file it came from: the event's provenance. */
@@ -55,6 +57,7 @@ interface TriggerFile {
   targetless_sources?: string[];
   place_is_target?: boolean;
   home_is_target?: boolean;
+  groups_are_targets?: boolean;
   triggers?: Array<{
     type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean;
     home_is_target?: boolean; held_by_source?: boolean; object?: string; patterns?: string[];
@@ -118,6 +121,7 @@ function addFile(lexicon: TriggerLexicon, file: string, classes: Map<string, Wor
         placeIsTarget: group.place_is_target ?? data.place_is_target ?? false,
         homeIsTarget: group.home_is_target ?? data.home_is_target ?? false,
         groupsAreHeld: group.held_by_source ?? false,
+        groupsAreTargets: data.groups_are_targets ?? false,
         objectClass,
         pattern,
         file,

@@ -151,3 +151,18 @@ test("talks with someone before or after the clause's act are its subject's ('lo
   const none = coded("Markets rose after talks in Busan.", entities).filter((e) => e.type === "CONSULT");
   assert.deepEqual(none, []);
 });
+
+test("police action and attacks are on the group they are taken against, placed or not ('fired tear gas at protesters')", () => {
+  const events = coded("Police fired tear gas at protesters on Tuesday.", []);
+  assert.ok(events.some((e) => e.type === "COERCE" && e.target?.name === "protesters"), JSON.stringify(events));
+  // A group no country places is no side of a meeting.
+  const met = coded("The envoy met leaders on Tuesday.", []).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(met.filter((e) => e.target?.name === "leaders"), []);
+});
+
+test("the trigger's own words are no target: 'declared a state of emergency'", () => {
+  const events = coded("Israel declared a state of emergency on Friday.", [place("Israel", "ISR")]);
+  assert.deepEqual(events.filter((e) => e.target?.name === "state"), []);
+  // A side named inside the pattern's words is still the target: "summoned Niger's ambassador".
+  assertCoded("Nigeria summoned Niger's ambassador on Tuesday.", [place("Nigeria", "NGA"), place("Niger", "NER")], ["ACCUSE", "NGA", "NER"]);
+});

@@ -156,3 +156,9 @@ test("a meeting still to come ('the next summit will be held in 2026') neither t
   const told = annotate("Zelenskyy met Trump for about 50 minutes on the sidelines. The talks were held in a side room.", { ...spec, timexes: [] }).events;
   assert.ok(told.some((e) => e.type === "CONSULT" && e.evidence.some((s) => s.text.includes("talks"))), JSON.stringify(told));
 });
+
+test("the narrative's day may be a date the text gave shortly before without an event coded there", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk, PLACES.helsinki], published: "2025-03-07", timexes: [{ text: "Tuesday", value: "2025-03-04" }] };
+  const [e] = annotate("Parliament passed the budget on Tuesday. Soon afterwards Stubb met Tusk in Helsinki.", spec).events;
+  assert.equal(e.date, "2025-03-04");
+});
