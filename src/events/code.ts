@@ -63,11 +63,13 @@ interface Roles {
 export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext): CodedEvent[] {
   const { ix } = cc;
   const def = m.trigger.def;
-  if (!isReportedAct(ix, m.head)) return [];
-  if (hasNonAgentSubject(ix, m.head)) return [];
-  if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) return [];
+  const D = (why: string) => { if (process.env.DBG) console.error("DBG", ix.words[m.head], why); };
+  if (!isReportedAct(ix, m.head)) { D("not reported act"); return []; }
+  if (hasNonAgentSubject(ix, m.head)) { D("non-agent subject"); return []; }
+  if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) { D("object class"); return []; }
   const roles = rolesOf(m, cc);
   const sides = sidesOf(m, cc, roles);
+  D(`roles src=${roles.source?.first}-${roles.source?.last} tgt=${roles.target?.first}-${roles.target?.last} sides=${sides?.source?.ref.name}->${sides?.target?.ref.name}`);
   if (!sides) return [];
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
   if (def.symmetric) return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);

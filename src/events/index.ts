@@ -25,6 +25,7 @@ export type { CodedEvent } from "./code.ts";
 /** Codes the events of an annotated document with a trigger lexicon; actors resolve through the knowledge base. */
 export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase): Event[] {
   const segments = layer(doc, "segments");
+  if (process.env.DBG) console.error("DBG DOC");
   const ix = actorIndex(doc, kb);
   const quoted = quotedTokens(ix, doc);
   const voices = quoteVoices(doc);

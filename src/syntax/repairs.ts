@@ -46,8 +46,7 @@ function antecedentBefore(a: SentenceAnalysis, pronoun: number): number {
   let t = pronoun - 1;
   if (t >= 0 && a.upos[t] === "PUNCT") t--;
   if (t < 0 || !NOMINAL.has(a.upos[t]) || a.upos[t] === "PRON") return -1;
-  while (a.deprel[t] === "flat" && a.head[t] >= 0) t = a.head[t];
-  return t;
+  return nameHead(a, t);
 }
 
 function dominates(a: SentenceAnalysis, ancestor: number, t: number): boolean {
@@ -88,4 +87,45 @@ export function repairReducedRelatives(a: SentenceAnalysis, forms: string[]): vo
 function isPastForm(form: string, lemma: string): boolean {
   const word = form.toLowerCase();
   return !word.endsWith("ing") && (word.endsWith("ed") || word !== lemma.toLowerCase());
+}
+
+const DAY_WORDS = new Set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * "Pakistan today threatened", "A top U.S. official today praised": wire copy puts the day between
+ * the subject and its verb, and the parser may take the subject for a compound of the day or for the
+ * sentence's root with the verb coordinated to it. A nominal right before a day that hangs on the verb
+ * right after it, the verb having no subject, is that verb's subject.
+ */
+export function repairSubjectBeforeDay(a: SentenceAnalysis, forms: string[]): void {
+  const n = a.head.length;
+  for (let day = 1; day + 1 < n; day++) {
+    if (!DAY_WORDS.has(forms[day].toLowerCase())) continue;
+    const verb = day + 1;
+    const before = forms[day - 1].toLowerCase() === "on" ? day - 2 : day - 1;
+    if (before < 0 || a.upos[verb] !== "VERB" || a.head[day] !== verb || !a.deprel[day].startsWith("obl")) continue;
+    if (a.head.some((h, k) => h === verb && /^(nsubj|csubj)/.test(a.deprel[k]))) continue;
+    const subject = nameHead(a, before);
+    // "A top U.S. official": a word with a determiner that the tagger took for an adjective is a noun.
+    const determined = a.upos[subject] === "ADJ" && a.head.some((h, k) => h === subject && a.deprel[k] === "det");
+    if (!NOMINAL.has(a.upos[subject]) && !determined) continue;
+    if (a.upos[subject] === "PRON" && !/^(he|she|it|they|we|i)$/i.test(forms[subject])) continue;
+    if (a.head[subject] === day) {
+      a.head[subject] = verb;
+    } else if (a.head[subject] === -1 && a.head[verb] === subject) {
+      a.head[verb] = -1;
+      a.deprel[verb] = "root";
+      a.head[subject] = verb;
+      for (let k = verb + 1; k < n; k++) if (a.head[k] === subject) a.head[k] = verb;
+    } else continue;
+    a.deprel[subject] = "nsubj";
+    if (determined) a.upos[subject] = "NOUN";
+  }
+}
+
+/** The word a name's later words hang from ("Nations" in "United Nations" hangs from "United"). */
+function nameHead(a: SentenceAnalysis, t: number): number {
+  let at = t;
+  while (a.deprel[at] === "flat" && a.head[at] >= 0 && a.head[at] < at) at = a.head[at];
+  return at;
 }

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairReducedRelatives, repairRelativeClauses } from "../../src/syntax/repairs.ts";
+import { repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -92,4 +92,24 @@ test("a reduced relative without an object, or set apart by a comma, stays one (
   const unchanged = JSON.stringify(apart.a);
   repairReducedRelatives(apart.a, apart.forms);
   assert.equal(JSON.stringify(apart.a), unchanged);
+});
+
+test("the subject before 'today' is the verb's, not a compound of the day ('Pakistan today threatened')", () => {
+  const { a, forms } = analysis([["Pakistan", "PROPN", 2, "compound"], ["today", "NOUN", 3, "obl:unmarked"], ["threatened", "VERB", 0, "root"], ["Congo", "PROPN", 3, "obj"]]);
+  repairSubjectBeforeDay(a, forms);
+  assert.deepEqual([a.head[0], a.deprel[0]], [2, "nsubj"]);
+  const root = analysis([["A", "DET", 3, "det"], ["top", "ADJ", 3, "amod"], ["official", "ADJ", 0, "root"], ["today", "NOUN", 5, "obl:unmarked"], ["praised", "VERB", 3, "conj"], ["Haiti", "PROPN", 5, "obj"]]);
+  repairSubjectBeforeDay(root.a, root.forms);
+  assert.deepEqual([root.a.head[2], root.a.deprel[2], root.a.upos[2], root.a.head[4], root.a.deprel[4]], [4, "nsubj", "NOUN", -1, "root"]);
+});
+
+test("a verb with a subject of its own keeps it: 'Aid today reached Gaza, where crowds waited'", () => {
+  const { a, forms } = analysis([["Aid", "NOUN", 3, "nsubj"], ["today", "NOUN", 3, "obl:unmarked"], ["reached", "VERB", 0, "root"], ["Gaza", "PROPN", 3, "obj"]]);
+  const before = JSON.stringify(a);
+  repairSubjectBeforeDay(a, forms);
+  assert.equal(JSON.stringify(a), before);
+  const notDay = analysis([["Pakistan", "PROPN", 2, "compound"], ["officials", "NOUN", 3, "nsubj"], ["threatened", "VERB", 0, "root"]]);
+  const unchanged = JSON.stringify(notDay.a);
+  repairSubjectBeforeDay(notDay.a, notDay.forms);
+  assert.equal(JSON.stringify(notDay.a), unchanged);
 });
