@@ -166,10 +166,15 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
   // "lifted sanctions on Syria", "a package of sanctions against Russia", "fired tear gas at protesters in
   // Nairobi", "massed troops near the border": the object's own phrases name whom and where.
   if (direct >= 0) readPhrases(ix, out, direct, true);
-  // "threatened to strike Iran", "refused to meet Lavrov": the act's content names the one acted on.
+  // "prevented the demonstration staged by students": an act done to an act is done to its doers.
+  if (direct >= 0 && !out.target && !out.agent) out.agent = participleAgent(ix, direct);
+  // "threatened to strike Iran", "refused to meet Lavrov": the act's content names the one acted on;
+  // "opened fire to disperse demonstrators": so does its purpose.
   if (!out.target && !nominal && depth < 3) {
-    const content = tree.child(head, "xcomp");
-    if (content >= 0) {
+    // The parser may hang the purpose on the object ("opened fire to disperse").
+    const purposes = [...tree.childrenWith(head, "advcl"), ...(direct >= 0 ? tree.childrenWith(direct, "acl") : [])].filter((k) => isPurpose(ix, k));
+    const content = [tree.child(head, "xcomp"), ...purposes].find((k) => k >= 0);
+    if (content !== undefined) {
       const inner = objectsOf(ix, content, depth + 1);
       out.target = inner.target;
       out.partner ??= inner.partner;
@@ -179,6 +184,23 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
   // "threatened severe punishment, saying Israel should brace itself": so does a participle's saying.
   if (!out.target && !nominal) out.target = reportedSubject(ix, head) ?? sayingOf(ix, head);
   return out;
+}
+
+/** "to disperse the crowd": an infinitive clause of purpose, without a subject of its own. */
+function isPurpose(ix: ActorIndex, clause: number): boolean {
+  const { tree } = ix;
+  return tree.childrenWith(clause, "mark").some((k) => ix.words[k] === "to") && tree.child(clause, "nsubj") < 0;
+}
+
+/** "the demonstration staged by students": the agent of a participle on a noun. */
+function participleAgent(ix: ActorIndex, noun: number): Chunk | undefined {
+  for (const clause of ix.tree.childrenWith(noun, "acl")) {
+    if (ix.tree.child(clause, "nsubj") >= 0) continue;
+    const by = ix.tree.childrenWith(clause, "obl").find((k) => ix.tree.marker(k) === "by");
+    const agent = by === undefined ? undefined : chunkOfToken(ix, by);
+    if (agent && hasActor(agent)) return agent;
+  }
+  return undefined;
 }
 
 /** The subject of the clause `v` reports, when it names someone. */

@@ -166,3 +166,20 @@ test("the trigger's own words are no target: 'declared a state of emergency'", (
   // A side named inside the pattern's words is still the target: "summoned Niger's ambassador".
   assertCoded("Nigeria summoned Niger's ambassador on Tuesday.", [place("Nigeria", "NGA"), place("Niger", "NER")], ["ACCUSE", "NGA", "NER"]);
 });
+
+test("an act's purpose names whom it is done to: 'opened fire to disperse demonstrators'", () => {
+  const entities = [place("Egypt", "EGY"), org("Muslim Brotherhood", "EGY")];
+  const events = coded("Egyptian police opened fire to disperse demonstrators on Monday.", entities);
+  assert.ok(events.some((e) => e.type === "ASSAULT" && e.target?.name === "demonstrators"), JSON.stringify(events));
+  // A purpose with a subject of its own is someone else's act.
+  const other = coded("Egyptian police opened fire so that the Muslim Brotherhood would disperse on Monday.", entities).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(other.filter((e) => e.target?.name === "Muslim Brotherhood"), []);
+});
+
+test("an act done to an act is done to its doers: 'prevented the demonstration staged by students'", () => {
+  const entities = [place("Turkey", "TUR"), org("Union of Students", "TUR")];
+  assertCoded("Turkish police prevented the demonstration staged by the Union of Students in Ankara on Monday.", entities, ["COERCE", "TUR", "Union of Students"]);
+  // Where it was staged is not whom it was done to.
+  const events = coded("Turkish police prevented the demonstration staged at the Union of Students in Ankara on Monday.", entities).filter((e) => e.type === "COERCE");
+  assert.deepEqual(events.filter((e) => e.target?.name === "Union of Students"), []);
+});
