@@ -1,6 +1,6 @@
 // Codes one trigger match into events: source and target from the sentence's structure, then date,
 // place, quantities, contexts, evidence and a confidence.
-import type { ActorRef, Event, Place, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
+import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
 import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
@@ -9,6 +9,7 @@ import { isRemarkAbout, isReportedAct, objectFits } from "./sense.ts";
 import type { Objects } from "../link/index.ts";
 import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
+import { authorOf, type ToldAct } from "./authors.ts";
 import type { EventDate } from "./when.ts";
 
 /** An event as coded, with what the merge step and users need to know about how it was found. */
@@ -37,6 +38,9 @@ export interface CodingContext {
   voices: Map<number, ActorRef>;
   /** Head token of the event that set `lastPair`. */
   lastPairAt?: number;
+  /** Acts told so far, in text order, and the one-word act nouns of the lexicon: what "the strike" stands for. */
+  told: ToldAct[];
+  actNouns: Map<string, PloverType>;
   /** The day the text last dated an event to, and the sentence it did so in: the narrative's time. */
   narrative?: { value: string; sentence: number };
 }
@@ -58,24 +62,30 @@ interface Roles {
   source?: Chunk;
   target?: Chunk;
   partner?: Chunk;
+  /** The author of a told act that stands as the subject or object: "the attack targeted", "praised the strike". */
+  sourceAuthor?: Actor;
+  targetAuthor?: Actor;
 }
 
 export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext): CodedEvent[] {
   const { ix } = cc;
   const def = m.trigger.def;
-  const D = (why: string) => { if (process.env.DBG) console.error("DBG", ix.words[m.head], why); };
-  if (!isReportedAct(ix, m.head)) { D("not reported act"); return []; }
-  if (hasNonAgentSubject(ix, m.head)) { D("non-agent subject"); return []; }
-  if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) { D("object class"); return []; }
-  const roles = rolesOf(m, cc);
+  if (!isReportedAct(ix, m.head)) return [];
+  if (hasNonAgentSubject(ix, m.head)) return [];
+  if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) return [];
+  const roles = rolesOf(m, cc, sentenceIndex);
   const sides = sidesOf(m, cc, roles);
-  D(`roles src=${roles.source?.first}-${roles.source?.last} tgt=${roles.target?.first}-${roles.target?.last} sides=${sides?.source?.ref.name}->${sides?.target?.ref.name}`);
   if (!sides) return [];
+  // Told, even if it is not recorded for want of a target: "the strike" may stand for it later.
+  if (sides.source) cc.told.push({ type: def.type, lemma: ix.tree.lemma(m.head).toLowerCase(), source: sides.source, sentence: sentenceIndex });
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
   if (def.symmetric) return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
   const { source, target } = sides;
-  const targets = [target, ...coordinated(cc, roles.target, target)];
-  return [source, ...coordinated(cc, roles.source, source)].flatMap((from) => targets.flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, from, t)));
+  const sources = [source, ...coordinated(cc, roles.source, source)];
+  // "Brazil, Colombia and Chile condemned it": a pronoun never stands for its own clause's subject.
+  const bound = target?.kind === "pronoun" && sources.some((from) => sameActor(from, target));
+  const targets = bound ? [undefined] : [target, ...coordinated(cc, roles.target, target)];
+  return sources.flatMap((from) => targets.flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, from, t)));
 }
 
 /**
@@ -94,7 +104,7 @@ function coordinated(cc: CodingContext, chunk: Chunk | undefined, actor: Actor |
   return out;
 }
 
-function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
+function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): Roles {
   const { ix } = cc;
   const { tree } = ix;
   const def = m.trigger.def;
@@ -153,6 +163,10 @@ function rolesOf(m: TriggerMatch, cc: CodingContext): Roles {
   const named = roles.target?.head;
   if (named && !named.ref.country && !roles.target?.possessor && named.first >= m.first && named.last <= m.last) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
+  if (!nominal) {
+    if (!hasActor(roles.source)) roles.sourceAuthor = authorOf(ix, cc.actNouns, cc.told, subjectToken(ix, head), sentence);
+    if (!hasActor(roles.target)) roles.targetAuthor = authorOf(ix, cc.actNouns, cc.told, tree.child(head, "obj"), sentence);
+  }
   return roles;
 }
 
@@ -180,8 +194,8 @@ function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined
 function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
   const { ix } = cc;
   const def = m.trigger.def;
-  let source = actorOf(ix, roles.source) ?? voiceOf(cc, roles.source);
-  let target = actorOf(ix, roles.target) ?? voiceOf(cc, roles.target);
+  let source = actorOf(ix, roles.source) ?? voiceOf(cc, roles.source) ?? roles.sourceAuthor;
+  let target = actorOf(ix, roles.target) ?? voiceOf(cc, roles.target) ?? roles.targetAuthor;
   const pair = latestPair(cc, m.head);
   if (def.symmetric) {
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source) : undefined;

@@ -9,6 +9,7 @@ import { actorIndex, FIRST_PERSON, subjectToken } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
+import { actNounTypes } from "./authors.ts";
 import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, madeByPublication, newsMedia, notYetHappened, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
@@ -25,7 +26,6 @@ export type { CodedEvent } from "./code.ts";
 /** Codes the events of an annotated document with a trigger lexicon; actors resolve through the knowledge base. */
 export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase): Event[] {
   const segments = layer(doc, "segments");
-  if (process.env.DBG) console.error("DBG DOC");
   const ix = actorIndex(doc, kb);
   const quoted = quotedTokens(ix, doc);
   const voices = quoteVoices(doc);
@@ -38,6 +38,8 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
     sentenceTimexes: segments.sentences.map(() => []),
     todayCues: segments.sentences.map((s) => saysToday(ix, s.firstToken, s.lastToken)),
     voices,
+    told: [],
+    actNouns: actNounTypes(lexicon),
   };
   const sentenceIndex = new Map(segments.sentences.map((s, i) => [s, i]));
   for (const t of doc.timexes ?? []) {

@@ -183,3 +183,19 @@ test("an act done to an act is done to its doers: 'prevented the demonstration s
   const events = coded("Turkish police prevented the demonstration staged at the Union of Students in Ankara on Monday.", entities).filter((e) => e.type === "COERCE");
   assert.deepEqual(events.filter((e) => e.target?.name === "Union of Students"), []);
 });
+
+test("a definite act noun stands for the act told before: 'condemned the attack' accuses its author", () => {
+  const entities = [place("Russia", "RUS"), place("Kharkiv", "UKR"), place("Ukraine", "UKR"), place("Belarus", "BLR")];
+  const told = "Russia shelled Kharkiv on Monday. Ukraine condemned the attack on Tuesday.";
+  assertCoded(told, entities, ["ACCUSE", "UKR", "RUS"]);
+  // An indefinite noun is another act; a noun that names its author is that author's.
+  const indefinite = coded("Russia shelled Kharkiv on Monday. Ukraine condemned an attack on Tuesday.", entities).filter((e) => e.type === "ACCUSE");
+  assert.deepEqual(indefinite.filter((e) => e.target?.country === "RUS"), []);
+  assertCoded("Russia shelled Kharkiv on Monday. Ukraine condemned Belarus's attack on Tuesday.", entities, ["ACCUSE", "UKR", "BLR"]);
+});
+
+test("a pronoun object never stands for its own clause's subject: 'Brazil, Colombia and Chile condemned it'", () => {
+  const entities = [place("Ecuador", "ECU"), place("Brazil", "BRA"), place("Colombia", "COL"), place("Chile", "CHL"), place("Mexico", "MEX")];
+  const events = coded("Ecuador raided the embassy of Mexico on Friday. Brazil, Colombia and Chile condemned it on Saturday.", entities).filter((e) => e.type === "ACCUSE");
+  assert.deepEqual(events.filter((e) => e.target?.country === "CHL" || e.target?.country === "BRA"), [], JSON.stringify(events.map((e) => [e.source?.name, e.target?.name])));
+});

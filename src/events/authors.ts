@@ -1,0 +1,54 @@
+// "Persad-Bissessar praised the strike", "the attack targeted members of Tren de Aragua": a definite act
+// noun that names no one stands for the act the article has told, so its author is that act's source.
+// The nouns are the trigger lexicon's own one-word act nouns; the act is the latest one of the noun's
+// type told before, with its source, anywhere earlier in the article (an article tells of its act).
+import type { PloverType } from "../model/index.ts";
+import type { Actor, ActorIndex } from "../link/index.ts";
+import { hasActor } from "../link/index.ts";
+import type { TriggerLexicon } from "./lexicon.ts";
+
+const built = new WeakMap<TriggerLexicon, Map<string, PloverType>>();
+
+/** The types a word names as a one-word act noun of the lexicon ("strike": ASSAULT); built once per lexicon. */
+export function actNounTypes(lexicon: TriggerLexicon): Map<string, PloverType> {
+  const known = built.get(lexicon);
+  if (known) return known;
+  const out = new Map<string, PloverType>();
+  built.set(lexicon, out);
+  for (const [form, triggers] of lexicon.byFirst) {
+    for (const t of triggers) {
+      const [step] = t.steps;
+      if (t.steps.length !== 1 || step.kind !== "word" || (step.pos && !step.pos.has("NOUN")) || t.def.symmetric) continue;
+      if (!out.has(form)) out.set(form, t.def.type);
+    }
+  }
+  return out;
+}
+
+/** An act told earlier: its type, its source, and the sentence it was told in. */
+export interface ToldAct {
+  type: string;
+  /** The trigger's head word: "raided" is what "the raid" points back to first. */
+  lemma: string;
+  source?: Actor;
+  sentence: number;
+}
+
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+
+/** The source of the act a definite act noun at `noun` stands for, if the article has told one. */
+export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType>, told: ToldAct[], noun: number, sentence: number): Actor | undefined {
+  const { tree } = ix;
+  if (noun < 0 || (tree.upos(noun) !== "NOUN" && tree.upos(noun) !== "PROPN")) return undefined;
+  const type = nounTypes.get(tree.lemma(noun).toLowerCase());
+  if (!type) return undefined;
+  const chunk = ix.chunks[ix.chunkAt[noun]];
+  if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
+  if (!tree.children(noun).some((k) => k < noun && tree.base(k) === "det" && DEFINITE.has(ix.words[k]))) return undefined;
+  const lemma = tree.lemma(noun).toLowerCase();
+  const earlier = told.filter((act) => act.source && act.sentence < sentence);
+  const latest = (fits: (a: ToldAct) => boolean) => earlier.reduce<ToldAct | undefined>((found, a) => (fits(a) ? a : found), undefined);
+  const act = latest((a) => a.lemma === lemma) ?? latest((a) => a.type === type);
+  return act?.source && { ...act.source, first: noun, last: noun };
+}
+
