@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects } from "./repairs.ts";
+import { repairAppositions, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -40,5 +40,6 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   repairRelativeClauses(analysis, forms);
   repairReducedRelatives(analysis, forms);
   repairSubjectBeforeDay(analysis, forms);
+  repairAppositions(analysis, forms);
   return analysis;
 }

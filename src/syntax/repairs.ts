@@ -129,3 +129,31 @@ function nameHead(a: SentenceAnalysis, t: number): number {
   while (a.deprel[at] === "flat" && a.head[at] >= 0 && a.head[at] < at) at = a.head[at];
   return at;
 }
+
+/**
+ * "The U.S. ambassador in Manila, MaryKay Carlson, called ...": a name set off by commas after a
+ * prepositional phrase is the apposition of the noun the phrase modifies, not a conjunct of the
+ * phrase's noun: a coordination without any coordinator is no coordination.
+ */
+export function repairAppositions(a: SentenceAnalysis, forms: string[]): void {
+  const n = a.head.length;
+  for (let k = 2; k < n; k++) {
+    if (a.deprel[k] !== "conj" || a.upos[k] !== "PROPN" || forms[k - 1] !== ",") continue;
+    const place = a.head[k];
+    if (place < 0 || place > k || !a.deprel[place].startsWith("nmod")) continue;
+    const noun = a.head[place];
+    if (noun < 0 || !NOMINAL.has(a.upos[noun])) continue;
+    const coordinated = a.head.map((h, j) => (h === place && a.deprel[j] === "conj" ? j : -1)).filter((j) => j >= 0);
+    if (coordinated.some((j) => a.head.some((h, c) => h === j && a.deprel[c] === "cc"))) continue;
+    if (!forms.slice(nameEnd(a, k) + 1).length || forms[nameEnd(a, k) + 1] !== ",") continue;
+    a.head[k] = noun;
+    a.deprel[k] = "appos";
+  }
+}
+
+/** The last word of the name that starts at `t` (its flat words). */
+function nameEnd(a: SentenceAnalysis, t: number): number {
+  let end = t;
+  while (end + 1 < a.head.length && a.head[end + 1] === t && a.deprel[end + 1] === "flat") end++;
+  return end;
+}

@@ -221,3 +221,10 @@ test("shouting and chanting are speech: '\"...,\" shouted X'", () => {
   const q = speakerOf("“We will not leave until there are new elections,” shouted Tusk from the stage.", { entities: [PEOPLE.tusk] }, "new elections");
   assert.equal(q.speaker?.name, "Donald Tusk");
 });
+
+test("a speaker named in apposition after a place phrase: 'The U.S. ambassador in Manila, MaryKay Carlson, called ...'", () => {
+  const carlson = { name: "MaryKay Carlson", type: "PERSON", country: "USA", mentions: ["MaryKay Carlson"] };
+  const spec = { entities: [carlson, { name: "United States", type: "GPE", country: "USA", mentions: ["United States"] }, { name: "Manila", type: "GPE", country: "PHL", mentions: ["Manila"] }, { name: "China", type: "GPE", country: "CHN", mentions: ["China"] }] };
+  const q = speakerOf("The United States ambassador in Manila, MaryKay Carlson, called China's actions \"reckless\".", spec, "reckless");
+  assert.equal(q.speaker?.name, "MaryKay Carlson");
+});

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay } from "../../src/syntax/repairs.ts";
+import { repairAppositions, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -112,4 +112,23 @@ test("a verb with a subject of its own keeps it: 'Aid today reached Gaza, where 
   const unchanged = JSON.stringify(notDay.a);
   repairSubjectBeforeDay(notDay.a, notDay.forms);
   assert.equal(JSON.stringify(notDay.a), unchanged);
+});
+
+test("a name set off by commas after a place phrase is the apposition of the noun before it ('the ambassador in Manila, Carlson,')", () => {
+  const { a, forms } = analysis([
+    ["The", "DET", 2, "det"], ["ambassador", "NOUN", 8, "nsubj"], ["in", "ADP", 4, "case"], ["Manila", "PROPN", 2, "nmod"],
+    [",", "PUNCT", 6, "punct"], ["Carlson", "PROPN", 4, "conj"], [",", "PUNCT", 2, "punct"], ["called", "VERB", 0, "root"],
+  ]);
+  repairAppositions(a, forms);
+  assert.deepEqual([a.head[5], a.deprel[5]], [1, "appos"]);
+});
+
+test("a real coordination of places keeps its conjuncts ('envoys in Paris, London and Berlin,')", () => {
+  const { a, forms } = analysis([
+    ["Envoys", "NOUN", 9, "nsubj"], ["in", "ADP", 3, "case"], ["Paris", "PROPN", 1, "nmod"], [",", "PUNCT", 5, "punct"], ["London", "PROPN", 3, "conj"],
+    ["and", "CCONJ", 7, "cc"], ["Berlin", "PROPN", 3, "conj"], [",", "PUNCT", 1, "punct"], ["met", "VERB", 0, "root"],
+  ]);
+  const before = JSON.stringify(a);
+  repairAppositions(a, forms);
+  assert.equal(JSON.stringify(a), before);
 });
