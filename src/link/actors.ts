@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../kb/index.ts";
 import { tokensIn } from "../segment/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer, CountryInfo } from "./countries.ts";
-import { NOUNS } from "./nouns.ts";
+import { NOUNS, roleFits } from "./nouns.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
@@ -474,7 +474,7 @@ class Resolver {
     if (this.pos(first) !== "DET") return undefined;
     let chosen: Actor | undefined;
     for (const persons of this.personsByCountry.values()) {
-      for (const p of persons) if (p.ref.role?.toLowerCase().includes(title) && (!chosen || p.last > chosen.last)) chosen = p;
+      for (const p of persons) if (roleFits(p.ref.role, title) && (!chosen || p.last > chosen.last)) chosen = p;
     }
     return chosen && { ...chosen, kind: "description", first, last, place: undefined };
   }
@@ -485,7 +485,7 @@ class Resolver {
     if (!persons?.length) return undefined;
     let chosen = persons[persons.length - 1];
     for (let k = persons.length - 1; k >= 0; k--) {
-      if (persons[k].ref.role?.toLowerCase().includes(title)) { chosen = persons[k]; break; }
+      if (roleFits(persons[k].ref.role, title)) { chosen = persons[k]; break; }
     }
     return { ...chosen, kind: "description", first, last, place: undefined };
   }

@@ -15,17 +15,32 @@ const FileSchema = z.object({
   time_nouns: Words,
   quantity_nouns: Words,
   setting_nouns: Words,
+  described_roles: z.record(z.string(), Words),
 }).strict();
 
 export const ACTOR_NOUNS_FILE = "events/actor-nouns.yaml";
 
-export type ActorNouns = { [K in keyof z.infer<typeof FileSchema>]: ReadonlySet<string> };
+type WordClasses = Omit<z.infer<typeof FileSchema>, "described_roles">;
+
+export type ActorNouns = { [K in keyof WordClasses]: ReadonlySet<string> } & {
+  /** "leader": the roles that make someone the leader a description speaks of. */
+  described_roles: ReadonlyMap<string, readonly string[]>;
+};
 
 export function loadActorNouns(path = ACTOR_NOUNS_FILE): ActorNouns {
   const parsed = FileSchema.safeParse(readDataFile<unknown>(path));
   if (!parsed.success) throw new AppError("KB", `actor nouns: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, path);
-  const sets = Object.entries(parsed.data).map(([k, words]) => [k, new Set(words.map((w) => w.toLowerCase()))]);
-  return Object.fromEntries(sets) as ActorNouns;
+  const { described_roles: described, ...classes } = parsed.data;
+  const sets = Object.entries(classes).map(([k, words]) => [k, new Set(words.map((w) => w.toLowerCase()))]);
+  const roles = new Map(Object.entries(described).map(([title, words]) => [title.toLowerCase(), words.map((w) => w.toLowerCase())]));
+  return { ...Object.fromEntries(sets), described_roles: roles } as ActorNouns;
+}
+
+/** Whether a person's role makes them what `title` describes: "President" fits "president" and "leader". */
+export function roleFits(role: string | undefined, title: string): boolean {
+  if (!role) return false;
+  const lower = role.toLowerCase();
+  return lower.includes(title) || (NOUNS.described_roles.get(title)?.some((r) => lower.includes(r)) ?? false);
 }
 
 /** The classes as shipped, loaded once per process. */

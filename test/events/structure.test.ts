@@ -199,3 +199,13 @@ test("a pronoun object never stands for its own clause's subject: 'Brazil, Colom
   const events = coded("Ecuador raided the embassy of Mexico on Friday. Brazil, Colombia and Chile condemned it on Saturday.", entities).filter((e) => e.type === "ACCUSE");
   assert.deepEqual(events.filter((e) => e.target?.country === "CHL" || e.target?.country === "BRA"), [], JSON.stringify(events.map((e) => [e.source?.name, e.target?.name])));
 });
+
+test("a description resolves to the person the article named in a role it covers: 'the populist leader' is the president", () => {
+  const vucic = { name: "Aleksandar Vucic", type: "PERSON", country: "SRB", role: "President", mentions: ["Aleksandar Vucic"] };
+  const djuric = { name: "Marko Djuric", type: "PERSON", country: "SRB", role: "Foreign Minister", mentions: ["Marko Djuric"] };
+  const text = "President Aleksandar Vucic spoke on Sunday. The populist leader accused Croatia of meddling on Monday.";
+  assertCoded(text, [vucic, place("Croatia", "HRV")], ["ACCUSE", "Aleksandar Vucic", "HRV"]);
+  // A foreign minister is no leader.
+  const events = coded("Foreign Minister Marko Djuric spoke on Sunday. The populist leader accused Croatia of meddling on Monday.", [djuric, place("Croatia", "HRV")]);
+  assert.deepEqual(events.filter((e) => e.source?.name === "Marko Djuric"), []);
+});
