@@ -71,6 +71,7 @@ const THING_PRONOUNS = new Set(["it", "they", "them"]);
 const ACTOR_PRONOUNS = new Set(["he", "she", "him", "they", "them", "it", "we", "i", "you", "us"]);
 const NOT_IN_CHUNK = new Set(["that", "which", "what", "whose", "who", "whom", "this", "these", "those", "all", "any"]);
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+const DEFINITE = new Set(["the", "this", "that"]);
 
 const cache = new WeakMap<Segments, ActorIndex>();
 
@@ -471,7 +472,8 @@ class Resolver {
 
   /** "the president": the latest person whose role has the title, of any country. */
   private titledPerson(title: string, first: number, last: number): Actor | undefined {
-    if (this.pos(first) !== "DET") return undefined;
+    // "the president" is someone the article named; "a senior official" is someone it did not.
+    if (!DEFINITE.has(this.words[first])) return undefined;
     let chosen: Actor | undefined;
     for (const persons of this.personsByCountry.values()) {
       for (const p of persons) if (roleFits(p.ref.role, title) && (!chosen || p.last > chosen.last)) chosen = p;

@@ -228,3 +228,12 @@ test("a speaker named in apposition after a place phrase: 'The U.S. ambassador i
   const q = speakerOf("The United States ambassador in Manila, MaryKay Carlson, called China's actions \"reckless\".", spec, "reckless");
   assert.equal(q.speaker?.name, "MaryKay Carlson");
 });
+
+test("'a senior official' is someone the article did not name, 'the diplomat' someone it did", () => {
+  const spec = { entities: [PEOPLE.rubio, PEOPLE.lavrov] };
+  const unnamed = speakerOf("Rubio met Lavrov on Monday. A senior official called the talks “useful”.", spec, "useful");
+  assert.notEqual(unnamed.speaker?.name, "Marco Rubio");
+  assert.notEqual(unnamed.speaker?.name, "Sergei Lavrov");
+  const named = speakerOf("Rubio met Lavrov on Monday. The diplomat called the talks “useful”.", spec, "useful");
+  assert.ok(["Marco Rubio", "Sergei Lavrov"].includes(named.speaker?.name ?? ""), JSON.stringify(named.speaker));
+});
