@@ -52,6 +52,12 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
   let preposition: string | undefined;
   // A noun phrase counts as one step: "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told".
   for (let t = from, steps = 0; t <= sentence.lastToken && steps <= CUE_WINDOW; t++, steps++) {
+    // '"...", according to her': the phrase after "according to" speaks.
+    const according = subject ? undefined : SPEAKER_AFTER.find((p) => p.every((w, k) => ix.words[t + k] === w));
+    if (according) {
+      const speaker = describedAt(ix, t + according.length);
+      return speaker && attribution(text, segments, speaker, t, t + according.length - 1, "quotes/according-to");
+    }
     if (isSpeechVerb(ix, t)) {
       // ""...," said US Secretary of the Treasury Scott Bessent": the person, past the title's words.
       if (!subject) {

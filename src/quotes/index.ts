@@ -42,6 +42,9 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
   for (const chain of chains(passages)) {
     let found: Attribution | undefined;
     for (const p of chain) found ??= cueAfter(text, segments, ix, p.close);
+    // 'Xi told Trump that the two should be "partners", according to Xinhua': the agency reports what
+    // the one before the quote said; "according to" speaks only when no one before the quote does.
+    if (found?.rule === "quotes/according-to") found = cueBefore(text, segments, ix, chain[0].open) ?? found;
     // A cue before the quote is nearer than one closing the sentence: in "Xi told Trump that Taiwan's
     // "return to China" ..., Xinhua reported" the words are Xi's.
     found ??= cueBefore(text, segments, ix, chain[0].open);

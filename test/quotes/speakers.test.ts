@@ -237,3 +237,19 @@ test("'a senior official' is someone the article did not name, 'the diplomat' so
   const named = speakerOf("Rubio met Lavrov on Monday. The diplomat called the talks “useful”.", spec, "useful");
   assert.ok(["Marco Rubio", "Sergei Lavrov"].includes(named.speaker?.name ?? ""), JSON.stringify(named.speaker));
 });
+
+test("'according to' after the quote names its speaker, a pronoun too: '\"...\", according to her'", () => {
+  const fletcher = { name: "Rosemary DiCarlo", type: "PERSON", country: "USA", role: "Under-Secretary-General", mentions: ["Rosemary DiCarlo"] };
+  const q = speakerOf("Rosemary DiCarlo visited Gaza on Monday. The crossings must open “without delay”, according to her.", { entities: [fletcher] }, "without delay");
+  assert.equal(q.speaker?.name, "Rosemary DiCarlo");
+  // Words after a quote that are another clause are no attribution.
+  const other = annotate("Rosemary DiCarlo visited Gaza on Monday. The crossings must open “without delay”, and according to her aides they did.", { entities: [fletcher] }).quotes.find((x) => x.text.includes("without delay"));
+  assert.notEqual(other?.source, "quotes/according-to");
+});
+
+test("'according to' an agency after a quote gives way to the speaker before it: 'Xi told Trump ... \"partners\", according to Xinhua'", () => {
+  const xi = { name: "Xi Jinping", type: "PERSON", country: "CHN", mentions: ["Xi"] };
+  const xinhua = { name: "Xinhua News Agency", type: "ORG", country: "CHN", mentions: ["Xinhua"] };
+  const q = speakerOf("Xi told Trump that the two countries should be “partners and friends”, according to Xinhua.", { entities: [xi, PEOPLE.trump, xinhua] }, "partners");
+  assert.equal(q.speaker?.name, "Xi Jinping");
+});
