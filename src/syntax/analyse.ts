@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairAppositions, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects } from "./repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -36,6 +36,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
     head: Array.from(head.subarray(0, n), (h) => (h === n ? -1 : h)),
     deprel: Array.from(label.subarray(0, n), (l) => model.info.labels[l] ?? "dep"),
   };
+  repairFunctionWordDependents(analysis);
   repairSubjects(analysis);
   repairRelativeClauses(analysis, forms);
   repairReducedRelatives(analysis, forms);

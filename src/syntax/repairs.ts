@@ -157,3 +157,19 @@ function nameEnd(a: SentenceAnalysis, t: number): number {
   while (end + 1 < a.head.length && a.head[end + 1] === t && a.deprel[end + 1] === "flat") end++;
   return end;
 }
+
+/** Relations of function words: UD gives them no subject or object of their own. */
+const FUNCTION_RELATIONS = new Set(["aux", "aux:pass", "cop", "mark", "case", "det"]);
+
+/**
+ * "China's coast guard said it had "expelled" ...": the parser may hang the subject from the auxiliary
+ * ("it" from "had"). A function word has no subject or object: they belong to the word it serves.
+ */
+export function repairFunctionWordDependents(a: SentenceAnalysis): void {
+  a.head.forEach((h, k) => {
+    if (h < 0 || !FUNCTION_RELATIONS.has(a.deprel[h]) || !/^(nsubj|obj|iobj|csubj)/.test(a.deprel[k])) return;
+    const served = a.head[h];
+    if (served < 0 || served === k) return;
+    a.head[k] = served;
+  });
+}

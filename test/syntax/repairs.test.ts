@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAppositions, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay } from "../../src/syntax/repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -131,4 +131,15 @@ test("a real coordination of places keeps its conjuncts ('envoys in Paris, Londo
   const before = JSON.stringify(a);
   repairAppositions(a, forms);
   assert.equal(JSON.stringify(a), before);
+});
+
+test("a subject the parser hangs from an auxiliary is the verb's ('it had expelled')", () => {
+  const { a } = analysis([["it", "PRON", 2, "nsubj"], ["had", "AUX", 3, "aux"], ["expelled", "VERB", 0, "root"], ["ships", "NOUN", 3, "obj"]]);
+  repairFunctionWordDependents(a);
+  assert.equal(a.head[0], 2);
+  // A punctuation mark or a fixed word may hang from a function word.
+  const fixed = analysis([["because", "SCONJ", 4, "mark"], ["of", "ADP", 1, "fixed"], ["it", "PRON", 4, "nsubj"], ["left", "VERB", 0, "root"]]);
+  const before = JSON.stringify(fixed.a);
+  repairFunctionWordDependents(fixed.a);
+  assert.equal(JSON.stringify(fixed.a), before);
 });
