@@ -5,9 +5,9 @@ import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.t
 import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical, REPORTERS, WORD_ACTS } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { actorOf, chunkOfToken, FIRST_PERSON, conjunctsOf, coordinatedWith, hasActor, isPassiveClause, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
-import { isRemarkAbout, isReportedAct, objectFits } from "./sense.ts";
+import { isRemarkAbout, isReportedAct } from "./sense.ts";
 import type { Objects } from "../link/index.ts";
-import { CLAUSAL_VERBS, SPEECH_VERBS } from "../link/index.ts";
+import { CLAUSAL_VERBS, NOUNS, SPEECH_VERBS } from "../link/index.ts";
 import { datesOf } from "./when.ts";
 import { authorOf, type ToldAct } from "./authors.ts";
 import type { EventDate } from "./when.ts";
@@ -72,7 +72,6 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const def = m.trigger.def;
   if (!isReportedAct(ix, m.head)) return [];
   if (hasNonAgentSubject(ix, m.head)) return [];
-  if (def.objectClass && !objectFits(ix, m.head, def.objectClass)) return [];
   const roles = rolesOf(m, cc, sentenceIndex);
   const sides = sidesOf(m, cc, roles);
   if (!sides) return [];
@@ -183,6 +182,23 @@ function isAnaphoric(ix: ActorIndex, noun: number): boolean {
   return dependents.some((k) => tree.base(k) === "det" && ix.words[k] === "the") && !dependents.some((k) => NEW_ACT_WORDS.has(ix.words[k]));
 }
 
+/**
+ * "Foreign Minister Gil said the government was recalling its staff": a state agent no country places,
+ * in what someone reports, is the reporter's own state.
+ */
+function speakersState(cc: CodingContext, actor: Actor | undefined, head: number): Actor | undefined {
+  const { ix } = cc;
+  if (!actor || actor.kind !== "group" || actor.ref.country || !NOUNS.state_agents.has(ix.tokens.lemma[actor.last])) return undefined;
+  const { tree } = ix;
+  for (let at = head, steps = 0; at >= 0 && steps < 12; at = tree.head(at), steps++) {
+    const up = tree.head(at);
+    if (up < 0 || tree.base(at) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(up))) continue;
+    const info = cc.ix.countries.byCode(actorOf(ix, subjectOf(ix, up))?.ref.country);
+    return info && { ref: { name: info.name, country: info.code }, kind: "country", first: actor.first, last: actor.last, isPerson: false };
+  }
+  return undefined;
+}
+
 /** "we will respond", said by a minister: a first-person pronoun in a quote is its speaker. */
 function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined {
   if (!chunk || chunk.first !== chunk.last || !FIRST_PERSON.has(cc.ix.words[chunk.first])) return undefined;
@@ -207,6 +223,7 @@ function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: A
   } else if (roles.source?.pair && !roles.source.head && pair) {
     source = pair[0];
   }
+  source = speakersState(cc, source, m.head) ?? source;
   if (!source) return { target };
   // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
   // gives way to the agent phrase.

@@ -41,7 +41,7 @@ export type PatternStep =
 export interface CompiledTrigger {
   def: TriggerDef;
   steps: PatternStep[];
-  /** Number of word steps: longer patterns are more specific and win overlaps. */
+  /** Number of word steps (and one for a required object class): more specific patterns win overlaps. */
   words: number;
 }
 
@@ -157,7 +157,8 @@ export function compilePattern(def: TriggerDef): CompiledTrigger {
     });
   }
   if (!words) throw new AppError("KB", `pattern "${def.pattern}" has no words`, def.file);
-  return { def, steps, words };
+  // A required object class is one more word the act must have: "expel" with envoys beats "expel" alone.
+  return { def, steps, words: words + (def.objectClass ? 1 : 0) };
 }
 
 const VOWELS = /[aeiou]/;

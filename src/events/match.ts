@@ -2,6 +2,7 @@
 // are skipped ("held indirect talks", "launched 18 missiles"); "..." allows any few words.
 import type { ActorIndex, Chunk } from "../link/index.ts";
 import type { CompiledTrigger, PatternStep, TriggerLexicon } from "./lexicon.ts";
+import { objectFits } from "./sense.ts";
 
 export interface TriggerMatch {
   trigger: CompiledTrigger;
@@ -36,7 +37,9 @@ export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: nu
       if (m) out.push(m);
     }
   }
-  return dropOverlaps(out.map((m) => ({ ...m, head: phraseHead(ix, m) })));
+  // A pattern whose object is not of its class ("released a statement") does not compete for the words.
+  const fitting = out.map((m) => ({ ...m, head: phraseHead(ix, m) })).filter((m) => !m.trigger.def.objectClass || objectFits(ix, m.head, m.trigger.def.objectClass));
+  return dropOverlaps(fitting);
 }
 
 /**

@@ -85,4 +85,5 @@ export { SPEECH_VERBS, CLAUSAL_VERBS, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AF
 export { reportedWords } from "./reported.ts";
 export type { ReportedWords } from "./reported.ts";
 export { countryGazetteer } from "./countries.ts";
+export { NOUNS } from "./nouns.ts";
 export type { CountryGazetteer, CountryInfo, CountryPhrase } from "./countries.ts";

@@ -209,3 +209,20 @@ test("a description resolves to the person the article named in a role it covers
   const events = coded("Foreign Minister Marko Djuric spoke on Sunday. The populist leader accused Croatia of meddling on Monday.", [djuric, place("Croatia", "HRV")]);
   assert.deepEqual(events.filter((e) => e.source?.name === "Marko Djuric"), []);
 });
+
+test("recalling or expelling envoys is a sanction on their country; the verb with another object is not", () => {
+  const entities = [place("Venezuela", "VEN"), place("Argentina", "ARG"), place("Chile", "CHL"), place("Somalia", "SOM"), place("Ethiopia", "ETH")];
+  assertCoded("Venezuela recalled its diplomatic staff from Argentina and Chile on Monday.", entities, ["SANCTION", "VEN", "ARG"], ["SANCTION", "VEN", "CHL"]);
+  assertCoded("Somalia expelled Ethiopia's ambassador in April.", entities, ["SANCTION", "SOM", "ETH"]);
+  assert.deepEqual(coded("Venezuela recalled its pledge to Argentina on Monday.", entities).filter((e) => e.type === "SANCTION"), []);
+  assert.deepEqual(coded("Somalia expelled hundreds of migrants from Ethiopia in April.", entities).filter((e) => e.type === "SANCTION"), []);
+});
+
+test("'the government' in what a minister reports is the minister's own state", () => {
+  const gil = { name: "Yvan Gil", type: "PERSON", country: "VEN", role: "Foreign Minister", mentions: ["Yvan Gil"] };
+  const entities = [gil, place("Peru", "PER")];
+  assertCoded("Foreign Minister Yvan Gil said on Monday the government was recalling its staff from Peru.", entities, ["SANCTION", "VEN", "PER"]);
+  // Said by no one, "the government" stays unplaced.
+  const alone = coded("The government was recalling its staff from Peru on Monday.", entities).filter((e) => e.type === "SANCTION");
+  assert.deepEqual(alone.filter((e) => e.source?.country === "VEN"), []);
+});
