@@ -142,9 +142,11 @@ function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): Roles {
     } else if (isPassiveClause(ix, head)) {
       const patient = subjectToken(ix, head);
       roles.target ??= patient < 0 ? undefined : chunkOfToken(ix, patient);
-      roles.source = objects.agent;
+      roles.source = objects.agent ?? actDoneIn(cc, head);
     } else roles.source = subjectOf(ix, head);
   }
+  // "the killing of Nasrallah in an Israeli air strike": by whoever did the act it was done in.
+  if (nominal && !hasActor(roles.source)) roles.source = actDoneIn(cc, head) ?? roles.source;
   if (!roles.target) {
     // "rejected recent calls by Belarus's rulers": after an active verb, "by" names the one acted on.
     roles.target = objects.target ?? (nominal ? undefined : objects.agent);
@@ -195,6 +197,22 @@ function speakersState(cc: CodingContext, actor: Actor | undefined, head: number
     if (up < 0 || tree.base(at) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(up))) continue;
     const info = cc.ix.countries.byCode(actorOf(ix, subjectOf(ix, up))?.ref.country);
     return info && { ref: { name: info.name, country: info.code }, kind: "country", first: actor.first, last: actor.last, isPerson: false };
+  }
+  return undefined;
+}
+
+/** Prepositions of the act something was done in or by: "killed in an Israeli strike", "died during Russian shelling". */
+const IN_ACT = new Set(["in", "during", "by", "from", "with"]);
+
+/** "were killed in an Israeli air strike": the act noun's phrase names who did it. */
+function actDoneIn(cc: CodingContext, head: number): Chunk | undefined {
+  const { ix } = cc;
+  const { tree } = ix;
+  const phrases = [...tree.childrenWith(head, "obl"), ...tree.childrenWith(head, "nmod")];
+  for (const k of phrases) {
+    if (!IN_ACT.has(tree.marker(k)) || !cc.actNouns.has(tree.lemma(k).toLowerCase())) continue;
+    const chunk = ix.chunks[ix.chunkAt[k]];
+    if (chunk && hasActor(chunk) && !chunk.time) return chunk;
   }
   return undefined;
 }
