@@ -124,26 +124,23 @@ test("a restatement the text leaves undated joins the dated record, which keeps 
   assert.equal(attacks[0].date, "2025-07-08");
 });
 
-test("an undated act in the sentences after a dated one happens on the narrative's day, marked so", () => {
+/** The date of the meeting in `text`, told after "Trump criticised Russia on Tuesday" (2025-03-04), published 2025-03-07. */
+function meetingDate(text: string) {
   const spec = {
     entities: [PEOPLE.trump, PEOPLE.stubb, PEOPLE.tusk, PLACES.russia, PLACES.helsinki], published: "2025-03-07",
     timexes: [{ text: "Tuesday", value: "2025-03-04" }],
   };
-  const text = "Trump criticised Russia on Tuesday. Stubb met Tusk in Helsinki.";
-  const meeting = annotate(text, spec).events.find((e) => e.type === "CONSULT");
-  assert.equal(meeting?.date, "2025-03-04");
-  assert.equal((meeting as { dateFrom?: string }).dateFrom, "narrative");
+  const meeting = annotate(text, spec).events.find((e) => e.type === "CONSULT") as { date?: string; dateFrom?: string } | undefined;
+  return [meeting?.date, meeting?.dateFrom];
+}
+
+test("an undated act in the sentences after a dated one happens on the narrative's day, marked so", () => {
+  assert.deepEqual(meetingDate("Trump criticised Russia on Tuesday. Stubb met Tusk in Helsinki."), ["2025-03-04", "narrative"]);
 });
 
 test("the narrative's day does not reach far: four sentences on, an undated act is the article's", () => {
-  const spec = {
-    entities: [PEOPLE.trump, PEOPLE.stubb, PEOPLE.tusk, PLACES.russia, PLACES.helsinki], published: "2025-03-07",
-    timexes: [{ text: "Tuesday", value: "2025-03-04" }],
-  };
   const text = "Trump criticised Russia on Tuesday. The weather was cold. Markets were calm. Prices rose. Stubb met Tusk in Helsinki.";
-  const meeting = annotate(text, spec).events.find((e) => e.type === "CONSULT");
-  assert.equal(meeting?.date, "2025-03-07");
-  assert.equal((meeting as { dateFrom?: string }).dateFrom, "article");
+  assert.deepEqual(meetingDate(text), ["2025-03-07", "article"]);
 });
 
 test("a meeting still to come ('the next summit will be held in 2026') neither takes the last two sides nor merges into the meeting held", () => {

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Checks the hand-made gold of eval/blind2 against its articles (the checks listed in README.md).
-// Usage: node eval/blind2/validate.mjs   (prints problems, exits 1 if there are any, then the gold counts)
+// Checks the hand-made gold of an evaluation set against its articles (the checks listed in its README.md).
+// Usage: node eval/validate.mjs eval/blind3   (prints problems, exits 1 if there are any, then the gold counts)
 import { readFileSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 
-const root = dirname(fileURLToPath(import.meta.url));
+if (!process.argv[2]) {
+  console.error("usage: node eval/validate.mjs SET_FOLDER (e.g. eval/blind3)");
+  process.exit(2);
+}
+const root = resolve(process.argv[2]);
 const PLOVER = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
   "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-W(0[1-9]|[1-4]\d|5[0-3])|-Q[1-4])?$/;
