@@ -72,12 +72,15 @@ function ingestCommand(backend: Backend): void {
 
       const crashed = await backend.location();
       const run = startSitrep(["ingest", "--db", crashed, corpus]);
-      // Kill as soon as part of the corpus is stored, mid-run.
-      for (let stored = 0; stored < 15; stored = (await stats(crashed).catch(() => undefined))?.documents ?? 0) {
+      const closed = new Promise((r) => run.on("close", r));
+      let running = true;
+      void closed.then(() => (running = false));
+      // Kill as soon as part of the corpus is stored, mid-run (a run that ends first fails below, not hangs).
+      for (let stored = 0; stored < 15 && running; stored = (await stats(crashed).catch(() => undefined))?.documents ?? 0) {
         await new Promise((r) => setTimeout(r, 100));
       }
       run.kill("SIGKILL");
-      await new Promise((r) => run.on("close", r));
+      await closed;
       const partial = await stats(crashed);
       assert.ok(partial.documents < 120, `killed too late: ${partial.documents} stored`);
       const resumed = await runSitrep(["ingest", "--db", crashed, corpus]);
