@@ -72,6 +72,9 @@ function ingestCommand(backend: Backend): void {
 
       const crashed = await backend.location();
       const run = startSitrep(["ingest", "--db", crashed, corpus]);
+      // Drained, so that a run writing much progress never waits on a full pipe.
+      run.stdout?.resume();
+      run.stderr?.resume();
       const closed = new Promise((r) => run.on("close", r));
       let running = true;
       void closed.then(() => (running = false));
