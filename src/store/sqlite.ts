@@ -10,6 +10,9 @@ import { openSqlStore } from "./sql-store.ts";
 
 export async function openSqliteStore(path: string): Promise<Store> {
   const db = new Database(path);
+  // First: switching to WAL takes a lock, and another process opening the same store at the same
+  // moment (an ingest and a reader) must wait for it rather than fail with SQLITE_BUSY.
+  db.pragma("busy_timeout = 10000");
   db.pragma("journal_mode = WAL");
   // NORMAL keeps every committed transaction across a process crash (kill -9); only a power cut
   // may lose the last ones, never corrupting the file.
@@ -17,7 +20,6 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // Checkpoints are where WAL mode syncs to disk; one every ~80 MB of log instead of every 4 MB
   // keeps a bulk ingest from spending most of its time waiting on fsync.
   db.pragma("wal_autocheckpoint = 20000");
-  db.pragma("busy_timeout = 10000");
   const store = await openSqlStore(sqliteDriver(db, fileCheck(path)), path);
   // The query planner needs table statistics to pick, say, an actor's index over a type's at a
   // million events; this gathers them where missing or stale (cheap when they are current). Best
