@@ -42,7 +42,7 @@ export interface EntityProfile {
   aliases: string[];
   events: EventRecord[];
   quotes: QuoteRecord[];
-  /** Other actors in its events, most shared events first. */
+  /** The 50 other actors it shares most events with (counting all its events), most first. */
   coActors: Array<{ actor: ActorRecord; events: number }>;
 }
 
@@ -102,7 +102,7 @@ export async function entityProfile(store: Store, idOrName: string): Promise<Ent
   if (!actor) throw await unknownActor(store, idOrName);
   const events = await store.listEvents({ actorIds: [actor.id], limit: 1000, order: "date" });
   const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: 200 });
-  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id, events) };
+  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id) };
 }
 
 /** A document with all its annotation layers, for the article reader. Throws NOT_FOUND. */
@@ -151,16 +151,10 @@ async function withSources(store: Store, events: EventRecord[]): Promise<EventDe
   return events.map((e) => ({ ...e, sources: byEvent.get(e.id) ?? [] }));
 }
 
-async function coActorsOf(store: Store, actorId: string, events: EventRecord[]): Promise<EntityProfile["coActors"]> {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    for (const side of [e.source, e.target]) {
-      if (side?.id && side.id !== actorId) counts.set(side.id, (counts.get(side.id) ?? 0) + 1);
-    }
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 50);
-  const actors = new Map((await store.getActors(ranked.map(([id]) => id))).map((a) => [a.id, a]));
-  return ranked.filter(([id]) => actors.has(id)).map(([id, n]) => ({ actor: actors.get(id)!, events: n }));
+async function coActorsOf(store: Store, actorId: string): Promise<EntityProfile["coActors"]> {
+  const ranked = await store.coActors(actorId, 50);
+  const actors = new Map((await store.getActors(ranked.map((c) => c.id))).map((a) => [a.id, a]));
+  return ranked.filter((c) => actors.has(c.id)).map((c) => ({ actor: actors.get(c.id)!, events: c.events }));
 }
 
 function parseTypes(type: string | string[] | undefined): PloverType[] | undefined {

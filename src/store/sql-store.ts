@@ -5,7 +5,7 @@ import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.
 import { headlineOf, publicInput } from "./document-label.ts";
 import { migrate, UNDATED_LAST } from "./schema.ts";
 import { hashId } from "./ids.ts";
-import { addDocument, createEvent, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
+import { addDocument, createEvents, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, SideCounts, type ReportRow } from "./write.ts";
 import type {
   ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
@@ -61,28 +61,60 @@ class SqlStore implements Store {
     return rows.map(toSummary);
   }
 
+  /**
+   * Matches in the order SEARCH_RANKED explains: the most recently stored matching documents ranked
+   * by relevance, then any further matches, most recently stored first. Both orders are read from an
+   * index and stop at the page's end (FTS5's rowid order; PostgreSQL's primary key, or the GIN index
+   * when few documents match), so a word found in most articles costs what a rare one does.
+   */
   async searchDocuments(text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
-    const page = [options.limit ?? 20, options.offset ?? 0];
-    if (this.db.dialect === "sqlite") {
+    const limit = options.limit ?? 20;
+    const offset = options.offset ?? 0;
+    const sqlite = this.db.dialect === "sqlite";
+    let query: string = text;
+    if (sqlite) {
       const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
       if (!terms.length) return [];
-      const rows = await this.db.all(
-        `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
-         FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid
-         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-        [terms.map((t) => `"${t}"`).join(" "), ...page],
-      );
-      return rows.map((r) => ({ document: toSummary(r), snippet: String(r.snippet), rank: -Number(r.rank) }));
+      query = terms.map((t) => `"${t}"`).join(" ");
     }
+    const [matches, newest] = sqlite
+      ? ["documents_fts WHERE documents_fts MATCH ?", "rowid"]
+      : ["documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q", "d.doc_no"];
+    const page: number[] = [];
+    if (offset < SEARCH_RANKED) {
+      // bm25 is computed where FTS5 has the match (lower is better); ts_rank only for the candidates.
+      const [inner, rank] = sqlite ? ["bm25(documents_fts) AS rank", "rank"] : ["d.search, q", "ts_rank(search, q) DESC"];
+      const rows = await this.db.all<{ doc_no: number }>(
+        `SELECT doc_no FROM (SELECT ${newest} AS doc_no, ${inner} FROM ${matches} ORDER BY ${newest} DESC LIMIT ${SEARCH_RANKED}) candidates
+         ORDER BY ${rank}, doc_no DESC LIMIT ? OFFSET ?`,
+        [query, Math.min(limit, SEARCH_RANKED - offset), offset],
+      );
+      page.push(...rows.map((r) => Number(r.doc_no)));
+    }
+    if (offset + limit > SEARCH_RANKED) {
+      const rows = await this.db.all<{ doc_no: number }>(
+        `SELECT ${newest} AS doc_no FROM ${matches} ORDER BY ${newest} DESC LIMIT ? OFFSET ?`,
+        [query, offset + limit - Math.max(offset, SEARCH_RANKED), Math.max(offset, SEARCH_RANKED)],
+      );
+      page.push(...rows.map((r) => Number(r.doc_no)));
+    }
+    if (!page.length) return [];
+    // The snippets (and ranks) of the page's documents only: a snippet reads the whole text again.
     const rows = await this.db.all(
-      `SELECT ${SUMMARY_COLUMNS},
-         ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet,
-         ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.text), q) AS rank
-       FROM documents d, websearch_to_tsquery('english', ?) q
-       WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ q ORDER BY rank DESC LIMIT ? OFFSET ?`,
-      [text, ...page],
+      sqlite
+        ? `SELECT ${SUMMARY_COLUMNS}, d.doc_no, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
+           FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid
+           WHERE documents_fts MATCH ? AND documents_fts.rowid IN (${placeholders(page.length)})`
+        : `SELECT ${SUMMARY_COLUMNS}, d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet,
+             ts_rank(d.search, q) AS rank
+           FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(page.length)})`,
+      [query, ...page],
     );
-    return rows.map((r) => ({ document: toSummary(r), snippet: String(r.snippet), rank: Number(r.rank) }));
+    const byDocNo = new Map(rows.map((r) => [Number(r.doc_no), r]));
+    return page.filter((n) => byDocNo.has(n)).map((n) => {
+      const r = byDocNo.get(n)!;
+      return { document: toSummary(r), snippet: String(r.snippet), rank: sqlite ? -Number(r.rank) : Number(r.rank) };
+    });
   }
 
   async findActors(name: string): Promise<ActorRecord[]> {
@@ -182,15 +214,17 @@ class SqlStore implements Store {
     const order = filter.order === "reports" ? "e.reports DESC, e.corroboration DESC, e.id" : byDate;
     if (ids.length && !filter.withIds?.length && filter.order !== "reports") {
       // An actor's events in date order: each side walks its own index in order and stops at the
-      // page's end, instead of sorting every event of a much-reported actor.
+      // page's end, instead of sorting every event of a much-reported actor; the names of the sides
+      // are joined to the page's events only.
       const side = (name: string, condition: string, sideParams: SqlValue[]) => [
-        `SELECT * FROM (${EVENT_SELECT} WHERE ${[condition, ...where].join(" AND ")} ORDER BY ${byDate} LIMIT ?) ${name}`,
+        `SELECT * FROM (SELECT e.* FROM events e WHERE ${[condition, ...where].join(" AND ")} ORDER BY ${byDate} LIMIT ?) ${name}`,
         [...sideParams, ...params, page[0] + page[1]],
       ] as const;
       const asSource = side("as_source", `e.source_actor IN ${anyOf(ids)}`, ids);
       const asTarget = side("as_target", `e.target_actor IN ${anyOf(ids)} AND (e.source_actor IS NULL OR e.source_actor NOT IN ${anyOf(ids)})`, [...ids, ...ids]);
       const rows = await this.db.all(
-        `SELECT * FROM (${asSource[0]} UNION ALL ${asTarget[0]}) e ORDER BY ${DATE_ORDER} LIMIT ? OFFSET ?`,
+        `${EVENT_SELECT.replace("FROM events e", `FROM (SELECT * FROM (${asSource[0]} UNION ALL ${asTarget[0]}) e ORDER BY ${DATE_ORDER} LIMIT ? OFFSET ?) e`)}
+         ORDER BY ${DATE_ORDER}`,
         [...asSource[1], ...asTarget[1], ...page],
       );
       return rows.map(toEvent);
@@ -223,6 +257,14 @@ class SqlStore implements Store {
   async getEvent(id: string) {
     const [row] = await this.db.all(`${EVENT_SELECT} WHERE e.id = ?`, [id]);
     return row ? toEvent(row) : undefined;
+  }
+
+  async coActors(actorId: string, limit: number): Promise<Array<{ id: string; events: number }>> {
+    const rows = await this.db.all<{ other_id: string; events: number }>(
+      "SELECT other_id, events FROM actor_links WHERE actor_id = ? AND events > 0 ORDER BY events DESC, other_id LIMIT ?",
+      [actorId, limit],
+    );
+    return rows.map((r) => ({ id: r.other_id, events: Number(r.events) }));
   }
 
   async eventReports(eventIds: string[]): Promise<EventReport[]> {
@@ -289,13 +331,15 @@ class SqlStore implements Store {
       if (Number(n) === 1) return report.event_id;
       const [old] = await tx.all<{ fusion_key: string }>("SELECT fusion_key FROM events WHERE id = ?", [report.event_id]);
       const newId = hashId("ev_", reportId, "split", report.event_id);
-      await createEvent(tx, newId, old.fusion_key, [report]);
+      const counts = new SideCounts();
+      await createEvents(tx, [{ id: newId, key: old.fusion_key, reports: [report] }], counts);
       await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
       await tx.run(
         "INSERT INTO report_splits (report_id, apart_from) SELECT ?, id FROM event_reports WHERE event_id = ? ON CONFLICT DO NOTHING",
         [reportId, report.event_id],
       );
-      await recomputeEvents(tx, [report.event_id]);
+      await recomputeEvents(tx, [report.event_id], counts);
+      await counts.write(tx);
       return newId;
     }));
   }
@@ -351,7 +395,15 @@ class SqlStore implements Store {
   }
 }
 
-const ACTOR_SELECT = `SELECT a.*, (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id) AS events FROM actors a`;
+/** Actors with their number of events (actors.events, kept by the write path since schema v8). */
+const ACTOR_SELECT = "SELECT a.* FROM actors a";
+
+/**
+ * Full-text search ranks by relevance the SEARCH_RANKED most recently stored documents that match
+ * (all of them, when fewer match), and lists any further matches after them, most recently stored
+ * first: ranking every match of words found in half the corpus cost seconds at a million events.
+ */
+export const SEARCH_RANKED = 1000;
 
 /** Chronological, undated last: the order the date indexes of schema.ts (v4) hold, so that pages need no sort. */
 const UNDATED_LAST_E = `(${UNDATED_LAST.replace("date_start", "e.date_start")})`;

@@ -218,6 +218,11 @@ export interface Store {
   listActors(filter?: ActorFilter): Promise<ActorRecord[]>;
 
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /**
+   * The actors sharing most events with this one (on the other side of them), most first, then by
+   * id; `events` counts all the events they share, from counts the write path keeps.
+   */
+  coActors(actorId: string, limit: number): Promise<Array<{ id: string; events: number }>>;
   getEvent(id: string): Promise<EventRecord | undefined>;
   /** Every report of the given events, in publication order. */
   eventReports(eventIds: string[]): Promise<EventReport[]>;
