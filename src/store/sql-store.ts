@@ -67,9 +67,10 @@ class SqlStore implements Store {
    * index and stop at the page's end (FTS5's rowid order; PostgreSQL's primary key, or the GIN index
    * when few documents match), so a word found in most articles costs what a rare one does.
    */
-  async searchDocuments(text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+  async searchDocuments(text: string, options: { limit?: number; offset?: number; ranked?: number } = {}): Promise<SearchHit[]> {
     const limit = options.limit ?? 20;
     const offset = options.offset ?? 0;
+    const ranked = options.ranked ?? SEARCH_RANKED;
     const sqlite = this.db.dialect === "sqlite";
     let query: string = text;
     if (sqlite) {
@@ -81,20 +82,20 @@ class SqlStore implements Store {
       ? ["documents_fts WHERE documents_fts MATCH ?", "rowid"]
       : ["documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q", "d.doc_no"];
     const page: number[] = [];
-    if (offset < SEARCH_RANKED) {
+    if (offset < ranked) {
       // bm25 is computed where FTS5 has the match (lower is better); ts_rank only for the candidates.
       const [inner, rank] = sqlite ? ["bm25(documents_fts) AS rank", "rank"] : ["d.search, q", "ts_rank(search, q) DESC"];
       const rows = await this.db.all<{ doc_no: number }>(
-        `SELECT doc_no FROM (SELECT ${newest} AS doc_no, ${inner} FROM ${matches} ORDER BY ${newest} DESC LIMIT ${SEARCH_RANKED}) candidates
+        `SELECT doc_no FROM (SELECT ${newest} AS doc_no, ${inner} FROM ${matches} ORDER BY ${newest} DESC LIMIT ?) candidates
          ORDER BY ${rank}, doc_no DESC LIMIT ? OFFSET ?`,
-        [query, Math.min(limit, SEARCH_RANKED - offset), offset],
+        [query, ranked, Math.min(limit, ranked - offset), offset],
       );
       page.push(...rows.map((r) => Number(r.doc_no)));
     }
-    if (offset + limit > SEARCH_RANKED) {
+    if (offset + limit > ranked) {
       const rows = await this.db.all<{ doc_no: number }>(
         `SELECT ${newest} AS doc_no FROM ${matches} ORDER BY ${newest} DESC LIMIT ? OFFSET ?`,
-        [query, offset + limit - Math.max(offset, SEARCH_RANKED), Math.max(offset, SEARCH_RANKED)],
+        [query, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
       );
       page.push(...rows.map((r) => Number(r.doc_no)));
     }

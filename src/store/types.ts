@@ -208,7 +208,11 @@ export interface Store {
   /** Undefined when unknown (query functions turn that into NOT_FOUND). */
   getDocument(id: string): Promise<StoredDocument | undefined>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
-  searchDocuments(text: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  /**
+   * Documents matching all the words: the `ranked` (default 1,000) most recently stored matches,
+   * best match first, then any further matches, most recently stored first.
+   */
+  searchDocuments(text: string, options?: { limit?: number; offset?: number; ranked?: number }): Promise<SearchHit[]>;
 
   /** Actors whose name or an alias equals `name` (case- and accent-insensitive), most mentioned first. */
   findActors(name: string): Promise<ActorRecord[]>;
