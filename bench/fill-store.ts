@@ -42,6 +42,6 @@ if (store.kind === "postgres") {
   url.searchParams.delete("schema");
   const client = new pg.Client({ connectionString: url.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   await client.connect();
-  await client.query("ANALYZE documents, document_sketches, actors, actor_aliases, actor_links, document_entities, mentions, events, event_reports, event_splits, quotes");
+  await client.query("ANALYZE documents, document_sketches, actors, actor_aliases, actor_links, document_entities, mentions, events, event_reports, report_splits, quotes");
   await client.end();
 }
