@@ -101,15 +101,18 @@ class SqlStore implements Store {
     }
     if (!page.length) return [];
     // The snippets (and ranks) of the page's documents only: a snippet reads the whole text again.
+    // FTS5 walks the matches between the page's first and last document once (`+rowid IN` filters,
+    // where `rowid IN` would start the match over for each document: 2-5 ms each for common words).
     const rows = await this.db.all(
       sqlite
-        ? `SELECT ${SUMMARY_COLUMNS}, d.doc_no, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
-           FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid
-           WHERE documents_fts MATCH ? AND documents_fts.rowid IN (${placeholders(page.length)})`
+        ? `SELECT ${SUMMARY_COLUMNS}, d.doc_no, h.snippet, h.rank FROM (
+             SELECT rowid AS doc_no, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank FROM documents_fts
+             WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (${placeholders(page.length)})) h
+           JOIN documents d ON d.doc_no = h.doc_no`
         : `SELECT ${SUMMARY_COLUMNS}, d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet,
              ts_rank(d.search, q) AS rank
            FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(page.length)})`,
-      [query, ...page],
+      sqlite ? [query, Math.min(...page), Math.max(...page), ...page] : [query, ...page],
     );
     const byDocNo = new Map(rows.map((r) => [Number(r.doc_no), r]));
     return page.filter((n) => byDocNo.has(n)).map((n) => {
