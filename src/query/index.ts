@@ -119,7 +119,10 @@ export async function getEvent(store: Store, id: string): Promise<EventDetail> {
   return { ...event, sources: await store.eventReports([id]) };
 }
 
-/** Full-text search over article text and titles, best match first. */
+/**
+ * Full-text search over article text and titles: the 1,000 most recently stored matches best match
+ * first, then any further matches most recently stored first (see Store.searchDocuments).
+ */
 export async function searchDocuments(store: Store, text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
   if (!text.trim()) throw new AppError("BAD_ARGUMENT", "the search text is empty", "search");
   return store.searchDocuments(text, { limit: options.limit ?? 20, offset: options.offset });
