@@ -68,57 +68,86 @@ class SqlStore implements Store {
    * when few documents match), so a word found in most articles costs what a rare one does.
    */
   async searchDocuments(text: string, options: { limit?: number; offset?: number; ranked?: number } = {}): Promise<SearchHit[]> {
-    const limit = options.limit ?? 20;
-    const offset = options.offset ?? 0;
-    const ranked = options.ranked ?? SEARCH_RANKED;
-    const sqlite = this.db.dialect === "sqlite";
-    let query: string = text;
-    if (sqlite) {
-      const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (!terms.length) return [];
-      query = terms.map((t) => `"${t}"`).join(" ");
-    }
-    const [matches, newest] = sqlite
-      ? ["documents_fts WHERE documents_fts MATCH ?", "rowid"]
-      : ["documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q", "d.doc_no"];
-    const page: number[] = [];
+    const page = { limit: options.limit ?? 20, offset: options.offset ?? 0, ranked: options.ranked ?? SEARCH_RANKED };
+    const hits = this.db.dialect === "sqlite" ? await this.searchFts5(text, page) : await this.searchTsvector(text, page);
+    if (!hits.length) return [];
+    const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS}, d.doc_no FROM documents d WHERE d.doc_no IN (${placeholders(hits.length)})`, hits.map((h) => h.docNo));
+    const summaries = new Map(rows.map((r) => [Number(r.doc_no), toSummary(r)]));
+    return hits.filter((h) => summaries.has(h.docNo)).map((h) => ({ document: summaries.get(h.docNo)!, snippet: h.snippet, rank: h.rank }));
+  }
+
+  /** SQLite: FTS5 gives matches newest first (rowid = doc_no order) and bm25 (lower is better; negated here). */
+  private async searchFts5(text: string, { limit, offset, ranked }: SearchPage): Promise<PageHit[]> {
+    const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!terms.length) return [];
+    const match = terms.map((t) => `"${t}"`).join(" ");
+    const SNIPPET = "snippet(documents_fts, 1, '[', ']', '…', 16)";
+    const hits: PageHit[] = [];
     if (offset < ranked) {
-      // bm25 is computed where FTS5 has the match (lower is better); ts_rank only for the candidates.
-      const [inner, rank] = sqlite ? ["bm25(documents_fts) AS rank", "rank"] : ["d.search, q", "ts_rank(search, q) DESC"];
-      const rows = await this.db.all<{ doc_no: number }>(
-        `SELECT doc_no FROM (SELECT ${newest} AS doc_no, ${inner} FROM ${matches} ORDER BY ${newest} DESC LIMIT ?) candidates
-         ORDER BY ${rank}, doc_no DESC LIMIT ? OFFSET ?`,
-        [query, ranked, Math.min(limit, ranked - offset), offset],
+      const candidates = await this.db.all<{ doc_no: number; rank: number }>(
+        "SELECT rowid AS doc_no, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [match, ranked],
       );
-      page.push(...rows.map((r) => Number(r.doc_no)));
+      const position = new Map(candidates.map((c, i) => [c.doc_no, i]));
+      const chosen = [...candidates].sort((a, b) => a.rank - b.rank || b.doc_no - a.doc_no).slice(offset, offset + limit);
+      if (chosen.length) {
+        // Snippets for the page only, in one more walk down the same matches (a snippet reads the
+        // text again; FTS5 restarts the match for each `rowid =` or `rowid IN` lookup, 2-5 ms each
+        // for common words, and walks a rowid range slowly).
+        const [first, last] = [Math.min(...chosen.map((c) => position.get(c.doc_no)!)), Math.max(...chosen.map((c) => position.get(c.doc_no)!))];
+        const ids = chosen.map((c) => c.doc_no);
+        const snippets = await this.db.all<{ doc_no: number; snippet: string | null }>(
+          `SELECT rowid AS doc_no, CASE WHEN rowid IN (${placeholders(ids.length)}) THEN ${SNIPPET} END AS snippet
+           FROM documents_fts WHERE documents_fts MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
+          [...ids, match, candidates[first].doc_no, last - first + 1],
+        );
+        const snippetOf = new Map(snippets.map((r) => [Number(r.doc_no), String(r.snippet ?? "")]));
+        hits.push(...chosen.map((c) => ({ docNo: c.doc_no, snippet: snippetOf.get(c.doc_no) ?? "", rank: -c.rank })));
+      }
+    }
+    if (offset + limit > ranked) {
+      const rest = await this.db.all<{ doc_no: number; snippet: string; rank: number }>(
+        `SELECT rowid AS doc_no, ${SNIPPET} AS snippet, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ?
+         ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+        [match, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
+      );
+      hits.push(...rest.map((r) => ({ docNo: Number(r.doc_no), snippet: String(r.snippet), rank: -Number(r.rank) })));
+    }
+    return hits;
+  }
+
+  /**
+   * PostgreSQL: the stored tsvector (schema v8) ranked with ts_rank for the candidates only; the
+   * newest matches come from the primary key read backwards (words in many documents) or the GIN
+   * index (words in few), as the planner's statistics say.
+   */
+  private async searchTsvector(text: string, { limit, offset, ranked }: SearchPage): Promise<PageHit[]> {
+    const matches = "documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q";
+    const ids: number[] = [];
+    if (offset < ranked) {
+      const rows = await this.db.all<{ doc_no: number }>(
+        `SELECT doc_no FROM (SELECT d.doc_no, d.search, q FROM ${matches} ORDER BY d.doc_no DESC LIMIT ?) candidates
+         ORDER BY ts_rank(search, q) DESC, doc_no DESC LIMIT ? OFFSET ?`,
+        [text, ranked, Math.min(limit, ranked - offset), offset],
+      );
+      ids.push(...rows.map((r) => Number(r.doc_no)));
     }
     if (offset + limit > ranked) {
       const rows = await this.db.all<{ doc_no: number }>(
-        `SELECT ${newest} AS doc_no FROM ${matches} ORDER BY ${newest} DESC LIMIT ? OFFSET ?`,
-        [query, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
+        `SELECT d.doc_no FROM ${matches} ORDER BY d.doc_no DESC LIMIT ? OFFSET ?`,
+        [text, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
       );
-      page.push(...rows.map((r) => Number(r.doc_no)));
+      ids.push(...rows.map((r) => Number(r.doc_no)));
     }
-    if (!page.length) return [];
-    // The snippets (and ranks) of the page's documents only: a snippet reads the whole text again.
-    // FTS5 walks the matches between the page's first and last document once (`+rowid IN` filters,
-    // where `rowid IN` would start the match over for each document: 2-5 ms each for common words).
-    const rows = await this.db.all(
-      sqlite
-        ? `SELECT ${SUMMARY_COLUMNS}, d.doc_no, h.snippet, h.rank FROM (
-             SELECT rowid AS doc_no, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank FROM documents_fts
-             WHERE documents_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (${placeholders(page.length)})) h
-           JOIN documents d ON d.doc_no = h.doc_no`
-        : `SELECT ${SUMMARY_COLUMNS}, d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet,
-             ts_rank(d.search, q) AS rank
-           FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(page.length)})`,
-      sqlite ? [query, Math.min(...page), Math.max(...page), ...page] : [query, ...page],
+    if (!ids.length) return [];
+    // Headlines for the page only: ts_headline parses the text again.
+    const rows = await this.db.all<{ doc_no: number; snippet: string; rank: number }>(
+      `SELECT d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet, ts_rank(d.search, q) AS rank
+       FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(ids.length)})`,
+      [text, ...ids],
     );
     const byDocNo = new Map(rows.map((r) => [Number(r.doc_no), r]));
-    return page.filter((n) => byDocNo.has(n)).map((n) => {
-      const r = byDocNo.get(n)!;
-      return { document: toSummary(r), snippet: String(r.snippet), rank: sqlite ? -Number(r.rank) : Number(r.rank) };
-    });
+    return ids.filter((n) => byDocNo.has(n)).map((n) => ({ docNo: n, snippet: String(byDocNo.get(n)!.snippet), rank: Number(byDocNo.get(n)!.rank) }));
   }
 
   async findActors(name: string): Promise<ActorRecord[]> {
@@ -397,6 +426,21 @@ class SqlStore implements Store {
       throw new AppError("STORE", e instanceof Error ? e.message : String(e), this.location, { cause: e });
     }
   }
+}
+
+interface SearchPage {
+  limit: number;
+  offset: number;
+  /** How many of the most recently stored matches are ranked. */
+  ranked: number;
+}
+
+/** One hit of a search page, before its document summary is read. */
+interface PageHit {
+  docNo: number;
+  snippet: string;
+  /** Higher is a better match. */
+  rank: number;
 }
 
 /** Actors with their number of events (actors.events, kept by the write path since schema v8). */
