@@ -40,13 +40,21 @@ export interface EntityProfile {
   /** Titles and roles seen for the actor ("Secretary of State", "GOV"). */
   roles: string[];
   aliases: string[];
+  /** Its first PROFILE_EVENTS events in date order (actor.events says how many it has; the timeline lists all). */
   events: EventRecord[];
+  /** Its PROFILE_QUOTES latest quotes (the quotes list has all). */
   quotes: QuoteRecord[];
   /** The 50 other actors it shares most events with (counting all its events), most first. */
   coActors: Array<{ actor: ActorRecord; events: number }>;
 }
 
 const DEFAULT_LIMIT = 100;
+/**
+ * What an actor's profile lists: a bounded read whatever the actor (a much-reported one has tens of
+ * thousands of events); its timeline and quotes page through the rest.
+ */
+export const PROFILE_EVENTS = 100;
+export const PROFILE_QUOTES = 200;
 
 /** Events matching every given filter, chronological (undated last). */
 export async function listEvents(store: Store, query: EventQuery = {}): Promise<EventRecord[]> {
@@ -100,8 +108,8 @@ export async function listEntities(store: Store, query: { type?: string; text?: 
 export async function entityProfile(store: Store, idOrName: string): Promise<EntityProfile> {
   const [actor] = await resolveActor(store, idOrName);
   if (!actor) throw await unknownActor(store, idOrName);
-  const events = await store.listEvents({ actorIds: [actor.id], limit: 1000, order: "date" });
-  const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: 200 });
+  const events = await store.listEvents({ actorIds: [actor.id], limit: PROFILE_EVENTS, order: "date" });
+  const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: PROFILE_QUOTES });
   return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id) };
 }
 

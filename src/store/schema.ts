@@ -170,6 +170,19 @@ const MIGRATIONS: Migration[] = [
         : []),
     ],
   },
+  {
+    // Quotes newest first, of one speaker or all, read from an index a page at a time: each quote
+    // carries its document's publication date and number (the order), kept by the write path.
+    version: 9,
+    statements: () => [
+      "ALTER TABLE quotes ADD COLUMN published TEXT",
+      "ALTER TABLE quotes ADD COLUMN doc_no BIGINT",
+      "UPDATE quotes SET published = d.published, doc_no = d.doc_no FROM documents d WHERE d.id = quotes.document_id",
+      "DROP INDEX quotes_speaker",
+      "CREATE INDEX quotes_speaker_latest ON quotes (speaker_actor, published DESC, doc_no DESC, start_offset)",
+      "CREATE INDEX quotes_latest ON quotes (published DESC, doc_no DESC, start_offset)",
+    ],
+  },
 ];
 
 /** Each event's actors, once each (an actor on both sides counts once): what actors.events counts. */

@@ -339,9 +339,10 @@ class SqlStore implements Store {
     const rows = await this.db.all(
       `SELECT ${SUMMARY_COLUMNS}, q.id AS quote_id, q.start_offset, q.end_offset, q.text AS quote_text, q.direct, q.cue,
          q.speaker_actor, q.speaker_name, a.name AS speaker_actor_name, a.country AS speaker_actor_country
-       FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN actors a ON a.id = q.speaker_actor
-       ${ids?.length ? `WHERE q.speaker_actor IN (${placeholders(ids.length)})` : ""}
-       ORDER BY d.published DESC, d.doc_no DESC, q.start_offset LIMIT ? OFFSET ?`,
+       FROM (SELECT q.* FROM quotes q ${ids?.length ? `WHERE q.speaker_actor IN (${placeholders(ids.length)})` : ""}
+         ORDER BY ${QUOTE_ORDER} LIMIT ? OFFSET ?) q
+       JOIN documents d ON d.id = q.document_id LEFT JOIN actors a ON a.id = q.speaker_actor
+       ORDER BY ${QUOTE_ORDER}`,
       [...(ids ?? []), filter.limit ?? 100, filter.offset ?? 0],
     );
     return rows.map((r) => ({
@@ -442,6 +443,9 @@ interface PageHit {
   /** Higher is a better match. */
   rank: number;
 }
+
+/** Newest documents first, in the order of the quotes indexes (schema v9): a page needs no sort. */
+const QUOTE_ORDER = "q.published DESC, q.doc_no DESC, q.start_offset";
 
 /** Actors with their number of events (actors.events, kept by the write path since schema v8). */
 const ACTOR_SELECT = "SELECT a.* FROM actors a";

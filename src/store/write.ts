@@ -345,6 +345,10 @@ async function storeQuotes(tx: SqlDriver, doc: AnnotatedDocument, speakers: Arra
     doc.quotes.map((quote, index) => [`${doc.id}/q${index + 1}`, doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
       speakers[index], quote.speaker?.name]),
   );
+  // The order quotes are listed in (schema v9): the document's publication date and number.
+  if (doc.quotes.length) {
+    await tx.run("UPDATE quotes SET published = d.published, doc_no = d.doc_no FROM documents d WHERE d.id = ? AND quotes.document_id = d.id", [doc.id]);
+  }
 }
 
 /** A report as fusion reads it back: its event record and what the store knows of its document. */

@@ -91,7 +91,8 @@ function actorCounts(backend: Backend): void {
       await assertCountsKept(store);
     });
 
-    test("a store made before schema v8 gets its counts (and, on PostgreSQL, its search column) when opened", async () => {
+    test("a store made before schema v8 gets its counts, quote order (and, on PostgreSQL, its search column) when opened", async () => {
+      const quotes = (await store.listQuotes({ limit: 1000 })).map((q) => q.id);
       await store.close();
       await rawSql(location, [
         "DROP TABLE actor_links",
@@ -103,11 +104,29 @@ function actorCounts(backend: Backend): void {
             "CREATE INDEX documents_fts ON documents USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text))",
           ]
           : []),
-        "DELETE FROM schema_version WHERE version = 8",
+        // ...and schema v9's quote order
+        "DROP INDEX quotes_speaker_latest",
+        "DROP INDEX quotes_latest",
+        "ALTER TABLE quotes DROP COLUMN published",
+        "ALTER TABLE quotes DROP COLUMN doc_no",
+        "CREATE INDEX quotes_speaker ON quotes (speaker_actor)",
+        "DELETE FROM schema_version WHERE version >= 8",
       ]);
       store = await openStore(location);
       await assertCountsKept(store);
       assert.ok((await store.searchDocuments("Kuala Lumpur")).length >= 3);
+      assert.deepEqual((await store.listQuotes({ limit: 1000 })).map((q) => q.id), quotes);
+    });
+
+    test("quotes come newest first, of one speaker or all, and their pages add up", async () => {
+      const all = await store.listQuotes({ limit: 1000 });
+      const days = all.map((q) => q.document.published ?? "");
+      assert.deepEqual(days, [...days].sort().reverse());
+      const pages = [];
+      for (let offset = 0; offset < all.length; offset += 4) pages.push(...(await store.listQuotes({ limit: 4, offset })));
+      assert.deepEqual(pages.map((q) => q.id), all.map((q) => q.id));
+      const speaker = all.find((q) => q.speaker?.id)!.speaker!.id!;
+      assert.deepEqual((await store.listQuotes({ speakerIds: [speaker], limit: 1000 })).map((q) => q.id), all.filter((q) => q.speaker?.id === speaker).map((q) => q.id));
     });
 
     test("search ranks the most recently stored matches, then lists the rest newest first; pages add up", async () => {
