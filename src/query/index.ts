@@ -108,9 +108,13 @@ export async function listEntities(store: Store, query: { type?: string; text?: 
 export async function entityProfile(store: Store, idOrName: string): Promise<EntityProfile> {
   const [actor] = await resolveActor(store, idOrName);
   if (!actor) throw await unknownActor(store, idOrName);
-  const events = await store.listEvents({ actorIds: [actor.id], limit: PROFILE_EVENTS, order: "date" });
-  const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: PROFILE_QUOTES });
-  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id) };
+  // Three independent reads: PostgreSQL answers them on three connections at once.
+  const [events, quotes, coActors] = await Promise.all([
+    store.listEvents({ actorIds: [actor.id], limit: PROFILE_EVENTS, order: "date" }),
+    store.listQuotes({ speakerIds: [actor.id], limit: PROFILE_QUOTES }),
+    coActorsOf(store, actor.id),
+  ]);
+  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors };
 }
 
 /** A document with all its annotation layers, for the article reader. Throws NOT_FOUND. */
