@@ -69,7 +69,8 @@ class SqlStore implements Store {
    */
   async searchDocuments(text: string, options: { limit?: number; offset?: number; ranked?: number } = {}): Promise<SearchHit[]> {
     const page = { limit: options.limit ?? 20, offset: options.offset ?? 0, ranked: options.ranked ?? SEARCH_RANKED };
-    const hits = this.db.dialect === "sqlite" ? await this.searchFts5(text, page) : await this.searchTsvector(text, page);
+    if (this.db.dialect === "postgres") return this.searchTsvector(text, page);
+    const hits = await this.searchFts5(text, page);
     if (!hits.length) return [];
     const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS}, d.doc_no FROM documents d WHERE d.doc_no IN (${placeholders(hits.length)})`, hits.map((h) => h.docNo));
     const summaries = new Map(rows.map((r) => [Number(r.doc_no), toSummary(r)]));
@@ -121,7 +122,7 @@ class SqlStore implements Store {
    * newest matches come from the primary key read backwards (words in many documents) or the GIN
    * index (words in few), as the planner's statistics say.
    */
-  private async searchTsvector(text: string, { limit, offset, ranked }: SearchPage): Promise<PageHit[]> {
+  private async searchTsvector(text: string, { limit, offset, ranked }: SearchPage): Promise<SearchHit[]> {
     const matches = "documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q";
     const ids: number[] = [];
     if (offset < ranked) {
@@ -141,13 +142,16 @@ class SqlStore implements Store {
     }
     if (!ids.length) return [];
     // Headlines for the page only: ts_headline parses the text again.
-    const rows = await this.db.all<{ doc_no: number; snippet: string; rank: number }>(
-      `SELECT d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet, ts_rank(d.search, q) AS rank
+    const rows = await this.db.all(
+      `SELECT ${SUMMARY_COLUMNS}, d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet, ts_rank(d.search, q) AS rank
        FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(ids.length)})`,
       [text, ...ids],
     );
     const byDocNo = new Map(rows.map((r) => [Number(r.doc_no), r]));
-    return ids.filter((n) => byDocNo.has(n)).map((n) => ({ docNo: n, snippet: String(byDocNo.get(n)!.snippet), rank: Number(byDocNo.get(n)!.rank) }));
+    return ids.filter((n) => byDocNo.has(n)).map((n) => {
+      const r = byDocNo.get(n)!;
+      return { document: toSummary(r), snippet: String(r.snippet), rank: Number(r.rank) };
+    });
   }
 
   async findActors(name: string): Promise<ActorRecord[]> {
