@@ -140,10 +140,10 @@ export async function searchDocuments(store: Store, text: string, options: { lim
   return store.searchDocuments(text, { limit: options.limit ?? 20, offset: options.offset });
 }
 
-/** An id matches first; otherwise every actor with that name or alias. */
+/** An id matches first; otherwise every actor with that name or alias (both asked at once). */
 async function resolveActor(store: Store, idOrName: string): Promise<ActorRecord[]> {
-  const byId = await store.getActor(idOrName);
-  return byId ? [byId] : store.findActors(idOrName);
+  const [byId, byName] = await Promise.all([store.getActor(idOrName), store.findActors(idOrName)]);
+  return byId ? [byId] : byName;
 }
 
 /** Actor ids for both sides of an event filter; NOT_FOUND when a named actor is unknown. */
