@@ -5,8 +5,8 @@
 //
 // The documents are bench/synthetic-corpus.ts's. Resumable: it continues from the documents already
 // stored (the generator is deterministic), and stops at --events fused events or after --minutes.
-// On PostgreSQL it ends with ANALYZE: the statistics autovacuum would gather (the test server runs
-// with autovacuum off; without them the planner scans whole tables and compiles queries with JIT).
+// On PostgreSQL it ends with VACUUM (ANALYZE): what autovacuum would do (the test server runs with
+// autovacuum off; without statistics the planner scans whole tables and compiles queries with JIT).
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openStore } from "../src/store/index.ts";
@@ -42,6 +42,6 @@ if (store.kind === "postgres") {
   url.searchParams.delete("schema");
   const client = new pg.Client({ connectionString: url.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   await client.connect();
-  await client.query("ANALYZE documents, document_sketches, actors, actor_aliases, document_entities, mentions, events, event_reports, event_splits, quotes");
+  await client.query("VACUUM (ANALYZE) documents, document_sketches, actors, actor_aliases, actor_links, document_entities, mentions, events, event_reports, report_splits, quotes");
   await client.end();
 }

@@ -71,7 +71,7 @@ const QUERIES: Record<string, () => Promise<unknown>> = {
   },
   "actor page": () => entityProfile(store, someActor()),
   "full-text search: a full name": () => searchDocuments(store, pick(stored)),
-  // The generator's topics and places are in most documents: this ranks a third of the corpus.
+  // The generator's topics and places are in most documents: about half the corpus matches both words.
   "full-text search: two very common words": () => searchDocuments(store, `${pick(TOPICS).split(" ").pop()} ${pick(PLACES)}`),
 };
 

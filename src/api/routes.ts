@@ -189,7 +189,7 @@ export const ROUTES: Route[] = [
         query.speaker ? undefined : async () => (await store.stats()).quotes),
   }),
   route({
-    method: "get", path: "/api/search", tag: "documents", summary: "Full-text search over titles and text, best first",
+    method: "get", path: "/api/search", tag: "documents", summary: "Full-text search over titles and text: the 1,000 last stored matches best first, then the rest, last stored first",
     query: searchQuery, ok: { status: 200, description: "a page of hits with snippets" }, paged: true,
     handle: ({ store, query }) => paginate((limit, offset) => searchDocuments(store, query.q, { limit, offset }), query.limit, query.offset),
   }),

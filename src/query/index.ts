@@ -40,13 +40,21 @@ export interface EntityProfile {
   /** Titles and roles seen for the actor ("Secretary of State", "GOV"). */
   roles: string[];
   aliases: string[];
+  /** Its first PROFILE_EVENTS events in date order (actor.events says how many it has; the timeline lists all). */
   events: EventRecord[];
+  /** Its PROFILE_QUOTES latest quotes (the quotes list has all). */
   quotes: QuoteRecord[];
-  /** Other actors in its events, most shared events first. */
+  /** The 50 other actors it shares most events with (counting all its events), most first. */
   coActors: Array<{ actor: ActorRecord; events: number }>;
 }
 
 const DEFAULT_LIMIT = 100;
+/**
+ * What an actor's profile lists: a bounded read whatever the actor (a much-reported one has tens of
+ * thousands of events); its timeline and quotes page through the rest.
+ */
+export const PROFILE_EVENTS = 100;
+export const PROFILE_QUOTES = 200;
 
 /** Events matching every given filter, chronological (undated last). */
 export async function listEvents(store: Store, query: EventQuery = {}): Promise<EventRecord[]> {
@@ -100,9 +108,13 @@ export async function listEntities(store: Store, query: { type?: string; text?: 
 export async function entityProfile(store: Store, idOrName: string): Promise<EntityProfile> {
   const [actor] = await resolveActor(store, idOrName);
   if (!actor) throw await unknownActor(store, idOrName);
-  const events = await store.listEvents({ actorIds: [actor.id], limit: 1000, order: "date" });
-  const quotes = await store.listQuotes({ speakerIds: [actor.id], limit: 200 });
-  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors: await coActorsOf(store, actor.id, events) };
+  // Three independent reads: PostgreSQL answers them on three connections at once.
+  const [events, quotes, coActors] = await Promise.all([
+    store.listEvents({ actorIds: [actor.id], limit: PROFILE_EVENTS, order: "date" }),
+    store.listQuotes({ speakerIds: [actor.id], limit: PROFILE_QUOTES }),
+    coActorsOf(store, actor.id),
+  ]);
+  return { actor, roles: actor.roles, aliases: actor.aliases, events, quotes, coActors };
 }
 
 /** A document with all its annotation layers, for the article reader. Throws NOT_FOUND. */
@@ -119,16 +131,19 @@ export async function getEvent(store: Store, id: string): Promise<EventDetail> {
   return { ...event, sources: await store.eventReports([id]) };
 }
 
-/** Full-text search over article text and titles, best match first. */
+/**
+ * Full-text search over article text and titles: the 1,000 most recently stored matches best match
+ * first, then any further matches most recently stored first (see Store.searchDocuments).
+ */
 export async function searchDocuments(store: Store, text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
   if (!text.trim()) throw new AppError("BAD_ARGUMENT", "the search text is empty", "search");
   return store.searchDocuments(text, { limit: options.limit ?? 20, offset: options.offset });
 }
 
-/** An id matches first; otherwise every actor with that name or alias. */
+/** An id matches first; otherwise every actor with that name or alias (both asked at once). */
 async function resolveActor(store: Store, idOrName: string): Promise<ActorRecord[]> {
-  const byId = await store.getActor(idOrName);
-  return byId ? [byId] : store.findActors(idOrName);
+  const [byId, byName] = await Promise.all([store.getActor(idOrName), store.findActors(idOrName)]);
+  return byId ? [byId] : byName;
 }
 
 /** Actor ids for both sides of an event filter; NOT_FOUND when a named actor is unknown. */
@@ -151,16 +166,10 @@ async function withSources(store: Store, events: EventRecord[]): Promise<EventDe
   return events.map((e) => ({ ...e, sources: byEvent.get(e.id) ?? [] }));
 }
 
-async function coActorsOf(store: Store, actorId: string, events: EventRecord[]): Promise<EntityProfile["coActors"]> {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    for (const side of [e.source, e.target]) {
-      if (side?.id && side.id !== actorId) counts.set(side.id, (counts.get(side.id) ?? 0) + 1);
-    }
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 50);
-  const actors = new Map((await store.getActors(ranked.map(([id]) => id))).map((a) => [a.id, a]));
-  return ranked.filter(([id]) => actors.has(id)).map(([id, n]) => ({ actor: actors.get(id)!, events: n }));
+async function coActorsOf(store: Store, actorId: string): Promise<EntityProfile["coActors"]> {
+  const ranked = await store.coActors(actorId, 50);
+  const actors = new Map((await store.getActors(ranked.map((c) => c.id))).map((a) => [a.id, a]));
+  return ranked.filter((c) => actors.has(c.id)).map((c) => ({ actor: actors.get(c.id)!, events: c.events }));
 }
 
 function parseTypes(type: string | string[] | undefined): PloverType[] | undefined {

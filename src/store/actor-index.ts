@@ -33,7 +33,11 @@ export function actorId(name: string, type: string, country: string | undefined,
   return hashId("a_", type, nameKey(name), country ?? "", kb ?? "");
 }
 
-/** One query for every actor the keys can reach, with the alias keys (of those asked) each has. */
+/**
+ * One query for every actor the keys can reach, with the alias keys (of those asked) each has. The
+ * ways to reach one are a UNION of index lookups: as an OR, PostgreSQL read the whole actors table
+ * for every document (16 ms at 40,000 actors).
+ */
 export function actorCandidatesQuery(keys: ActorKeys): Query {
   const aliasKeys = [...keys.aliasKeys];
   const kbs = [...keys.kbs];
@@ -43,8 +47,9 @@ export function actorCandidatesQuery(keys: ActorKeys): Query {
   return [
     `SELECT a.id, a.name, a.name_key, a.type, a.country, a.kb, a.roles, a.documents, a.mentions, al.alias_key
      FROM actors a LEFT JOIN actor_aliases al ON al.actor_id = a.id AND al.alias_key IN ${inList(aliasKeys.length)}
-     WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key IN ${inList(aliasKeys.length)})
-       OR a.kb IN ${inList(kbs.length)} OR a.name_key IN ${inList(nameKeys.length)} OR a.id IN ${inList(ids.length)}`,
+     WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key IN ${inList(aliasKeys.length)}
+       UNION SELECT id FROM actors WHERE kb IN ${inList(kbs.length)} UNION SELECT id FROM actors WHERE name_key IN ${inList(nameKeys.length)}
+       UNION SELECT id FROM actors WHERE id IN ${inList(ids.length)})`,
     params,
   ];
 }

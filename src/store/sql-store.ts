@@ -5,7 +5,7 @@ import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.
 import { headlineOf, publicInput } from "./document-label.ts";
 import { migrate, UNDATED_LAST } from "./schema.ts";
 import { hashId } from "./ids.ts";
-import { addDocument, createEvent, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, type ReportRow } from "./write.ts";
+import { addDocument, createEvents, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, SideCounts, type ReportRow } from "./write.ts";
 import type {
   ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
@@ -61,38 +61,107 @@ class SqlStore implements Store {
     return rows.map(toSummary);
   }
 
-  async searchDocuments(text: string, options: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
-    const page = [options.limit ?? 20, options.offset ?? 0];
-    if (this.db.dialect === "sqlite") {
-      const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (!terms.length) return [];
-      const rows = await this.db.all(
-        `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
-         FROM documents_fts JOIN documents d ON d.doc_no = documents_fts.rowid
-         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-        [terms.map((t) => `"${t}"`).join(" "), ...page],
+  /**
+   * Matches in the order SEARCH_RANKED explains: the most recently stored matching documents ranked
+   * by relevance, then any further matches, most recently stored first. Both orders are read from an
+   * index and stop at the page's end (FTS5's rowid order; PostgreSQL's primary key, or the GIN index
+   * when few documents match), so a word found in most articles costs what a rare one does.
+   */
+  async searchDocuments(text: string, options: { limit?: number; offset?: number; ranked?: number } = {}): Promise<SearchHit[]> {
+    const page = { limit: options.limit ?? 20, offset: options.offset ?? 0, ranked: options.ranked ?? SEARCH_RANKED };
+    if (this.db.dialect === "postgres") return this.searchTsvector(text, page);
+    const hits = await this.searchFts5(text, page);
+    if (!hits.length) return [];
+    const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS}, d.doc_no FROM documents d WHERE d.doc_no IN (${placeholders(hits.length)})`, hits.map((h) => h.docNo));
+    const summaries = new Map(rows.map((r) => [Number(r.doc_no), toSummary(r)]));
+    return hits.filter((h) => summaries.has(h.docNo)).map((h) => ({ document: summaries.get(h.docNo)!, snippet: h.snippet, rank: h.rank }));
+  }
+
+  /** SQLite: FTS5 gives matches newest first (rowid = doc_no order) and bm25 (lower is better; negated here). */
+  private async searchFts5(text: string, { limit, offset, ranked }: SearchPage): Promise<PageHit[]> {
+    const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!terms.length) return [];
+    const match = terms.map((t) => `"${t}"`).join(" ");
+    const SNIPPET = "snippet(documents_fts, 1, '[', ']', '…', 16)";
+    const hits: PageHit[] = [];
+    if (offset < ranked) {
+      const candidates = await this.db.all<{ doc_no: number; rank: number }>(
+        "SELECT rowid AS doc_no, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [match, ranked],
       );
-      return rows.map((r) => ({ document: toSummary(r), snippet: String(r.snippet), rank: -Number(r.rank) }));
+      const position = new Map(candidates.map((c, i) => [c.doc_no, i]));
+      const chosen = [...candidates].sort((a, b) => a.rank - b.rank || b.doc_no - a.doc_no).slice(offset, offset + limit);
+      if (chosen.length) {
+        // Snippets for the page only, in one more walk down the same matches (a snippet reads the
+        // text again; FTS5 restarts the match for each `rowid =` or `rowid IN` lookup, 2-5 ms each
+        // for common words, and walks a rowid range slowly).
+        const [first, last] = [Math.min(...chosen.map((c) => position.get(c.doc_no)!)), Math.max(...chosen.map((c) => position.get(c.doc_no)!))];
+        const ids = chosen.map((c) => c.doc_no);
+        const snippets = await this.db.all<{ doc_no: number; snippet: string | null }>(
+          `SELECT rowid AS doc_no, CASE WHEN rowid IN (${placeholders(ids.length)}) THEN ${SNIPPET} END AS snippet
+           FROM documents_fts WHERE documents_fts MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
+          [...ids, match, candidates[first].doc_no, last - first + 1],
+        );
+        const snippetOf = new Map(snippets.map((r) => [Number(r.doc_no), String(r.snippet ?? "")]));
+        hits.push(...chosen.map((c) => ({ docNo: c.doc_no, snippet: snippetOf.get(c.doc_no) ?? "", rank: -c.rank })));
+      }
     }
+    if (offset + limit > ranked) {
+      const rest = await this.db.all<{ doc_no: number; snippet: string; rank: number }>(
+        `SELECT rowid AS doc_no, ${SNIPPET} AS snippet, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ?
+         ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+        [match, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
+      );
+      hits.push(...rest.map((r) => ({ docNo: Number(r.doc_no), snippet: String(r.snippet), rank: -Number(r.rank) })));
+    }
+    return hits;
+  }
+
+  /**
+   * PostgreSQL: the stored tsvector (schema v8) ranked with ts_rank for the candidates only; the
+   * newest matches come from the primary key read backwards (words in many documents) or the GIN
+   * index (words in few), as the planner's statistics say.
+   */
+  private async searchTsvector(text: string, { limit, offset, ranked }: SearchPage): Promise<SearchHit[]> {
+    const matches = "documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q";
+    const ids: number[] = [];
+    if (offset < ranked) {
+      const rows = await this.db.all<{ doc_no: number }>(
+        `SELECT doc_no FROM (SELECT d.doc_no, d.search, q FROM ${matches} ORDER BY d.doc_no DESC LIMIT ?) candidates
+         ORDER BY ts_rank(search, q) DESC, doc_no DESC LIMIT ? OFFSET ?`,
+        [text, ranked, Math.min(limit, ranked - offset), offset],
+      );
+      ids.push(...rows.map((r) => Number(r.doc_no)));
+    }
+    if (offset + limit > ranked) {
+      const rows = await this.db.all<{ doc_no: number }>(
+        `SELECT d.doc_no FROM ${matches} ORDER BY d.doc_no DESC LIMIT ? OFFSET ?`,
+        [text, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
+      );
+      ids.push(...rows.map((r) => Number(r.doc_no)));
+    }
+    if (!ids.length) return [];
+    // Headlines for the page only: ts_headline parses the text again.
     const rows = await this.db.all(
-      `SELECT ${SUMMARY_COLUMNS},
-         ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet,
-         ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.text), q) AS rank
-       FROM documents d, websearch_to_tsquery('english', ?) q
-       WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ q ORDER BY rank DESC LIMIT ? OFFSET ?`,
-      [text, ...page],
+      `SELECT ${SUMMARY_COLUMNS}, d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet, ts_rank(d.search, q) AS rank
+       FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(ids.length)})`,
+      [text, ...ids],
     );
-    return rows.map((r) => ({ document: toSummary(r), snippet: String(r.snippet), rank: Number(r.rank) }));
+    const byDocNo = new Map(rows.map((r) => [Number(r.doc_no), r]));
+    return ids.filter((n) => byDocNo.has(n)).map((n) => {
+      const r = byDocNo.get(n)!;
+      return { document: toSummary(r), snippet: String(r.snippet), rank: Number(r.rank) };
+    });
   }
 
   async findActors(name: string): Promise<ActorRecord[]> {
     const key = nameKey(name);
     if (!key) return [];
-    let rows = await this.db.all(`${ACTOR_SELECT} WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?) ORDER BY a.mentions DESC`, [key]);
+    let rows = await this.db.all(`${this.actorWithAliases} WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key = ?) ORDER BY a.mentions DESC`, [key]);
     // A first or last name alone ("Rubio") finds the people whose full name has it.
     if (!rows.length) {
       rows = await this.db.all(
-        `${ACTOR_SELECT} WHERE a.type = 'PERSON' AND a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key LIKE ? OR alias_key LIKE ?) ORDER BY a.mentions DESC LIMIT 20`,
+        `${this.actorWithAliases} WHERE a.type = 'PERSON' AND a.id IN (SELECT actor_id FROM actor_aliases WHERE alias_key LIKE ? OR alias_key LIKE ?) ORDER BY a.mentions DESC LIMIT 20`,
         [`% ${key}`, `${key} %`],
       );
     }
@@ -107,7 +176,7 @@ class SqlStore implements Store {
     const rows: Row[] = [];
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
-      rows.push(...(await this.db.all(`${ACTOR_SELECT} WHERE a.id IN (${placeholders(chunk.length)})`, chunk)));
+      rows.push(...(await this.db.all(`${this.actorWithAliases} WHERE a.id IN (${placeholders(chunk.length)})`, chunk)));
     }
     return this.withAliases(rows);
   }
@@ -182,15 +251,17 @@ class SqlStore implements Store {
     const order = filter.order === "reports" ? "e.reports DESC, e.corroboration DESC, e.id" : byDate;
     if (ids.length && !filter.withIds?.length && filter.order !== "reports") {
       // An actor's events in date order: each side walks its own index in order and stops at the
-      // page's end, instead of sorting every event of a much-reported actor.
+      // page's end, instead of sorting every event of a much-reported actor; the names of the sides
+      // are joined to the page's events only.
       const side = (name: string, condition: string, sideParams: SqlValue[]) => [
-        `SELECT * FROM (${EVENT_SELECT} WHERE ${[condition, ...where].join(" AND ")} ORDER BY ${byDate} LIMIT ?) ${name}`,
+        `SELECT * FROM (SELECT e.* FROM events e WHERE ${[condition, ...where].join(" AND ")} ORDER BY ${byDate} LIMIT ?) ${name}`,
         [...sideParams, ...params, page[0] + page[1]],
       ] as const;
       const asSource = side("as_source", `e.source_actor IN ${anyOf(ids)}`, ids);
       const asTarget = side("as_target", `e.target_actor IN ${anyOf(ids)} AND (e.source_actor IS NULL OR e.source_actor NOT IN ${anyOf(ids)})`, [...ids, ...ids]);
       const rows = await this.db.all(
-        `SELECT * FROM (${asSource[0]} UNION ALL ${asTarget[0]}) e ORDER BY ${DATE_ORDER} LIMIT ? OFFSET ?`,
+        `${EVENT_SELECT.replace("FROM events e", `FROM (SELECT * FROM (${asSource[0]} UNION ALL ${asTarget[0]}) e ORDER BY ${DATE_ORDER} LIMIT ? OFFSET ?) e`)}
+         ORDER BY ${DATE_ORDER}`,
         [...asSource[1], ...asTarget[1], ...page],
       );
       return rows.map(toEvent);
@@ -223,6 +294,14 @@ class SqlStore implements Store {
   async getEvent(id: string) {
     const [row] = await this.db.all(`${EVENT_SELECT} WHERE e.id = ?`, [id]);
     return row ? toEvent(row) : undefined;
+  }
+
+  async coActors(actorId: string, limit: number): Promise<Array<{ id: string; events: number }>> {
+    const rows = await this.db.all<{ other_id: string; events: number }>(
+      "SELECT other_id, events FROM actor_links WHERE actor_id = ? AND events > 0 ORDER BY events DESC, other_id LIMIT ?",
+      [actorId, limit],
+    );
+    return rows.map((r) => ({ id: r.other_id, events: Number(r.events) }));
   }
 
   async eventReports(eventIds: string[]): Promise<EventReport[]> {
@@ -264,9 +343,10 @@ class SqlStore implements Store {
     const rows = await this.db.all(
       `SELECT ${SUMMARY_COLUMNS}, q.id AS quote_id, q.start_offset, q.end_offset, q.text AS quote_text, q.direct, q.cue,
          q.speaker_actor, q.speaker_name, a.name AS speaker_actor_name, a.country AS speaker_actor_country
-       FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN actors a ON a.id = q.speaker_actor
-       ${ids?.length ? `WHERE q.speaker_actor IN (${placeholders(ids.length)})` : ""}
-       ORDER BY d.published DESC, d.doc_no DESC, q.start_offset LIMIT ? OFFSET ?`,
+       FROM (SELECT q.* FROM quotes q ${ids?.length ? `WHERE q.speaker_actor IN (${placeholders(ids.length)})` : ""}
+         ORDER BY ${QUOTE_ORDER} LIMIT ? OFFSET ?) q
+       JOIN documents d ON d.id = q.document_id LEFT JOIN actors a ON a.id = q.speaker_actor
+       ORDER BY ${QUOTE_ORDER}`,
       [...(ids ?? []), filter.limit ?? 100, filter.offset ?? 0],
     );
     return rows.map((r) => ({
@@ -289,13 +369,15 @@ class SqlStore implements Store {
       if (Number(n) === 1) return report.event_id;
       const [old] = await tx.all<{ fusion_key: string }>("SELECT fusion_key FROM events WHERE id = ?", [report.event_id]);
       const newId = hashId("ev_", reportId, "split", report.event_id);
-      await createEvent(tx, newId, old.fusion_key, [report]);
+      const counts = new SideCounts();
+      await createEvents(tx, [{ id: newId, key: old.fusion_key, reports: [report] }], counts);
       await tx.run("UPDATE event_reports SET event_id = ?, reason = ? WHERE id = ?", [newId, `split off ${report.event_id} by hand`, reportId]);
       await tx.run(
         "INSERT INTO report_splits (report_id, apart_from) SELECT ?, id FROM event_reports WHERE event_id = ? ON CONFLICT DO NOTHING",
         [reportId, report.event_id],
       );
-      await recomputeEvents(tx, [report.event_id]);
+      await recomputeEvents(tx, [report.event_id], counts);
+      await counts.write(tx);
       return newId;
     }));
   }
@@ -315,11 +397,25 @@ class SqlStore implements Store {
     return this.db.close();
   }
 
+  /**
+   * Actors with their aliases in the same row (a JSON array), for lookups by id or name: one round
+   * trip instead of two. Not for listActors, whose sort would compute it for every actor first.
+   */
+  private get actorWithAliases(): string {
+    const aliases = this.db.dialect === "sqlite"
+      ? "(SELECT json_group_array(alias ORDER BY alias) FROM actor_aliases WHERE actor_id = a.id)"
+      : "(SELECT coalesce(json_agg(alias ORDER BY alias), '[]')::text FROM actor_aliases WHERE actor_id = a.id)";
+    return `SELECT a.*, ${aliases} AS alias_list FROM actors a`;
+  }
+
+  /** Actor rows as records, their aliases from the rows' alias_list or else read here. */
   private async withAliases(rows: Row[]): Promise<ActorRecord[]> {
     if (!rows.length) return [];
     const aliases = new Map<string, string[]>();
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const ids = rows.slice(i, i + CHUNK).map((r) => String(r.id));
+    for (const r of rows) if (r.alias_list != null) aliases.set(String(r.id), JSON.parse(String(r.alias_list)));
+    const unread = [...new Set(rows.filter((r) => r.alias_list == null).map((r) => String(r.id)))];
+    for (let i = 0; i < unread.length; i += CHUNK) {
+      const ids = unread.slice(i, i + CHUNK);
       for (const a of await this.db.all<{ actor_id: string; alias: string }>(
         `SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (${placeholders(ids.length)}) ORDER BY alias`, ids,
       )) {
@@ -351,7 +447,33 @@ class SqlStore implements Store {
   }
 }
 
-const ACTOR_SELECT = `SELECT a.*, (SELECT count(*) FROM events e WHERE e.source_actor = a.id OR e.target_actor = a.id) AS events FROM actors a`;
+interface SearchPage {
+  limit: number;
+  offset: number;
+  /** How many of the most recently stored matches are ranked. */
+  ranked: number;
+}
+
+/** One hit of a search page, before its document summary is read. */
+interface PageHit {
+  docNo: number;
+  snippet: string;
+  /** Higher is a better match. */
+  rank: number;
+}
+
+/** Newest documents first, in the order of the quotes indexes (schema v9): a page needs no sort. */
+const QUOTE_ORDER = "q.published DESC, q.doc_no DESC, q.start_offset";
+
+/** Actors with their number of events (actors.events, kept by the write path since schema v8). */
+const ACTOR_SELECT = "SELECT a.* FROM actors a";
+
+/**
+ * Full-text search ranks by relevance the SEARCH_RANKED most recently stored documents that match
+ * (all of them, when fewer match), and lists any further matches after them, most recently stored
+ * first: ranking every match of words found in half the corpus cost seconds at a million events.
+ */
+export const SEARCH_RANKED = 1000;
 
 /** Chronological, undated last: the order the date indexes of schema.ts (v4) hold, so that pages need no sort. */
 const UNDATED_LAST_E = `(${UNDATED_LAST.replace("date_start", "e.date_start")})`;

@@ -208,7 +208,11 @@ export interface Store {
   /** Undefined when unknown (query functions turn that into NOT_FOUND). */
   getDocument(id: string): Promise<StoredDocument | undefined>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
-  searchDocuments(text: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  /**
+   * Documents matching all the words: the `ranked` (default 1,000) most recently stored matches,
+   * best match first, then any further matches, most recently stored first.
+   */
+  searchDocuments(text: string, options?: { limit?: number; offset?: number; ranked?: number }): Promise<SearchHit[]>;
 
   /** Actors whose name or an alias equals `name` (case- and accent-insensitive), most mentioned first. */
   findActors(name: string): Promise<ActorRecord[]>;
@@ -218,6 +222,11 @@ export interface Store {
   listActors(filter?: ActorFilter): Promise<ActorRecord[]>;
 
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /**
+   * The actors sharing most events with this one (on the other side of them), most first, then by
+   * id; `events` counts all the events they share, from counts the write path keeps.
+   */
+  coActors(actorId: string, limit: number): Promise<Array<{ id: string; events: number }>>;
   getEvent(id: string): Promise<EventRecord | undefined>;
   /** Every report of the given events, in publication order. */
   eventReports(eventIds: string[]): Promise<EventReport[]>;

@@ -33,7 +33,7 @@ export async function addDocument(tx: SqlDriver, doc: AnnotatedDocument, origin:
     await tx.run("INSERT INTO documents_fts (rowid, title, text) SELECT doc_no, ?, ? FROM documents WHERE id = ?", [doc.title ?? "", text, doc.id]);
   }
   // Fused as it comes, the corpus now depends on the order documents came in, until refuseCorpus.
-  await tx.run("UPDATE fusion_state SET canonical = 0");
+  await tx.run("UPDATE fusion_state SET canonical = 0 WHERE canonical <> 0");
   await fuseDocument(tx, doc, sketch, story, wire, actorRows);
   return "added";
 }
@@ -57,7 +57,7 @@ async function fuseDocument(
 }
 
 /** The tables fusion fills; the documents and their layers are what it is computed from. */
-const FUSED_TABLES = ["actors", "actor_aliases", "document_entities", "mentions", "events", "event_reports", "quotes", "document_sketches"];
+const FUSED_TABLES = ["actors", "actor_aliases", "actor_links", "document_entities", "mentions", "events", "event_reports", "quotes", "document_sketches"];
 
 /**
  * Fuses the whole corpus again, one document at a time in a canonical order (publication date, then
@@ -118,13 +118,17 @@ function actorKeys(doc: AnnotatedDocument): ActorKeys {
 /** Rows per INSERT: far below SQLite's and PostgreSQL's limits on parameters per statement. */
 const ROWS_PER_INSERT = 200;
 
-/** Inserts rows (skipping those already there) in as few statements as the parameter limits allow. */
-async function insertRows(tx: SqlDriver, into: string, rows: SqlValue[][]): Promise<void> {
+/**
+ * Inserts rows in as few statements as the parameter limits allow, skipping those already there, or
+ * doing what `onConflict` says (`(key) DO UPDATE SET ...`; no key may come twice in `rows` then;
+ * null: a row already there is an error).
+ */
+async function insertRows(tx: SqlDriver, into: string, rows: SqlValue[][], onConflict: string | null = "DO NOTHING"): Promise<void> {
   if (!rows.length) return;
   const row = `(${placeholders(rows[0].length)})`;
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
-    await tx.run(`INSERT INTO ${into} VALUES ${batch.map(() => row).join(", ")} ON CONFLICT DO NOTHING`, batch.flat());
+    await tx.run(`INSERT INTO ${into} VALUES ${batch.map(() => row).join(", ")}${onConflict ? ` ON CONFLICT ${onConflict}` : ""}`, batch.flat());
   }
 }
 
@@ -197,12 +201,11 @@ class DocumentWriter {
       const a = this.actors.get(id)!;
       return [a.id, a.name, a.name_key, a.type, a.country, a.kb, a.roles, a.documents, a.mentions];
     };
-    await insertRows(this.tx, "actors (id, name, name_key, type, country, kb, roles, documents, mentions)", [...this.actors.created].map(row));
-    for (const id of this.actors.changed) {
-      const a = this.actors.get(id)!;
-      await this.tx.run("UPDATE actors SET roles = ?, country = ?, kb = ?, documents = ?, mentions = ? WHERE id = ?",
-        [a.roles, a.country, a.kb, a.documents, a.mentions, a.id]);
-    }
+    // New and changed actors in one statement: a changed one is already there and takes the new values.
+    await insertRows(
+      this.tx, "actors (id, name, name_key, type, country, kb, roles, documents, mentions)", [...this.actors.created, ...this.actors.changed].map(row),
+      "(id) DO UPDATE SET roles = excluded.roles, country = excluded.country, kb = excluded.kb, documents = excluded.documents, mentions = excluded.mentions",
+    );
     await insertRows(this.tx, "actor_aliases (actor_id, alias_key, alias)", [...this.actors.newAliases.values()]);
     await insertRows(this.tx, "document_entities (document_id, entity_id, actor_id, name, type, reason)", this.joined);
     await insertRows(
@@ -288,11 +291,11 @@ async function fuseEvents(tx: SqlDriver, doc: AnnotatedDocument, sides: Array<{ 
   }
   await insertRows(tx, "event_reports (id, event_id, document_id, source_actor, target_actor, evidence_text, independent_source, reason, record)", rows);
   const touched = [...events.values()].filter((e) => e.added.length);
-  for (const e of touched.filter((t) => t.created)) {
-    // All of a new event's reports are this document's: ordered as recomputeEvent orders them.
-    await createEvent(tx, e.id, e.key, e.added.sort((a, b) => (a.id < b.id ? -1 : 1)));
-  }
-  await recomputeEvents(tx, touched.filter((t) => !t.created).map((t) => t.id));
+  const counts = new SideCounts();
+  // All of a new event's reports are this document's: ordered as recomputeEvents orders them.
+  await createEvents(tx, touched.filter((t) => t.created).map((e) => ({ id: e.id, key: e.key, reports: e.added.sort((a, b) => (a.id < b.id ? -1 : 1)) })), counts);
+  await recomputeEvents(tx, touched.filter((t) => !t.created).map((t) => t.id), counts);
+  await counts.write(tx);
 }
 
 /** Events with this key whose days overlap the window's, or first published in its news cycle. */
@@ -342,6 +345,10 @@ async function storeQuotes(tx: SqlDriver, doc: AnnotatedDocument, speakers: Arra
     doc.quotes.map((quote, index) => [`${doc.id}/q${index + 1}`, doc.id, quote.start, quote.end, quote.text, quote.direct, quote.cue,
       speakers[index], quote.speaker?.name]),
   );
+  // The order quotes are listed in (schema v9): the document's publication date and number.
+  if (doc.quotes.length) {
+    await tx.run("UPDATE quotes SET published = d.published, doc_no = d.doc_no FROM documents d WHERE d.id = ? AND quotes.document_id = d.id", [doc.id]);
+  }
 }
 
 /** A report as fusion reads it back: its event record and what the store knows of its document. */
@@ -364,26 +371,70 @@ const DERIVED_FIELDS = [
   "casualties",
 ];
 
-/** A new fused event from its first report(s), in one statement. */
-export async function createEvent(tx: SqlDriver, id: string, key: string, reports: ReportRow[]): Promise<void> {
-  const first = JSON.parse(reports[0].record) as Event;
-  await tx.run(
-    `INSERT INTO events (id, fusion_key, claim, type, ${DERIVED_FIELDS.join(", ")}) VALUES (?, ?, ?, ?, ${placeholders(DERIVED_FIELDS.length)})`,
-    [id, key, claimOf(first.context), first.type, ...derivedFields(reports)],
-  );
+/** New fused events, each from its first report(s), in as few statements as insertRows makes; counted in `counts`. */
+export async function createEvents(tx: SqlDriver, events: Array<{ id: string; key: string; reports: ReportRow[] }>, counts: SideCounts): Promise<void> {
+  const rows = events.map(({ id, key, reports }) => {
+    const first = JSON.parse(reports[0].record) as Event;
+    counts.add(reports[0].source_actor, reports[0].target_actor, 1);
+    return [id, key, claimOf(first.context), first.type, ...derivedFields(reports)];
+  });
+  await insertRows(tx, `events (id, fusion_key, claim, type, ${DERIVED_FIELDS.join(", ")})`, rows, null);
 }
 
-/** Sets fused events' fields from their reports again (after merges or a split); drops those none is left in. */
-export async function recomputeEvents(tx: SqlDriver, eventIds: string[]): Promise<void> {
+/**
+ * Sets fused events' fields from their reports again (after merges or a split); drops those none is
+ * left in. The sides they had and have now go to `counts`.
+ */
+export async function recomputeEvents(tx: SqlDriver, eventIds: string[], counts: SideCounts): Promise<void> {
   if (!eventIds.length) return;
-  const rows = await tx.all<ReportRow & { event_id: string }>(
-    `${SELECT_REPORT_ROWS} WHERE r.event_id IN ${inList(eventIds.length)} ORDER BY d.published, d.doc_no, r.id`,
-    eventIds,
-  );
+  const [rows, before] = (await tx.batch([
+    [`${SELECT_REPORT_ROWS} WHERE r.event_id IN ${inList(eventIds.length)} ORDER BY d.published, d.doc_no, r.id`, eventIds],
+    [`SELECT id, source_actor, target_actor FROM events WHERE id IN ${inList(eventIds.length)}`, eventIds],
+  ])) as [Array<ReportRow & { event_id: string }>, Array<{ id: string; source_actor: string | null; target_actor: string | null }>];
+  for (const old of before) counts.add(old.source_actor, old.target_actor, -1);
   for (const eventId of eventIds) {
     const reports = rows.filter((r) => r.event_id === eventId);
-    if (!reports.length) await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
-    else await tx.run(`UPDATE events SET ${DERIVED_FIELDS.map((f) => `${f} = ?`).join(", ")} WHERE id = ?`, [...derivedFields(reports), eventId]);
+    if (!reports.length) {
+      await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
+      continue;
+    }
+    counts.add(reports[0].source_actor, reports[0].target_actor, 1);
+    await tx.run(`UPDATE events SET ${DERIVED_FIELDS.map((f) => `${f} = ?`).join(", ")} WHERE id = ?`, [...derivedFields(reports), eventId]);
+  }
+}
+
+/**
+ * What events created, changed or dropped in a transaction change in the counts the actor page reads
+ * (schema v8): actors.events, each actor's events, and actor_links, the events each pair of actors
+ * shares, one row per direction. Summed in memory, written in two or three statements by `write`.
+ */
+export class SideCounts {
+  private readonly actors = new Map<string, number>();
+  private readonly links = new Map<string, number>();
+
+  /** An event with these sides was added (+1) or taken away (-1). */
+  add(source: string | null | undefined, target: string | null | undefined, delta: number): void {
+    const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + delta);
+    if (source) bump(this.actors, source);
+    if (target && target !== source) bump(this.actors, target);
+    if (source && target && source !== target) {
+      bump(this.links, `${source}\u0000${target}`);
+      bump(this.links, `${target}\u0000${source}`);
+    }
+  }
+
+  async write(tx: SqlDriver): Promise<void> {
+    const actors = [...this.actors].filter(([, n]) => n !== 0);
+    if (actors.length) {
+      await tx.run(
+        `UPDATE actors SET events = events + CASE id ${actors.map(() => "WHEN ? THEN CAST(? AS INTEGER)").join(" ")} END WHERE id IN ${inList(actors.length)}`,
+        [...actors.flat(), ...actors.map(([id]) => id)],
+      );
+    }
+    const links = [...this.links].filter(([, n]) => n !== 0).map(([key, n]) => [...key.split("\u0000"), n]);
+    await insertRows(tx, "actor_links (actor_id, other_id, events)", links, "(actor_id, other_id) DO UPDATE SET events = actor_links.events + excluded.events");
+    const emptied = links.filter(([, , n]) => Number(n) < 0).map(([id]) => id);
+    if (emptied.length) await tx.run(`DELETE FROM actor_links WHERE events <= 0 AND actor_id IN ${inList(emptied.length)}`, emptied);
   }
 }
 

@@ -28,7 +28,7 @@ function renderProfile(p: EntityProfile): string {
     `  aliases:   ${p.aliases.join("; ") || "-"}`,
     `  seen in:   ${a.documents} documents, ${a.mentions} mentions`,
     `  co-actors: ${p.coActors.map((c) => `${c.actor.name} (${c.events})`).join(", ") || "-"}`,
-    `  events (${p.events.length}):`,
+    `  events (${p.events.length < a.events ? `the first ${p.events.length} of ${a.events}; \`sitrep timeline --actor\` lists all` : p.events.length}):`,
     ...p.events.map((e) => `    ${dateCell(e.date, "table").padEnd(24)} ${e.type.padEnd(9)} ${actorLabel(e.source)} — ${actorLabel(e.target)}${e.context ? ` [${e.context.join(",")}]` : ""}`),
     `  quotes (${p.quotes.length}):`,
     ...p.quotes.map((q) => `    "${q.text}" — ${documentLabel(q.document)}`),

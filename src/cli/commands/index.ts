@@ -41,7 +41,7 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: "search",
-    summary: "full-text search over the stored articles, best match first",
+    summary: "full-text search over the stored articles: the 1,000 last stored matches best first, then the rest, last stored first",
     load: async () => (await import("./search.ts")).searchCommand,
   },
   {

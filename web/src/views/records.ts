@@ -140,6 +140,10 @@ export const entityView: View = async (root, route) => {
       ),
     ),
     el("h2", {}, "Events"),
+    ...(profile.events.length < actor.events
+      ? [el("p", { class: "muted" }, `The first ${profile.events.length} of ${actor.events}; `,
+        el("a", { href: link("timeline", undefined, { actor: actor.id }) }, "the timeline"), " lists them all.")]
+      : []),
     eventTable(profile.events),
     el("h2", {}, "Quotes"),
     el(
