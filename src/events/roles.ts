@@ -28,7 +28,7 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
   const head = m.head;
   // Nouns ("the attack") find their actors in their phrase; verbs and predicate adjectives ("was critical") in their clause.
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
-  const objects = objectsOf(ix, head);
+  const objects = objectsOf(ix, head, 0, def.objectClass?.theme);
   const roles: Roles = { nominal, objects, source: m.source, target: m.target };
   if (!roles.source) {
     const governor = tree.head(head);

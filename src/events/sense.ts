@@ -46,11 +46,25 @@ function isGovernedNoun(ix: ActorIndex, head: number): boolean {
 
 /** Whether what the act is done to belongs to the trigger's class: "freed 16 prisoners", not "released a statement". */
 export function objectFits(ix: ActorIndex, head: number, cls: WordClass): boolean {
-  const object = patientToken(ix, head);
+  const object = measured(ix, patientToken(ix, head));
   if (object < 0) return false;
-  if (cls.words.has(ix.tree.lemma(object).toLowerCase()) || cls.words.has(ix.words[object])) return true;
+  const lemma = ix.tree.lemma(object).toLowerCase();
+  if (cls.words.has(lemma) || cls.words.has(ix.words[object])) return true;
+  // "rescue teams": a class word of two, the compound before the noun.
+  const compound = ix.tree.childrenWith(object, "compound").find((k) => k === object - 1);
+  if (compound !== undefined && cls.words.has(`${ix.tree.lemma(compound).toLowerCase()} ${lemma}`)) return true;
   const named = chunkOfToken(ix, object)?.head;
   return cls.namedActors && !!named && named.kind === "entity" && (named.isPerson || named.entityType === "ORG");
+}
+
+/** Words that measure what follows their "of": "$50,000 worth of goods", "40 tons of food", "a shipment of arms". */
+const MEASURES = new Set(["worth", "ton", "tonne", "kilogram", "kg", "package", "shipment", "batch", "consignment", "load", "truckload",
+  "planeload", "convoy", "amount", "quantity", "lot", "set", "supply", "million", "billion", "thousand", "hundred", "dozen"]);
+
+/** The measured noun of a measure ("goods" in "$50,000 worth of goods"), else the word itself. */
+function measured(ix: ActorIndex, t: number): number {
+  if (t < 0 || !MEASURES.has(ix.tree.lemma(t).toLowerCase())) return t;
+  return ix.tree.childrenWith(t, "nmod").find((k) => ix.tree.marker(k) === "of") ?? t;
 }
 
 let remarks: WordClass | undefined;

@@ -156,12 +156,13 @@ export function isPassiveClause(ix: ActorIndex, v: number): boolean {
 }
 
 /** The phrases a verb or an event noun governs: object, target phrase, agent, place, other side. */
-export function objectsOf(ix: ActorIndex, head: number, depth = 0): Objects {
+export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme = false): Objects {
   const { tree } = ix;
   const out: Objects = { end: clauseEnd(ix, head) };
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
   const direct = nominal ? -1 : tree.child(head, "obj", "iobj");
-  if (direct >= 0 && hasActor(chunkOfToken(ix, direct))) setTarget(ix, out, direct);
+  // "sent rescue teams to Myanmar": what is given is no target; whom it is given to is.
+  if (direct >= 0 && !objectIsTheme && hasActor(chunkOfToken(ix, direct))) setTarget(ix, out, direct);
   readPhrases(ix, out, head, nominal);
   // "lifted sanctions on Syria", "a package of sanctions against Russia", "fired tear gas at protesters in
   // Nairobi", "massed troops near the border": the object's own phrases name whom and where.

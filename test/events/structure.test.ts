@@ -235,3 +235,13 @@ test("a passive act done in another act is by that act's author: 'were killed in
   const accident = coded("Two Russian commanders were killed in a car crash near Kharkiv.", entities).filter((e) => e.type === "ASSAULT");
   assert.deepEqual(accident.filter((e) => e.target?.name === "Two Russian commanders"), []);
 });
+
+test("giving relief or arms is aid by class: a verb of giving with what is given ('sent rescue teams', '40 tons of food', 'tanks')", () => {
+  const entities = [place("China", "CHN"), place("India", "IND"), place("Myanmar", "MMR"), place("Germany", "DEU"), place("Ukraine", "UKR")];
+  assertCoded("China sent rescue teams to Myanmar on Saturday.", entities, ["AID", "CHN", "MMR"]);
+  assertCoded("India delivered 40 tons of food to Myanmar on Sunday.", entities, ["AID", "IND", "MMR"]);
+  assertCoded("Germany delivered tanks to Ukraine in March.", entities, ["AID", "DEU", "UKR"]);
+  assert.deepEqual(coded("China sent a message to Myanmar on Saturday.", entities).filter((e) => e.type === "AID"), []);
+  // A delegation is no relief: "sent a team to Geneva" is not aid, "sent rescue teams" is.
+  assert.deepEqual(coded("China sent a team to Myanmar on Saturday.", entities).filter((e) => e.type === "AID"), []);
+});
