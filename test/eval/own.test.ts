@@ -8,17 +8,18 @@ import { evalMissing, scoreSuite } from "./run-scorer.ts";
 
 const suite = (name: string) => fileURLToPath(new URL(`../../eval/${name}`, import.meta.url));
 
-// Reached on eval/own: entities 0.998, timex values 0.992, quantities 1.000, quotes 1.000 / + speaker 0.973,
-// events 0.537 / 0.432 / 0.396. On eval/fresh: 0.991, 0.971, 0.975, 1.000 / 0.941, events 0.326 / 0.310 / 0.233
-// (roles and speakers from the dependency tree, 2026-12-07).
+// Reached on eval/own: entities 0.998, timex values 0.992, quantities 1.000, quotes 1.000 / + speaker 0.991,
+// events 0.603 / 0.475 / 0.437. On eval/fresh: 0.991, 0.971, 0.975, 1.000 / 0.941, events 0.505 / 0.452 / 0.400
+// (roles, speakers and tree repairs of 2026-12-07, third session; 0.973 and 0.537 / 0.432 / 0.396, 0.326 /
+// 0.310 / 0.233 at its start).
 const FLOORS: Record<string, Record<string, number>> = {
   own: {
     entities: 0.98, timexSpan: 0.97, timexes: 0.97, quantities: 0.97,
-    quoteSpan: 0.97, quotes: 0.95, eventsCountry: 0.52, eventsUndated: 0.41, events: 0.38,
+    quoteSpan: 0.97, quotes: 0.97, eventsCountry: 0.58, eventsUndated: 0.45, events: 0.41,
   },
   fresh: {
     entities: 0.97, timexSpan: 0.97, timexes: 0.95, quantities: 0.95,
-    quoteSpan: 0.97, quotes: 0.92, eventsCountry: 0.31, eventsUndated: 0.29, events: 0.22,
+    quoteSpan: 0.97, quotes: 0.92, eventsCountry: 0.48, eventsUndated: 0.43, events: 0.38,
   },
 };
 
