@@ -22,8 +22,12 @@ function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: strin
   return fallback ?? form.toLowerCase();
 }
 
-/** `hints` are wink-nlp's tags for the same words, which the tagger reads as one more feature. */
-export function analyseSentence(model: SyntaxModel, forms: string[], hints?: string[], fallbackLemmas?: string[]): SentenceAnalysis {
+/**
+ * `hints` are wink-nlp's tags for the same words, which the tagger reads as one more feature. `repair`
+ * (the default) rewrites what breaks UD's own rules (./repairs.ts); training chooses its epoch without,
+ * so that the model it writes depends on the treebank and the learner alone.
+ */
+export function analyseSentence(model: SyntaxModel, forms: string[], hints?: string[], fallbackLemmas?: string[], repair = true): SentenceAnalysis {
   const n = forms.length;
   if (n === 0) return { upos: [], lemma: [], head: [], deprel: [] };
   const atoms = wordAtoms(forms, hints);
@@ -36,6 +40,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
     head: Array.from(head.subarray(0, n), (h) => (h === n ? -1 : h)),
     deprel: Array.from(label.subarray(0, n), (l) => model.info.labels[l] ?? "dep"),
   };
+  if (!repair) return analysis;
   repairFunctionWordDependents(analysis);
   repairSubjects(analysis);
   repairRelativeClauses(analysis, forms);

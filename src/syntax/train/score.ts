@@ -15,11 +15,12 @@ export interface SyntaxScores {
 
 const universal = (label: string) => label.split(":")[0];
 
-export function scoreSyntax(model: SyntaxModel, sentences: TrainingSentence[]): SyntaxScores {
+/** `repair`: score the tree as the pipeline uses it (the default), or the parser's own output (training). */
+export function scoreSyntax(model: SyntaxModel, sentences: TrainingSentence[], repair = true): SyntaxScores {
   let words = 0, upos = 0, uas = 0, las = 0;
   const started = performance.now();
   for (const gold of sentences) {
-    const parse = analyseSentence(model, gold.forms, gold.hints);
+    const parse = analyseSentence(model, gold.forms, gold.hints, undefined, repair);
     for (let i = 0; i < gold.forms.length; i++) {
       words++;
       if (parse.upos[i] === gold.upos[i]) upos++;

@@ -168,7 +168,7 @@ export function trainSyntaxModel(options: TrainOptions): { model: SyntaxModel; d
       parseSentence(moves, labels, info.rootLabel, { atoms: data[i].atoms, tags: predictedTags[i], n: data[i].tags.length }, teacher);
     }
     const candidate = assembleModel(info, tagger, DenseWeights.fromSparse(moves.compile(options.prune)), labels.compile(options.prune));
-    const scores = scoreSyntax(candidate, dev);
+    const scores = scoreSyntax(candidate, dev, false);
     options.log(`parser epoch ${epoch + 1}: ${((performance.now() - started) / 1000).toFixed(1)} s; dev UPOS ${scores.upos.toFixed(4)} UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)}`);
     if (!best || scores.las > best.dev.las) best = { model: candidate, dev: scores };
   }
