@@ -40,12 +40,12 @@ const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType>, told: ToldAct[], noun: number, sentence: number): Actor | undefined {
   const { tree } = ix;
   if (noun < 0 || (tree.upos(noun) !== "NOUN" && tree.upos(noun) !== "PROPN")) return undefined;
-  const type = nounTypes.get(tree.lemma(noun).toLowerCase());
+  const lemma = tree.lemma(noun).toLowerCase();
+  const type = nounTypes.get(lemma);
   if (!type) return undefined;
   const chunk = ix.chunks[ix.chunkAt[noun]];
   if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
   if (!tree.children(noun).some((k) => k < noun && tree.base(k) === "det" && DEFINITE.has(ix.words[k]))) return undefined;
-  const lemma = tree.lemma(noun).toLowerCase();
   const earlier = told.filter((act) => act.source && act.sentence < sentence);
   const latest = (fits: (a: ToldAct) => boolean) => earlier.reduce<ToldAct | undefined>((found, a) => (fits(a) ? a : found), undefined);
   const act = latest((a) => a.lemma === lemma) ?? latest((a) => a.type === type);

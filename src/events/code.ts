@@ -1,7 +1,7 @@
 // Codes one trigger match into events: source and target from the sentence's structure, then date,
 // place, quantities, contexts, evidence and a confidence.
 import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
-import type { Actor, ActorIndex, Chunk, CountryGazetteer } from "../link/index.ts";
+import type { Actor, ActorIndex, Chunk, CountryGazetteer, CountryInfo } from "../link/index.ts";
 import { actorOf, conjunctsOf, coordinatedWith, FIRST_PERSON, NOUNS, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
@@ -93,7 +93,7 @@ function speakersState(cc: CodingContext, actor: Actor | undefined, head: number
     const up = tree.head(at);
     if (up < 0 || tree.base(at) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(up))) continue;
     const info = cc.ix.countries.byCode(actorOf(ix, subjectOf(ix, up))?.ref.country);
-    return info && { ref: { name: info.name, country: info.code }, kind: "country", first: actor.first, last: actor.last, isPerson: false };
+    return info && stateOf(info, actor);
   }
   return undefined;
 }
@@ -133,6 +133,8 @@ function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: A
 
 /** How many sentences on an undated act still happens on the day the text last named. */
 const NARRATIVE_REACH = 3;
+/** A date to the day: what the narrative's time is kept at. */
+const DAY = /^\d{4}-\d\d-\d\d$/;
 
 function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undefined {
   const n = cc.narrative;
@@ -140,7 +142,7 @@ function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undef
   // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
   // shortly before, whether or not an event was coded there.
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    const days = cc.sentenceTimexes[k].filter((t) => /^\d{4}-\d\d-\d\d$/.test(t.timex.value));
+    const days = cc.sentenceTimexes[k].filter((t) => DAY.test(t.timex.value));
     if (days.length) return days[days.length - 1].timex.value;
   }
   return coded?.value;
@@ -148,7 +150,7 @@ function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undef
 
 /** A day the text itself gives an event becomes the narrative's time for the sentences after it. */
 function keepNarrative(cc: CodingContext, dated: EventDate[], sentenceIndex: number): void {
-  const day = dated.find((d) => (d.from === "clause" || d.from === "sentence" || d.from === "shifted") && /^\d{4}-\d\d-\d\d$/.test(d.value));
+  const day = dated.find((d) => (d.from === "clause" || d.from === "sentence" || d.from === "shifted") && DAY.test(d.value));
   if (day) cc.narrative = { value: day.value, sentence: sentenceIndex };
 }
 
@@ -342,7 +344,12 @@ export function sameRef(a: ActorRef, b: ActorRef): boolean {
 function homeState(source: Actor, countries: CountryGazetteer): Actor | undefined {
   const info = countries.byCode(source.ref.country);
   if (!info || (source.kind !== "group" && !source.isPerson)) return undefined;
-  return { ref: { name: info.name, country: info.code }, kind: "country", first: source.first, last: source.last, isPerson: false };
+  return stateOf(info, source);
+}
+
+/** A country's state as the actor the words of `words` stand for. */
+function stateOf(info: CountryInfo, words: Actor): Actor {
+  return { ref: { name: info.name, country: info.code }, kind: "country", first: words.first, last: words.last, isPerson: false };
 }
 
 function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place | undefined {

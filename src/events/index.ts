@@ -64,12 +64,13 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   });
   // What speakers say of others ("warned of Russian influence"): their stance, merged with the acts told.
   coded.push(...codeStances(cc, doc.quotes ?? []));
-  // A meeting still to come ("the next summit will be held in 2026") is no restatement of one held.
+  // A meeting still to come ("the next summit will be held in 2026") is no restatement of one held: such
+  // acts go before the merge, which takes its dates from the acts left (so none after it is ahead).
   const merged = completeSources(mergeRestatements(coded.filter((e) => !notYetHappened(e, doc.published))));
   inheritTargets(merged, CONTINUING);
   const media = newsMedia(doc.entities ?? [], kb);
   const events = mergeRestatements(merged)
-    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, e.target, media) && !notYetHappened(e, doc.published))
+    .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, e.target, media))
     .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(event, doc.published));
   return attachCasualties(events, doc.text, segments, doc.quantities ?? []);
 }

@@ -172,8 +172,7 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
   // "threatened to strike Iran", "refused to meet Lavrov": the act's content names the one acted on;
   // "opened fire to disperse demonstrators": so does its purpose.
   if (!out.target && !nominal && depth < 3) {
-    // The parser may hang the purpose on the object ("opened fire to disperse").
-    const purposes = [...tree.childrenWith(head, "advcl"), ...(direct >= 0 ? tree.childrenWith(direct, "acl") : [])].filter((k) => isPurpose(ix, k));
+    const purposes = clausesBeside(ix, head, direct).filter((k) => isPurpose(ix, k));
     const content = [tree.child(head, "xcomp"), ...purposes].find((k) => k >= 0);
     if (content !== undefined) {
       const inner = objectsOf(ix, content, depth + 1);
@@ -185,6 +184,14 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
   // "threatened severe punishment, saying Israel should brace itself": so does a participle's saying.
   if (!out.target && !nominal) out.target = reportedSubject(ix, head) ?? sayingOf(ix, head);
   return out;
+}
+
+/**
+ * The adverbial clauses of a verb, and those the parser hangs on its object instead ("opened fire to
+ * disperse ...", "threatened severe punishment, saying ...").
+ */
+function clausesBeside(ix: ActorIndex, verb: number, object: number): number[] {
+  return [...ix.tree.childrenWith(verb, "advcl"), ...(object >= 0 ? ix.tree.childrenWith(object, "acl") : [])];
 }
 
 /** "to disperse the crowd": an infinitive clause of purpose, without a subject of its own. */
@@ -214,10 +221,7 @@ function reportedSubject(ix: ActorIndex, v: number): Chunk | undefined {
 /** "..., saying Israel should brace itself": what a speech participle of the trigger's clause says of whom. */
 function sayingOf(ix: ActorIndex, head: number): Chunk | undefined {
   const { tree } = ix;
-  // The parser may hang the participle from the object ("threatened severe punishment, saying ...").
-  const object = tree.child(head, "obj");
-  const participles = [...tree.childrenWith(head, "advcl"), ...(object >= 0 ? tree.childrenWith(object, "acl") : [])];
-  for (const k of participles) {
+  for (const k of clausesBeside(ix, head, tree.child(head, "obj"))) {
     if (SPEECH_VERBS.has(tree.lemma(k)) && tree.child(k, "nsubj") < 0 && tree.child(k, "mark") < 0) return reportedSubject(ix, k);
   }
   return undefined;
