@@ -2,18 +2,16 @@
 import { AppError, type AnnotatedDocument, type Event, type PlacePrecision, type PloverType } from "../model/index.ts";
 import { dateRange, nameKey } from "../fuse/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
-import { headlineOf, publicInput } from "./document-label.ts";
+import { SUMMARY_COLUMNS, toSummary } from "./document-label.ts";
+import { searchDocuments } from "./search.ts";
 import { migrate, UNDATED_LAST } from "./schema.ts";
 import { hashId } from "./ids.ts";
 import { addDocument, createEvents, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, SideCounts, type ReportRow } from "./write.ts";
 import type {
-  ActorFilter, ActorLink, ActorRecord, DatePrecision, DocumentSummary, EventCursor, EventFilter, EventRecord, EventReport,
+  ActorFilter, ActorLink, ActorRecord, DatePrecision, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
 } from "./types.ts";
 
-// `lead`: the first words of an untitled document, its headline.
-const SUMMARY_COLUMNS = `d.id, d.title, d.source, d.url, d.published, d.input, d.story, d.words, d.events, d.added_at,
-  CASE WHEN d.title IS NULL OR d.title = '' THEN substr(d.text, 1, 240) END AS lead`;
 /** IN lists are sent in chunks so that no statement exceeds a driver's parameter limit. */
 const CHUNK = 500;
 
@@ -61,97 +59,9 @@ class SqlStore implements Store {
     return rows.map(toSummary);
   }
 
-  /**
-   * Matches in the order SEARCH_RANKED explains: the most recently stored matching documents ranked
-   * by relevance, then any further matches, most recently stored first. Both orders are read from an
-   * index and stop at the page's end (FTS5's rowid order; PostgreSQL's primary key, or the GIN index
-   * when few documents match), so a word found in most articles costs what a rare one does.
-   */
-  async searchDocuments(text: string, options: { limit?: number; offset?: number; ranked?: number } = {}): Promise<SearchHit[]> {
-    const page = { limit: options.limit ?? 20, offset: options.offset ?? 0, ranked: options.ranked ?? SEARCH_RANKED };
-    if (this.db.dialect === "postgres") return this.searchTsvector(text, page);
-    const hits = await this.searchFts5(text, page);
-    if (!hits.length) return [];
-    const rows = await this.db.all(`SELECT ${SUMMARY_COLUMNS}, d.doc_no FROM documents d WHERE d.doc_no IN (${placeholders(hits.length)})`, hits.map((h) => h.docNo));
-    const summaries = new Map(rows.map((r) => [Number(r.doc_no), toSummary(r)]));
-    return hits.filter((h) => summaries.has(h.docNo)).map((h) => ({ document: summaries.get(h.docNo)!, snippet: h.snippet, rank: h.rank }));
-  }
-
-  /** SQLite: FTS5 gives matches newest first (rowid = doc_no order) and bm25 (lower is better; negated here). */
-  private async searchFts5(text: string, { limit, offset, ranked }: SearchPage): Promise<PageHit[]> {
-    const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (!terms.length) return [];
-    const match = terms.map((t) => `"${t}"`).join(" ");
-    const SNIPPET = "snippet(documents_fts, 1, '[', ']', '…', 16)";
-    const hits: PageHit[] = [];
-    if (offset < ranked) {
-      const candidates = await this.db.all<{ doc_no: number; rank: number }>(
-        "SELECT rowid AS doc_no, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-        [match, ranked],
-      );
-      const position = new Map(candidates.map((c, i) => [c.doc_no, i]));
-      const chosen = [...candidates].sort((a, b) => a.rank - b.rank || b.doc_no - a.doc_no).slice(offset, offset + limit);
-      if (chosen.length) {
-        // Snippets for the page only, in one more walk down the same matches (a snippet reads the
-        // text again; FTS5 restarts the match for each `rowid =` or `rowid IN` lookup, 2-5 ms each
-        // for common words, and walks a rowid range slowly).
-        const [first, last] = [Math.min(...chosen.map((c) => position.get(c.doc_no)!)), Math.max(...chosen.map((c) => position.get(c.doc_no)!))];
-        const ids = chosen.map((c) => c.doc_no);
-        const snippets = await this.db.all<{ doc_no: number; snippet: string | null }>(
-          `SELECT rowid AS doc_no, CASE WHEN rowid IN (${placeholders(ids.length)}) THEN ${SNIPPET} END AS snippet
-           FROM documents_fts WHERE documents_fts MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
-          [...ids, match, candidates[first].doc_no, last - first + 1],
-        );
-        const snippetOf = new Map(snippets.map((r) => [Number(r.doc_no), String(r.snippet ?? "")]));
-        hits.push(...chosen.map((c) => ({ docNo: c.doc_no, snippet: snippetOf.get(c.doc_no) ?? "", rank: -c.rank })));
-      }
-    }
-    if (offset + limit > ranked) {
-      const rest = await this.db.all<{ doc_no: number; snippet: string; rank: number }>(
-        `SELECT rowid AS doc_no, ${SNIPPET} AS snippet, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ?
-         ORDER BY rowid DESC LIMIT ? OFFSET ?`,
-        [match, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
-      );
-      hits.push(...rest.map((r) => ({ docNo: Number(r.doc_no), snippet: String(r.snippet), rank: -Number(r.rank) })));
-    }
-    return hits;
-  }
-
-  /**
-   * PostgreSQL: the stored tsvector (schema v8) ranked with ts_rank for the candidates only; the
-   * newest matches come from the primary key read backwards (words in many documents) or the GIN
-   * index (words in few), as the planner's statistics say.
-   */
-  private async searchTsvector(text: string, { limit, offset, ranked }: SearchPage): Promise<SearchHit[]> {
-    const matches = "documents d, websearch_to_tsquery('english', ?) q WHERE d.search @@ q";
-    const ids: number[] = [];
-    if (offset < ranked) {
-      const rows = await this.db.all<{ doc_no: number }>(
-        `SELECT doc_no FROM (SELECT d.doc_no, d.search, q FROM ${matches} ORDER BY d.doc_no DESC LIMIT ?) candidates
-         ORDER BY ts_rank(search, q) DESC, doc_no DESC LIMIT ? OFFSET ?`,
-        [text, ranked, Math.min(limit, ranked - offset), offset],
-      );
-      ids.push(...rows.map((r) => Number(r.doc_no)));
-    }
-    if (offset + limit > ranked) {
-      const rows = await this.db.all<{ doc_no: number }>(
-        `SELECT d.doc_no FROM ${matches} ORDER BY d.doc_no DESC LIMIT ? OFFSET ?`,
-        [text, offset + limit - Math.max(offset, ranked), Math.max(offset, ranked)],
-      );
-      ids.push(...rows.map((r) => Number(r.doc_no)));
-    }
-    if (!ids.length) return [];
-    // Headlines for the page only: ts_headline parses the text again.
-    const rows = await this.db.all(
-      `SELECT ${SUMMARY_COLUMNS}, d.doc_no, ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=12') AS snippet, ts_rank(d.search, q) AS rank
-       FROM documents d, websearch_to_tsquery('english', ?) q WHERE d.doc_no IN (${placeholders(ids.length)})`,
-      [text, ...ids],
-    );
-    const byDocNo = new Map(rows.map((r) => [Number(r.doc_no), r]));
-    return ids.filter((n) => byDocNo.has(n)).map((n) => {
-      const r = byDocNo.get(n)!;
-      return { document: toSummary(r), snippet: String(r.snippet), rank: Number(r.rank) };
-    });
+  /** Matches in the order SEARCH_RANKED explains (./search.ts). */
+  searchDocuments(text: string, options: { limit?: number; offset?: number; ranked?: number } = {}): Promise<SearchHit[]> {
+    return searchDocuments(this.db, text, options);
   }
 
   async findActors(name: string): Promise<ActorRecord[]> {
@@ -447,33 +357,11 @@ class SqlStore implements Store {
   }
 }
 
-interface SearchPage {
-  limit: number;
-  offset: number;
-  /** How many of the most recently stored matches are ranked. */
-  ranked: number;
-}
-
-/** One hit of a search page, before its document summary is read. */
-interface PageHit {
-  docNo: number;
-  snippet: string;
-  /** Higher is a better match. */
-  rank: number;
-}
-
 /** Newest documents first, in the order of the quotes indexes (schema v9): a page needs no sort. */
 const QUOTE_ORDER = "q.published DESC, q.doc_no DESC, q.start_offset";
 
 /** Actors with their number of events (actors.events, kept by the write path since schema v8). */
 const ACTOR_SELECT = "SELECT a.* FROM actors a";
-
-/**
- * Full-text search ranks by relevance the SEARCH_RANKED most recently stored documents that match
- * (all of them, when fewer match), and lists any further matches after them, most recently stored
- * first: ranking every match of words found in half the corpus cost seconds at a million events.
- */
-export const SEARCH_RANKED = 1000;
 
 /** Chronological, undated last: the order the date indexes of schema.ts (v4) hold, so that pages need no sort. */
 const UNDATED_LAST_E = `(${UNDATED_LAST.replace("date_start", "e.date_start")})`;
@@ -490,20 +378,6 @@ function shiftDays(day: string, days: number): string {
 const EVENT_SELECT = `SELECT e.*, sa.name AS source_actor_name, sa.country AS source_actor_country,
   ta.name AS target_actor_name, ta.country AS target_actor_country
   FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor`;
-
-function toSummary(r: Row): DocumentSummary {
-  const out: DocumentSummary = {
-    id: String(r.id),
-    headline: headlineOf(r.title as string | null, r.lead as string | null),
-    story: String(r.story),
-    words: Number(r.words),
-    events: Number(r.events),
-    addedAt: String(r.added_at),
-  };
-  for (const key of ["title", "source", "url", "published"] as const) if (r[key] != null) out[key] = String(r[key]);
-  if (r.input != null) out.input = publicInput(String(r.input));
-  return out;
-}
 
 /** An actor side of a row: `<side>_actor` (id), `<side>_actor_name`, `<side>_actor_country`. */
 function actorLink(r: Row, side: string, fallbackName?: string, role?: string): ActorLink | undefined {
