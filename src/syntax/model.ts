@@ -14,6 +14,8 @@ const MAGIC = "SRSX";
 export interface ModelInfo {
   format: number;
   trainedOn: string;
+  /** The SHA-256 of each file it was trained and selected on, by file name. */
+  data?: Record<string, string>;
   licence: string;
   labels: string[];
   rootLabel: number;

@@ -21,8 +21,12 @@ export class ParseState {
   readonly right2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
-  readonly leftLabels: Int32Array; // bit set of the labels of the left children
+  // Bit sets of the labels of the left and right children, over 64 bits (the treebank has 51 labels):
+  // the low 32 labels in one array, the rest in the other.
+  readonly leftLabels: Int32Array;
+  readonly leftLabelsHigh: Int32Array;
   readonly rightLabels: Int32Array;
+  readonly rightLabelsHigh: Int32Array;
 
   constructor(readonly n: number) {
     this.root = n;
@@ -37,7 +41,9 @@ export class ParseState {
     this.leftCount = new Int32Array(size);
     this.rightCount = new Int32Array(size);
     this.leftLabels = new Int32Array(size);
+    this.leftLabelsHigh = new Int32Array(size);
     this.rightLabels = new Int32Array(size);
+    this.rightLabelsHigh = new Int32Array(size);
   }
 
   get done(): boolean {
@@ -47,6 +53,16 @@ export class ParseState {
   /** The k-th item from the top of the stack, or -1. */
   s(k: number): number {
     return this.depth > k ? this.stack[this.depth - 1 - k] : -1;
+  }
+
+  /** The labels of a word's left children as one atom, or `none` where there is no word. */
+  leftSet(t: number, none: number): number {
+    return t < 0 ? none : labelSetAtom(this.leftLabels[t], this.leftLabelsHigh[t]);
+  }
+
+  /** The labels of a word's right children as one atom, or `none` where there is no word. */
+  rightSet(t: number, none: number): number {
+    return t < 0 ? none : labelSetAtom(this.rightLabels[t], this.rightLabelsHigh[t]);
   }
 
   isValid(move: number): boolean {
@@ -71,20 +87,28 @@ export class ParseState {
     this.head[dependent] = head;
     this.label[dependent] = label;
     const bit = 1 << (label & 31);
+    const high = label >= 32;
     if (dependent < head) {
       if (this.left1[head] < 0 || dependent < this.left1[head]) {
         this.left2[head] = this.left1[head];
         this.left1[head] = dependent;
       } else if (this.left2[head] < 0 || dependent < this.left2[head]) this.left2[head] = dependent;
       this.leftCount[head]++;
-      this.leftLabels[head] |= bit;
+      if (high) this.leftLabelsHigh[head] |= bit;
+      else this.leftLabels[head] |= bit;
     } else {
       if (this.right1[head] < 0 || dependent > this.right1[head]) {
         this.right2[head] = this.right1[head];
         this.right1[head] = dependent;
       } else if (this.right2[head] < 0 || dependent > this.right2[head]) this.right2[head] = dependent;
       this.rightCount[head]++;
-      this.rightLabels[head] |= bit;
+      if (high) this.rightLabelsHigh[head] |= bit;
+      else this.rightLabels[head] |= bit;
     }
   }
+}
+
+/** A 64-bit label set as one atom: the low half as it is where the high half is empty. */
+function labelSetAtom(low: number, high: number): number {
+  return high === 0 ? low : low ^ Math.imul(high, 0x9e3779b1) ^ 0x5bd1e995;
 }

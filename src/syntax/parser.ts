@@ -5,7 +5,7 @@ import { LEFT, MOVES, ParseState, SHIFT } from "./parse-state.ts";
 import { DenseWeights, GroupSums, SparseWeights, type Scorer } from "./perceptron.ts";
 
 export const MOVE_FEATURES = 80;
-export const LABEL_FEATURES = 34;
+export const LABEL_FEATURES = 36;
 
 const NONE = 0x27d4eb2f; // the atom for a position that holds no word
 const ROOT_WORD = 0x165667b1;
@@ -103,9 +103,9 @@ export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Arr
   out[c++] = feature1(61, wordAt(input, b0l2)); out[c++] = feature1(62, tagAt(input, b0l2)); out[c++] = feature1(63, labelAt(state, b0l2));
   out[c++] = feature3(64, s0t, tagAt(input, s0l1), tagAt(input, s0l2)); out[c++] = feature3(65, s0t, tagAt(input, s0r1), tagAt(input, s0r2));
   out[c++] = feature3(66, b0t, tagAt(input, b0l1), tagAt(input, b0l2));
-  out[c++] = feature2(67, s0w, at(state.rightLabels, s0, -1)); out[c++] = feature2(68, s0t, at(state.rightLabels, s0, -1));
-  out[c++] = feature2(69, s0w, at(state.leftLabels, s0, -1)); out[c++] = feature2(70, s0t, at(state.leftLabels, s0, -1));
-  out[c++] = feature2(71, b0w, at(state.leftLabels, b0, -1)); out[c++] = feature2(72, b0t, at(state.leftLabels, b0, -1));
+  out[c++] = feature2(67, s0w, state.rightSet(s0, -1)); out[c++] = feature2(68, s0t, state.rightSet(s0, -1));
+  out[c++] = feature2(69, s0w, state.leftSet(s0, -1)); out[c++] = feature2(70, s0t, state.leftSet(s0, -1));
+  out[c++] = feature2(71, b0w, state.leftSet(b0, -1)); out[c++] = feature2(72, b0t, state.leftSet(b0, -1));
   out[c++] = feature2(73, s1w, s0w); out[c++] = feature2(74, s1t, s0w); out[c++] = feature2(75, s1w, s0t);
   out[c++] = feature2(76, s0wt, b1t); out[c++] = feature2(77, s1w, b0w); out[c++] = feature3(78, s1t, b0t, d1);
   out[c++] = feature3(79, s1wt, s0t, b0t);
@@ -157,13 +157,13 @@ export function labelFeatures(input: ParseInput, state: ParseState, dependent: n
     out[c++] = feature3(113, dir, dt, dist); out[c++] = feature2(114, dir, ht);
   }
   if (children) {
-    out[c++] = feature1(115, state.leftLabels[dependent]); out[c++] = feature1(116, state.rightLabels[dependent]);
-    out[c++] = feature2(117, dt, state.leftLabels[dependent]);
+    out[c++] = feature1(115, state.leftSet(dependent, -1)); out[c++] = feature1(116, state.rightSet(dependent, -1));
+    out[c++] = feature2(117, dt, state.leftSet(dependent, -1));
     out[c++] = feature1(118, wordAt(input, l1)); out[c++] = feature3(119, wordAt(input, l1), dt, ht);
     out[c++] = feature2(120, wordAt(input, l1), dir);
   }
   if (other) {
-    out[c++] = feature3(121, ht, dir, state.leftLabels[head]); out[c++] = feature3(122, ht, dir, state.rightLabels[head]);
+    out[c++] = feature3(121, ht, dir, state.leftSet(head, -1)); out[c++] = feature3(122, ht, dir, state.rightSet(head, -1));
   }
   if (children) {
     out[c++] = feature1(123, labelAt(state, l1)); out[c++] = feature1(124, labelAt(state, r1));
@@ -174,6 +174,9 @@ export function labelFeatures(input: ParseInput, state: ParseState, dependent: n
     out[c++] = feature2(127, hw, dir); out[c++] = feature2(128, dw, dir);
     out[c++] = feature2(129, dt, tagAt(input, next)); out[c++] = feature2(130, dt, tagAt(input, dependent - 1));
     out[c++] = feature2(131, ht, tagAt(input, head + 1 <= state.root ? head + 1 : -1));
+    // The head's ending tells "was broken" from "was breaking", which its tag (VERB) does not.
+    const headEnding = head < input.n ? input.atoms.suffix3[head] : ROOT_WORD;
+    out[c++] = feature3(134, headEnding, dt, dir); out[c++] = feature2(135, headEnding, dw);
   }
   if (shaped) out[c++] = mix(feature3(132, dir, dt, ht), dist);
   if (children) out[c++] = feature3(133, dt, Math.min(state.leftCount[dependent], 4), Math.min(state.rightCount[dependent], 4));

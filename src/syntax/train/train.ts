@@ -2,6 +2,7 @@
 // predicted for text it had not seen (jackknifing, so the parser learns from realistic tags), then
 // model selection on the development set. Deterministic: a fixed seed orders every pass, and the
 // same data gives the same model, byte for byte.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { wordAtoms, type WordAtoms } from "../atoms.ts";
@@ -150,6 +151,7 @@ export function trainSyntaxModel(options: TrainOptions): { model: SyntaxModel; d
   const info: ModelInfo = {
     format: MODEL_FORMAT,
     trainedOn: `UD English EWT (${basename(options.trainPath)}), selected on ${basename(options.devPath)}`,
+    data: { [basename(options.trainPath)]: sha256(options.trainPath), [basename(options.devPath)]: sha256(options.devPath) },
     licence: "CC BY-SA 4.0 (derived from UD English EWT)",
     labels: labelNames,
     rootLabel: labelIds.get("root")!,
@@ -194,4 +196,9 @@ function lemmaTable(sentences: TrainingSentence[]): Record<string, string> {
     if (lemma !== guess && lemma !== "_") table[key] = lemma;
   }
   return table;
+}
+
+/** The SHA-256 of a training file, kept in the model so that a retraining can be checked against the data it was made from. */
+function sha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
