@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects } from "./repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -12,6 +12,8 @@ export interface SentenceAnalysis {
   head: number[];
   deprel: string[];
 }
+
+const PROPN = UPOS.indexOf("PROPN");
 
 /** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */
 function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: string): string {
@@ -25,13 +27,16 @@ function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: strin
 /**
  * `hints` are wink-nlp's tags for the same words, which the tagger reads as one more feature. `repair`
  * (the default) rewrites what breaks UD's own rules (./repairs.ts); training chooses its epoch without,
- * so that the model it writes depends on the treebank and the learner alone.
+ * so that the model it writes depends on the treebank and the learner alone. `names` marks the words
+ * that stand for a whole name.
  */
-export function analyseSentence(model: SyntaxModel, forms: string[], hints?: string[], fallbackLemmas?: string[], repair = true): SentenceAnalysis {
+export function analyseSentence(model: SyntaxModel, forms: string[], hints?: string[], fallbackLemmas?: string[], repair = true, names?: boolean[]): SentenceAnalysis {
   const n = forms.length;
   if (n === 0) return { upos: [], lemma: [], head: [], deprel: [] };
   const atoms = wordAtoms(forms, hints);
   const tags = tagSentence(model.tagger, atoms, n);
+  // A name the entity stage found ("Arab League", read by its last word) is a name to the parser too.
+  if (names) names.forEach((name, i) => { if (name) tags[i] = PROPN; });
   const { head, label } = parseSentence(model.moves, model.labels, model.info.rootLabel, { atoms, tags, n }, undefined, model.fixedLabels);
   const upos = Array.from(tags, (t) => UPOS[t]);
   const analysis = {
@@ -43,7 +48,10 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   if (!repair) return analysis;
   repairFunctionWordDependents(analysis);
   repairSubjects(analysis);
+  repairVerbsReadAsModifiers(analysis);
+  repairSwallowedMainClauses(analysis, forms);
   repairRelativeClauses(analysis, forms);
+  repairNominalRoots(analysis, forms);
   repairReducedRelatives(analysis, forms);
   repairSubjectBeforeDay(analysis, forms);
   repairAppositions(analysis, forms);

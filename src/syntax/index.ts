@@ -59,6 +59,8 @@ function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Arr
     words.map(([, last]) => text.slice(tokens.start[last], tokens.end[last])),
     words.map(([first, last]) => (first === last ? tokens.pos[first] : "PROPN")),
     words.map(([first]) => tokens.lemma[first]),
+    true,
+    words.map(([first, last]) => last > first),
   );
   let root = -1;
   words.forEach(([first, last], i) => {

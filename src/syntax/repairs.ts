@@ -41,11 +41,130 @@ export function repairRelativeClauses(a: SentenceAnalysis, forms: string[]): voi
   });
 }
 
+/**
+ * "He Lifeng, who led the talks, said the deal was positive": the parser may make the relative clause
+ * the sentence (its verb the root, "said" a conjunct of "led") or hang it off the subject. A verb after
+ * the clause's closing comma that hangs on the clause with no subject and no coordinator of its own is
+ * the main verb: it takes the root, the noun phrase before "who" becomes its subject, and the clause
+ * that phrase's relative clause.
+ */
+export function repairSwallowedMainClauses(a: SentenceAnalysis, forms: string[]): void {
+  forms.forEach((form, i) => {
+    if (!RELATIVE_PRONOUNS.has(form.toLowerCase()) || a.upos[i] !== "PRON" || !/^(nsubj|obj)/.test(a.deprel[i])) return;
+    const clause = a.head[i];
+    const antecedent = antecedentBefore(a, i, true);
+    if (clause < 0 || antecedent < 0) return;
+    const subject = phraseTop(a, antecedent, i);
+    const root = a.head.indexOf(-1);
+    if (root !== clause && root !== subject) return;
+    const main = a.head.findIndex((h, v) => h === clause && v > clause && a.upos[v] === "VERB" && /^(conj|parataxis)$/.test(a.deprel[v])
+      && forms[v - 1] === "," && !a.head.some((hh, k) => hh === v && /^(nsubj|csubj)|^cc$/.test(a.deprel[k])));
+    if (main < 0 || dominates(a, main, subject)) return;
+    a.head[main] = -1;
+    a.deprel[main] = "root";
+    a.head[subject] = main;
+    a.deprel[subject] = "nsubj";
+    a.head[clause] = antecedent;
+    a.deprel[clause] = "acl:relcl";
+    // What followed the main verb and hung on the old root (the full stop) is the main verb's.
+    for (let k = main + 1; k < a.head.length; k++) if (a.head[k] === root || a.head[k] === clause) a.head[k] = main;
+  });
+}
+
+/**
+ * "Colombia, the third largest U.S. trading partner in Latin America, swiftly responded": after a long
+ * apposition or title the parser may make the subject the root and hang the verb on it (parataxis, an
+ * adverbial or relative clause with no marker or relative word, a conjunct with no coordinator), or on
+ * a noun inside it ("Russian aircraft including helicopter gunships killed 46 civilians": a participle
+ * with an object). A nominal root without a copula whose first such verb has no subject of its own is
+ * that verb's subject; in a chain of titles and names ("Arab League Secretary-General Chedli Klibi
+ * today urged") the name nearest the verb is, and the chain's first word its compound.
+ */
+export function repairNominalRoots(a: SentenceAnalysis, forms: string[]): void {
+  const root = a.head.indexOf(-1);
+  if (root < 0 || !NOMINAL.has(a.upos[root]) || a.upos[root] === "PRON") return;
+  const own = (t: number, relation: RegExp) => a.head.some((h, k) => h === t && relation.test(a.deprel[k]));
+  if (own(root, /^cop$/)) return;
+  const verb = a.head.findIndex((h, v) => v > root && a.upos[v] === "VERB"
+    && ((h === root && /^(parataxis|acl:relcl|conj|dep|advcl)$/.test(a.deprel[v]))
+      || (a.deprel[v] === "acl" && own(v, /^obj$/) && isPastForm(forms[v], a.lemma[v]) && withinPhrase(a, h, root))));
+  // "Clashes in Tripoli, killing 12": a participle without an auxiliary is no main verb.
+  if (verb < 0 || /ing$/i.test(forms[verb])) return;
+  if (own(verb, /^(nsubj|csubj|expl)|^cc$|^mark$/) || a.head.some((h, k) => h === verb && RELATIVE_PRONOUNS.has(forms[k].toLowerCase()))) return;
+  const subject = nameBeforeVerb(a, forms, root, verb);
+  a.head[verb] = -1;
+  a.deprel[verb] = "root";
+  a.head[subject] = verb;
+  a.deprel[subject] = "nsubj";
+  if (subject !== root) {
+    a.head[root] = subject;
+    a.deprel[root] = "compound";
+  }
+  for (let k = verb + 1; k < a.head.length; k++) if (a.head[k] === root) a.head[k] = verb;
+}
+
+/**
+ * "Khamenei threatened “severe punishment,” saying": the parser may read a verb before its object as
+ * the object's modifier (amod) and give the noun the subject. A noun with a subject and no copula is
+ * no predicate: the verb between them is, with the subject its own and the noun its object; the
+ * clauses and punctuation the noun had after it are the verb's.
+ */
+export function repairVerbsReadAsModifiers(a: SentenceAnalysis): void {
+  const n = a.head.length;
+  for (let v = 1; v < n; v++) {
+    const noun = a.head[v];
+    if (a.upos[v] !== "VERB" || a.deprel[v] !== "amod" || noun <= v || !NOMINAL.has(a.upos[noun])) continue;
+    const subject = a.head.findIndex((h, k) => h === noun && k < v && a.deprel[k].startsWith("nsubj"));
+    if (subject < 0 || a.head.some((h, k) => h === noun && a.deprel[k] === "cop")) continue;
+    a.head[v] = a.head[noun];
+    a.deprel[v] = a.deprel[noun];
+    a.head[noun] = v;
+    a.deprel[noun] = "obj";
+    a.head[subject] = v;
+    for (let k = noun + 1; k < n; k++) {
+      if (a.head[k] !== noun || !/^(acl|advcl|punct|parataxis)$/.test(a.deprel[k])) continue;
+      a.head[k] = v;
+      if (a.deprel[k] === "acl") a.deprel[k] = "advcl";
+    }
+  }
+}
+
+/** A noun inside the root's phrase: the root itself, or one hung on it through nominal modifiers. */
+function withinPhrase(a: SentenceAnalysis, t: number, root: number): boolean {
+  for (let at = t, steps = 0; at >= 0 && steps <= a.head.length; at = a.head[at], steps++) {
+    if (at === root) return true;
+    if (!NOMINAL.has(a.upos[at]) || !a.deprel[at].startsWith("nmod")) return false;
+  }
+  return false;
+}
+
+/** The name right before a verb (over adverbs and days) when it ends a chain of capitalised words from the root, else the root. */
+function nameBeforeVerb(a: SentenceAnalysis, forms: string[], root: number, verb: number): number {
+  let t = verb - 1;
+  while (t > root && (a.upos[t] === "ADV" || DAY_WORDS.has(forms[t].toLowerCase()) || forms[t].toLowerCase() === "on")) t--;
+  if (t <= root || a.upos[root] !== "PROPN" || a.upos[t] !== "PROPN") return root;
+  for (let k = root + 1; k < t; k++) if (a.upos[k] !== "PROPN" && forms[k] !== "-") return root;
+  const name = nameHead(a, t);
+  return name > root ? name : root;
+}
+
+/** The top of the noun phrase a word is part of, before `limit`: "Georgescu, a little-known independent" from "independent". */
+function phraseTop(a: SentenceAnalysis, t: number, limit: number): number {
+  let at = t;
+  while (a.head[at] >= 0 && a.head[at] < at && a.head[at] < limit && /^(appos|conj|flat|compound)$/.test(a.deprel[at]) && isNominal(a, a.head[at])) at = a.head[at];
+  return at;
+}
+
+/** A noun, a name, or an adjective used as one ("a little-known independent"). */
+function isNominal(a: SentenceAnalysis, t: number): boolean {
+  return (NOMINAL.has(a.upos[t]) && a.upos[t] !== "PRON") || (a.upos[t] === "ADJ" && a.head.some((h, k) => h === t && a.deprel[k] === "det"));
+}
+
 /** The nominal before a relative pronoun (over a comma), or the name it is part of. */
-function antecedentBefore(a: SentenceAnalysis, pronoun: number): number {
+function antecedentBefore(a: SentenceAnalysis, pronoun: number, adjectiveNouns = false): number {
   let t = pronoun - 1;
   if (t >= 0 && a.upos[t] === "PUNCT") t--;
-  if (t < 0 || !NOMINAL.has(a.upos[t]) || a.upos[t] === "PRON") return -1;
+  if (t < 0 || !(adjectiveNouns ? isNominal(a, t) : NOMINAL.has(a.upos[t]) && a.upos[t] !== "PRON")) return -1;
   return nameHead(a, t);
 }
 
@@ -143,12 +262,18 @@ export function repairAppositions(a: SentenceAnalysis, forms: string[]): void {
     if (place < 0 || place > k || !a.deprel[place].startsWith("nmod")) continue;
     const noun = a.head[place];
     if (noun < 0 || !NOMINAL.has(a.upos[noun])) continue;
-    const coordinated = a.head.map((h, j) => (h === place && a.deprel[j] === "conj" ? j : -1)).filter((j) => j >= 0);
-    if (coordinated.some((j) => a.head.some((h, c) => h === j && a.deprel[c] === "cc"))) continue;
+    if (conjuncts(a, place).some((j) => a.head.some((h, c) => h === j && a.deprel[c] === "cc"))) continue;
     if (!forms.slice(nameEnd(a, k) + 1).length || forms[nameEnd(a, k) + 1] !== ",") continue;
     a.head[k] = noun;
     a.deprel[k] = "appos";
   }
+}
+
+/** The conjuncts of `t`, also those the parser chained on one another ("A, B, C and D" as D on C on B). */
+function conjuncts(a: SentenceAnalysis, t: number): number[] {
+  const found = [t];
+  for (let i = 0; i < found.length; i++) a.head.forEach((h, j) => { if (h === found[i] && a.deprel[j] === "conj") found.push(j); });
+  return found.slice(1);
 }
 
 /** The last word of the name that starts at `t` (its flat words). */

@@ -8,10 +8,10 @@ import { evalMissing, scoreSuite } from "./run-scorer.ts";
 
 const suite = (name: string) => fileURLToPath(new URL(`../../eval/${name}`, import.meta.url));
 
-// Reached on eval/own: entities 0.998, timex values 0.992, quantities 1.000, quotes 1.000 / + speaker 0.991,
-// events 0.603 / 0.475 / 0.437. On eval/fresh: 0.991, 0.971, 0.975, 1.000 / 0.941, events 0.505 / 0.452 / 0.400
-// (roles, speakers and tree repairs of 2026-12-07, third session; 0.973 and 0.537 / 0.432 / 0.396, 0.326 /
-// 0.310 / 0.233 at its start).
+// Reached on eval/own: entities 0.998, timex values 0.992, quantities 1.000, quotes 1.000 / + speaker 0.973,
+// events 0.609 / 0.492 / 0.454. On eval/fresh: 0.991, 0.971, 0.975, 1.000 / 0.941, events 0.495 / 0.452 / 0.387
+// (the syntax model `npm run train:syntax` writes, fourth session; with the model before it: 0.991 and 0.603 /
+// 0.475 / 0.437 on own, 0.505 / 0.452 / 0.400 on fresh).
 const FLOORS: Record<string, Record<string, number>> = {
   own: {
     entities: 0.98, timexSpan: 0.97, timexes: 0.97, quantities: 0.97,
@@ -20,6 +20,12 @@ const FLOORS: Record<string, Record<string, number>> = {
   fresh: {
     entities: 0.97, timexSpan: 0.97, timexes: 0.95, quantities: 0.95,
     quoteSpan: 0.97, quotes: 0.92, eventsCountry: 0.48, eventsUndated: 0.43, events: 0.38,
+  },
+  // A working set written by a helper who never ran sitrep (2026-12-07): 0.947, 0.980, 0.918, 0.884, 1.000 /
+  // 0.685, events 0.261 / 0.211 / 0.209 with the retrained model (0.252 / 0.171 / 0.170 before it).
+  work1: {
+    entities: 0.93, timexSpan: 0.96, timexes: 0.90, quantities: 0.86,
+    quoteSpan: 0.97, quotes: 0.66, eventsCountry: 0.24, eventsUndated: 0.19, events: 0.19,
   },
 };
 

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay } from "../../src/syntax/repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -133,6 +133,18 @@ test("a real coordination of places keeps its conjuncts ('envoys in Paris, Londo
   assert.equal(JSON.stringify(a), before);
 });
 
+test("a list the parser chained conjunct on conjunct is still a coordination ('staff from Lima, Quito, Bogotá and Caracas')", () => {
+  // "Caracas" and its "and" hang from "Bogotá", not from "Lima": the list has its coordinator all the same.
+  const { a, forms } = analysis([
+    ["recalled", "VERB", 0, "root"], ["staff", "NOUN", 1, "obj"], ["from", "ADP", 4, "case"], ["Lima", "PROPN", 2, "nmod"],
+    [",", "PUNCT", 6, "punct"], ["Quito", "PROPN", 4, "conj"], [",", "PUNCT", 8, "punct"], ["Bogotá", "PROPN", 4, "conj"],
+    ["and", "CCONJ", 10, "cc"], ["Caracas", "PROPN", 8, "conj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairAppositions(a, forms);
+  assert.equal(JSON.stringify(a), before);
+});
+
 test("a subject the parser hangs from an auxiliary is the verb's ('it had expelled')", () => {
   const { a } = analysis([["it", "PRON", 2, "nsubj"], ["had", "AUX", 3, "aux"], ["expelled", "VERB", 0, "root"], ["ships", "NOUN", 3, "obj"]]);
   repairFunctionWordDependents(a);
@@ -142,4 +154,118 @@ test("a subject the parser hangs from an auxiliary is the verb's ('it had expell
   const before = JSON.stringify(fixed.a);
   repairFunctionWordDependents(fixed.a);
   assert.equal(JSON.stringify(fixed.a), before);
+});
+
+test("a relative clause that swallowed the sentence gives the main verb back ('Lee, who led the talks, said')", () => {
+  const { a, forms } = analysis([
+    ["Minister", "PROPN", 2, "compound"], ["Lee", "PROPN", 5, "vocative"], [",", "PUNCT", 2, "punct"], ["who", "PRON", 5, "nsubj"],
+    ["led", "VERB", 0, "root"], ["talks", "NOUN", 5, "obj"], [",", "PUNCT", 8, "punct"], ["said", "VERB", 5, "conj"],
+    ["it", "PRON", 10, "nsubj"], ["failed", "VERB", 8, "ccomp"], [".", "PUNCT", 5, "punct"],
+  ]);
+  repairSwallowedMainClauses(a, forms);
+  assert.deepEqual([a.head[7], a.deprel[7]], [-1, "root"]);
+  assert.deepEqual([a.head[1], a.deprel[1]], [7, "nsubj"]);
+  assert.deepEqual([a.head[4], a.deprel[4]], [1, "acl:relcl"]);
+  assert.equal(a.head[10], 7);
+});
+
+test("a subject whose relative clause carries the main verb as its conjunct ('Ruto, a lawyer who won, called')", () => {
+  const { a, forms } = analysis([
+    ["Ruto", "PROPN", 0, "root"], [",", "PUNCT", 4, "punct"], ["a", "DET", 4, "det"], ["lawyer", "NOUN", 1, "conj"],
+    ["who", "PRON", 6, "nsubj"], ["won", "VERB", 4, "ccomp"], [",", "PUNCT", 8, "punct"], ["called", "VERB", 6, "conj"],
+    ["it", "PRON", 8, "obj"], [".", "PUNCT", 1, "punct"],
+  ]);
+  repairSwallowedMainClauses(a, forms);
+  assert.deepEqual([a.head[7], a.deprel[7]], [-1, "root"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [7, "nsubj"]);
+  assert.deepEqual([a.head[5], a.deprel[5]], [3, "acl:relcl"]);
+  assert.equal(a.head[9], 7);
+});
+
+test("a relative clause inside a sentence with its own main verb is left alone ('The envoy, who arrived, and aides spoke')", () => {
+  // "spoke" is the root: the clause swallowed nothing, and "arrived" keeps its conjunct.
+  const { a, forms } = analysis([
+    ["The", "DET", 2, "det"], ["envoy", "NOUN", 9, "nsubj"], [",", "PUNCT", 5, "punct"], ["who", "PRON", 5, "nsubj"],
+    ["arrived", "VERB", 2, "acl:relcl"], [",", "PUNCT", 7, "punct"], ["met", "VERB", 5, "conj"], ["aides", "NOUN", 7, "obj"], ["spoke", "VERB", 0, "root"],
+  ]);
+  const before = JSON.stringify(a);
+  repairSwallowedMainClauses(a, forms);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a subject set off by an apposition is the subject of the verb hung on it ('Chile, a big partner, responded')", () => {
+  const { a, forms } = analysis([
+    ["Chile", "PROPN", 0, "root"], [",", "PUNCT", 5, "punct"], ["a", "DET", 5, "det"], ["big", "ADJ", 5, "amod"], ["partner", "NOUN", 1, "appos"],
+    [",", "PUNCT", 7, "punct"], ["responded", "VERB", 1, "parataxis"], [".", "PUNCT", 1, "punct"],
+  ]);
+  repairNominalRoots(a, forms);
+  assert.deepEqual([a.head[6], a.deprel[6]], [-1, "root"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [6, "nsubj"]);
+  assert.equal(a.head[7], 6);
+});
+
+test("a nominal root keeps a verb with its own subject, and a participle ('Clashes in Tripoli, killing 12')", () => {
+  const withSubject = analysis([
+    ["Protests", "NOUN", 0, "root"], [",", "PUNCT", 4, "punct"], ["police", "NOUN", 4, "nsubj"], ["fired", "VERB", 1, "parataxis"], ["gas", "NOUN", 4, "obj"],
+  ]);
+  const participle = analysis([
+    ["Clashes", "NOUN", 0, "root"], ["in", "ADP", 3, "case"], ["Tripoli", "PROPN", 1, "nmod"], [",", "PUNCT", 5, "punct"], ["killing", "VERB", 1, "parataxis"], ["12", "NUM", 5, "obj"],
+  ]);
+  for (const { a, forms } of [withSubject, participle]) {
+    const before = JSON.stringify(a);
+    repairNominalRoots(a, forms);
+    assert.equal(JSON.stringify(a), before);
+  }
+});
+
+test("a title chain made the root gives its verb the name nearest to it ('League Secretary-General Klibi today urged')", () => {
+  const { a, forms } = analysis([
+    ["League", "PROPN", 0, "root"], ["Secretary", "PROPN", 1, "compound"], ["-", "PUNCT", 4, "punct"], ["General", "PROPN", 5, "nmod"],
+    ["Klibi", "PROPN", 1, "obl"], ["today", "NOUN", 7, "obl:unmarked"], ["urged", "VERB", 1, "advcl"], ["Paris", "PROPN", 7, "obj"], [".", "PUNCT", 1, "punct"],
+  ]);
+  repairNominalRoots(a, forms);
+  assert.deepEqual([a.head[6], a.deprel[6]], [-1, "root"]);
+  assert.deepEqual([a.head[4], a.deprel[4]], [6, "nsubj"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [4, "compound"]);
+  assert.equal(a.head[8], 6);
+});
+
+test("a verb with an object hung on a noun inside the subject's phrase is the sentence's ('aircraft including gunships killed 46')", () => {
+  const { a, forms } = analysis([
+    ["aircraft", "NOUN", 0, "root"], ["including", "VERB", 3, "case"], ["gunships", "NOUN", 1, "nmod"], ["killed", "VERB", 3, "acl"],
+    ["civilians", "NOUN", 4, "obj"], [".", "PUNCT", 1, "punct"],
+  ]);
+  repairNominalRoots(a, forms);
+  assert.deepEqual([a.head[3], a.deprel[3]], [-1, "root"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [3, "nsubj"]);
+  assert.equal(a.head[2], 0);
+});
+
+test("a participle without an object on a noun of a nominal sentence stays a reduced relative ('Aid to towns hit by floods.')", () => {
+  const { a, forms } = analysis([
+    ["Aid", "NOUN", 0, "root"], ["to", "ADP", 3, "case"], ["towns", "NOUN", 1, "nmod"], ["hit", "VERB", 3, "acl"], ["by", "ADP", 6, "case"], ["floods", "NOUN", 4, "obl"],
+  ]);
+  const before = JSON.stringify(a);
+  repairNominalRoots(a, forms);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a verb read as its object's modifier, the noun holding the subject, is the predicate ('Ali threatened severe punishment, saying')", () => {
+  const { a } = analysis([
+    ["Ali", "PROPN", 5, "nsubj"], ["threatened", "VERB", 5, "amod"], ["severe", "ADJ", 5, "amod"], ["“", "PUNCT", 5, "punct"], ["punishment", "NOUN", 0, "root"],
+    [",", "PUNCT", 5, "punct"], ["saying", "VERB", 5, "acl"], ["it", "PRON", 7, "obj"],
+  ]);
+  repairVerbsReadAsModifiers(a);
+  assert.deepEqual([a.head[1], a.deprel[1]], [-1, "root"]);
+  assert.deepEqual([a.head[4], a.deprel[4]], [1, "obj"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [1, "nsubj"]);
+  assert.deepEqual([a.head[6], a.deprel[6]], [1, "advcl"]);
+  assert.equal(a.head[2], 4);
+});
+
+test("a participle on a noun without a subject stays its modifier ('the threatened punishment came')", () => {
+  const { a } = analysis([["the", "DET", 3, "det"], ["threatened", "VERB", 3, "amod"], ["punishment", "NOUN", 4, "nsubj"], ["came", "VERB", 0, "root"]]);
+  const before = JSON.stringify(a);
+  repairVerbsReadAsModifiers(a);
+  assert.equal(JSON.stringify(a), before);
 });
