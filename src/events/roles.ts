@@ -21,6 +21,14 @@ export interface Roles {
   targetAuthor?: Actor;
 }
 
+/** "hosted talks between the two countries": the "between" phrase of an act noun, or of the verb whose object it is. */
+function betweenOf(ix: ActorIndex, head: number, objects: Objects): Chunk | undefined {
+  const { tree } = ix;
+  if (objects.between || tree.base(head) !== "obj" || tree.head(head) < 0) return objects.between;
+  const around = objectsOf(ix, tree.head(head)).between;
+  return around && around.first > head ? around : undefined;
+}
+
 export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): Roles {
   const { ix } = cc;
   const { tree } = ix;
@@ -36,9 +44,9 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
       // "talks between X and Y": the two sides are named after the noun.
       roles.source = objects.target;
       roles.target = objects.partner;
-    } else if (def.symmetric && nominal && objects.between?.pair && latestPair(cc, head)) {
+    } else if (def.symmetric && nominal && betweenOf(ix, head, objects)?.pair && latestPair(cc, head)) {
       // "talks between the two countries": the sides of the latest two-sided event.
-      roles.source = objects.between;
+      roles.source = betweenOf(ix, head, objects);
     } else if (def.symmetric && nominal && tree.marker(head) === "during" && governor >= 0) {
       // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
       roles.source = subjectOf(ix, governor);

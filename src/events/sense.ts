@@ -41,8 +41,13 @@ function isGovernedNoun(ix: ActorIndex, head: number): boolean {
   const up = tree.head(head);
   if (up < 0 || !GOVERNORS.has(tree.lemma(up))) return false;
   const relation = tree.base(head);
-  return relation === "obj" || relation === "nsubj" || ((relation === "nmod" || relation === "obl") && GOVERNED_PREPOSITIONS.has(tree.marker(head)));
+  // "the killing must stop" is asked for; "the meeting ended in a shouting match" happened.
+  if (relation === "nsubj") return tree.childrenWith(up, "aux").some((k) => ASKING_AUXILIARIES.has(tree.lemma(k)));
+  return relation === "obj" || ((relation === "nmod" || relation === "obl") && GOVERNED_PREPOSITIONS.has(tree.marker(head)));
 }
+
+/** Auxiliaries under which a governor's subject is asked for, not reported: "the war must end". */
+const ASKING_AUXILIARIES = new Set(["must", "should"]);
 
 /** Whether what the act is done to belongs to the trigger's class: "freed 16 prisoners", not "released a statement". */
 export function objectFits(ix: ActorIndex, head: number, cls: WordClass): boolean {

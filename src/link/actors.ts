@@ -69,6 +69,7 @@ const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 const THING_PRONOUNS = new Set(["it", "they", "them"]);
 /** Pronouns that stand for an actor; relative ones ("who", "which") are read by the role finder. */
 const ACTOR_PRONOUNS = new Set(["he", "she", "him", "they", "them", "it", "we", "i", "you", "us"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 const NOT_IN_CHUNK = new Set(["that", "which", "what", "whose", "who", "whom", "this", "these", "those", "all", "any"]);
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 const DEFINITE = new Set(["the", "this", "that"]);
@@ -193,6 +194,8 @@ class Resolver {
     if (TIME_NOUNS.has(this.lemma(next)) || (TIME_MODIFIERS.has(this.words[next]) && TIME_NOUNS.has(this.lemma(next + 1)))) {
       if (this.entityAt[j] >= 0 || this.pos(j) === "PROPN" || this.pos(j) === "NOUN") return false;
     }
+    // "said on Monday the government was ...": an article after a noun or name begins another phrase.
+    if (ARTICLES.has(this.words[next]) && (this.pos(j) === "PROPN" || this.pos(j) === "NOUN")) return false;
     if (this.isChunkToken(next)) return true;
     // "Secretary of State Marco Rubio", "Association of Southeast Asian Nations": "of" inside a name.
     return this.words[next] === "of" && this.isCapitalised(j) && this.isCapitalised(next + 1) && this.pos(next + 1) === "PROPN";

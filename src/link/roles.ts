@@ -12,6 +12,8 @@ const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "towar
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around", "along", "off"]);
 /** Relative pronouns: the subject of a relative clause is the noun the clause modifies. */
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
+/** Verb particles the parser may hang a verb's phrase on ("strike back at", "lashed out at"). */
+const PARTICLES = new Set(["back", "out", "down", "off", "up", "away"]);
 /** Verbs whose object is who does the act of their infinitive ("urged Moscow to halt", "asked them to leave"). */
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "order", "tell", "force", "press", "invite", "encourage", "allow", "persuade", "pressure", "warn", "advise", "instruct", "request", "authorize", "authorise", "compel", "appeal"]);
 
@@ -87,7 +89,10 @@ function personEndingPhrase(ix: ActorIndex, t: number, own: Chunk | undefined): 
   if (!chunk || chunk === own || chunk.head?.kind !== "entity" || !chunk.head.isPerson) return undefined;
   // The name's own first word: how the name, not the title words before it, hangs in the phrase.
   const name = chunk.head.first;
-  return !tree.marker(name) && TITLE_LINKS.has(tree.base(name)) ? chunk : undefined;
+  // "for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher": a name with title words of
+  // its own may hang as the last conjunct of the chain's titles.
+  const titled = tree.base(name) === "conj" && tree.childrenWith(name, "compound").some((k) => k < name);
+  return !tree.marker(name) && (TITLE_LINKS.has(tree.base(name)) || titled) ? chunk : undefined;
 }
 
 const TITLE_LINKS = new Set(["flat", "compound", "appos"]);
@@ -164,6 +169,8 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
   // "sent rescue teams to Myanmar": what is given is no target; whom it is given to is.
   if (direct >= 0 && !objectIsTheme && hasActor(chunkOfToken(ix, direct))) setTarget(ix, out, direct);
   readPhrases(ix, out, head, nominal);
+  // "will strike back at Russia": a phrase the parser hangs on the verb's particle is the verb's.
+  if (!nominal) for (const k of tree.childrenWith(head, "advmod", "compound:prt")) if (PARTICLES.has(tree.lemma(k))) readPhrases(ix, out, k, false);
   // "lifted sanctions on Syria", "a package of sanctions against Russia", "fired tear gas at protesters in
   // Nairobi", "massed troops near the border": the object's own phrases name whom and where.
   if (direct >= 0) readPhrases(ix, out, direct, true);

@@ -76,7 +76,7 @@ export function repairSwallowedMainClauses(a: SentenceAnalysis, forms: string[])
  * apposition or title the parser may make the subject the root and hang the verb on it (parataxis, an
  * adverbial or relative clause with no marker or relative word, a conjunct with no coordinator), or on
  * a noun inside it ("Russian aircraft including helicopter gunships killed 46 civilians": a participle
- * with an object). A nominal root without a copula whose first such verb has no subject of its own is
+ * with an object, or the sentence's only verb). A nominal root without a copula whose first such verb has no subject of its own is
  * that verb's subject; in a chain of titles and names ("Arab League Secretary-General Chedli Klibi
  * today urged") the name nearest the verb is, and the chain's first word its compound.
  */
@@ -87,7 +87,7 @@ export function repairNominalRoots(a: SentenceAnalysis, forms: string[]): void {
   if (own(root, /^cop$/)) return;
   const verb = a.head.findIndex((h, v) => v > root && a.upos[v] === "VERB"
     && ((h === root && /^(parataxis|acl:relcl|conj|dep|advcl)$/.test(a.deprel[v]))
-      || (a.deprel[v] === "acl" && own(v, /^obj$/) && isPastForm(forms[v], a.lemma[v]) && withinPhrase(a, h, root))));
+      || (a.deprel[v] === "acl" && isPastForm(forms[v], a.lemma[v]) && withinPhrase(a, h, root) && (own(v, /^obj$/) || onlyPredicate(a, forms, v)))));
   // "Clashes in Tripoli, killing 12": a participle without an auxiliary is no main verb.
   if (verb < 0 || /ing$/i.test(forms[verb])) return;
   if (own(verb, /^(nsubj|csubj|expl)|^cc$|^mark$/) || a.head.some((h, k) => h === verb && RELATIVE_PRONOUNS.has(forms[k].toLowerCase()))) return;
@@ -105,8 +105,8 @@ export function repairNominalRoots(a: SentenceAnalysis, forms: string[]): void {
 
 /**
  * "Khamenei threatened “severe punishment,” saying": the parser may read a verb before its object as
- * the object's modifier (amod) and give the noun the subject. A noun with a subject and no copula is
- * no predicate: the verb between them is, with the subject its own and the noun its object; the
+ * the object's modifier (amod) and give the noun, or the verb, the subject. A noun with a subject and no
+ * copula is no predicate, and a modifier has no subject: the verb between them is, with the subject its own and the noun its object; the
  * clauses and punctuation the noun had after it are the verb's.
  */
 export function repairVerbsReadAsModifiers(a: SentenceAnalysis): void {
@@ -114,7 +114,8 @@ export function repairVerbsReadAsModifiers(a: SentenceAnalysis): void {
   for (let v = 1; v < n; v++) {
     const noun = a.head[v];
     if (a.upos[v] !== "VERB" || a.deprel[v] !== "amod" || noun <= v || !NOMINAL.has(a.upos[noun])) continue;
-    const subject = a.head.findIndex((h, k) => h === noun && k < v && a.deprel[k].startsWith("nsubj"));
+    // The subject the noun holds, or one the parser gave the verb itself (a modifier has none).
+    const subject = a.head.findIndex((h, k) => (h === noun || h === v) && k < v && a.deprel[k].startsWith("nsubj"));
     if (subject < 0 || a.head.some((h, k) => h === noun && a.deprel[k] === "cop")) continue;
     a.head[v] = a.head[noun];
     a.deprel[v] = a.deprel[noun];
@@ -127,6 +128,64 @@ export function repairVerbsReadAsModifiers(a: SentenceAnalysis): void {
       if (a.deprel[k] === "acl") a.deprel[k] = "advcl";
     }
   }
+}
+
+/**
+ * "Tens of thousands of Georgians marched in Tbilisi.": a participle that is the sentence's only verb and
+ * names no agent ("by") is its predicate; news prose does not drop "were" outside its headlines.
+ */
+function onlyPredicate(a: SentenceAnalysis, forms: string[], v: number): boolean {
+  const agent = a.head.some((h, k) => h === v && a.deprel[k].startsWith("obl") && a.head.some((hh, c) => hh === k && forms[c].toLowerCase() === "by"));
+  return !agent && a.upos.every((tag, k) => (tag !== "VERB" && tag !== "AUX") || dominates(a, v, k));
+}
+
+/**
+ * "Assistant Secretary-General for the Middle East ... Khaled Khiari said": a verb has one subject, but
+ * the parser may give it the title as well as the name the title chain ends at. Of two nominal subjects
+ * before a verb, the nearer (a name without a coordinator of its own) is the subject and the farther its title.
+ */
+export function repairDoubleSubjects(a: SentenceAnalysis): void {
+  a.head.forEach((_, verb) => {
+    const subjects = a.head.map((h, k) => (h === verb && k < verb && a.deprel[k] === "nsubj" && NOMINAL.has(a.upos[k]) && a.upos[k] !== "PRON" ? k : -1)).filter((k) => k >= 0);
+    if (subjects.length < 2) return;
+    const near = subjects[subjects.length - 1];
+    if (a.upos[near] !== "PROPN") return;
+    // "Lima and Quito signed": a nearer subject with a coordinator of its own is a conjunct mislabelled.
+    if (a.head.some((h, k) => h === near && a.deprel[k] === "cc")) return;
+    for (const far of subjects.slice(0, -1)) {
+      a.head[far] = near;
+      a.deprel[far] = "compound";
+    }
+  });
+}
+
+/**
+ * "At a conference of allies in Rome on Wednesday, envoy Keith Kellogg met with Zelenskiy": a subject
+ * has no preposition. A "subject" with a case marker of its own is the fronted phrase it is (obl), and
+ * the name or noun right before the verb, unmarked, is the verb's subject; unless the marker can begin a
+ * clause ("after the court issued"), when it is the clause's marker and the subject stays.
+ */
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "till", "as", "because", "while", "once"]);
+export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void {
+  a.head.forEach((verb, s) => {
+    if (verb < 0 || a.deprel[s] !== "nsubj" || s > verb || a.upos[verb] !== "VERB") return;
+    const marker = a.head.findIndex((h, k) => h === s && a.deprel[k] === "case" && k < s);
+    if (marker < 0) return;
+    // "three days after the court issued a warrant": a word that can begin a clause begins this one.
+    if (SUBORDINATORS.has(forms[marker].toLowerCase()) && !a.head.some((h, k) => h === verb && a.deprel[k] === "mark")) {
+      a.head[marker] = verb;
+      a.deprel[marker] = "mark";
+      return;
+    }
+    a.deprel[s] = "obl";
+    let t = verb - 1;
+    while (t > s && (a.upos[t] === "ADV" || DAY_WORDS.has(forms[t].toLowerCase()))) t--;
+    if (t <= s || !NOMINAL.has(a.upos[t])) return;
+    const subject = nameHead(a, t);
+    if (subject <= s || a.head.some((h, k) => h === subject && a.deprel[k] === "case") || dominates(a, subject, verb)) return;
+    a.head[subject] = verb;
+    a.deprel[subject] = "nsubj";
+  });
 }
 
 /** A noun inside the root's phrase: the root itself, or one hung on it through nominal modifiers. */

@@ -245,3 +245,9 @@ test("giving relief or arms is aid by class: a verb of giving with what is given
   // A delegation is no relief: "sent a team to Geneva" is not aid, "sent rescue teams" is.
   assert.deepEqual(coded("China sent a team to Myanmar on Saturday.", entities).filter((e) => e.type === "AID"), []);
 });
+
+test("an act noun as the subject of 'end' or 'stop' happened, unless it must or should: 'the meeting ended' against 'the shelling must stop'", () => {
+  const entities = [place("Kenya", "KEN"), place("Uganda", "UGA")];
+  assertCoded("A first meeting between Kenya and Uganda on the dispute ended in a shouting match.", entities, ["CONSULT", "KEN", "UGA"]);
+  assertNotCoded("The shelling of Uganda by Kenya must stop.", entities, "ASSAULT");
+});

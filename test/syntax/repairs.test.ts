@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAppositions, repairFunctionWordDependents, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
+import { repairAppositions, repairDoubleSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -268,4 +268,83 @@ test("a participle on a noun without a subject stays its modifier ('the threaten
   const before = JSON.stringify(a);
   repairVerbsReadAsModifiers(a);
   assert.equal(JSON.stringify(a), before);
+});
+
+test("a participle that is a sentence's only verb, with no agent, is its predicate ('Thousands of Georgians marched in Tbilisi.')", () => {
+  const { a, forms } = analysis([
+    ["Thousands", "NOUN", 0, "root"], ["of", "ADP", 3, "case"], ["Georgians", "PROPN", 1, "nmod"], ["marched", "VERB", 1, "acl"],
+    ["in", "ADP", 6, "case"], ["Tbilisi", "PROPN", 4, "obl"], [".", "PUNCT", 1, "punct"],
+  ]);
+  repairNominalRoots(a, forms);
+  assert.deepEqual([a.head[3], a.deprel[3]], [-1, "root"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [3, "nsubj"]);
+});
+
+test("a participle with an agent, or beside another verb, stays a modifier ('Dozens of protesters arrested by police were freed.')", () => {
+  const withAgent = analysis([
+    ["Dozens", "NOUN", 0, "root"], ["of", "ADP", 3, "case"], ["protesters", "NOUN", 1, "nmod"], ["arrested", "VERB", 1, "acl"],
+    ["by", "ADP", 6, "case"], ["police", "NOUN", 4, "obl"], [".", "PUNCT", 1, "punct"],
+  ]);
+  const besideVerb = analysis([
+    ["Dozens", "NOUN", 8, "nsubj:pass"], ["of", "ADP", 3, "case"], ["protesters", "NOUN", 1, "nmod"], ["arrested", "VERB", 1, "acl"],
+    ["in", "ADP", 6, "case"], ["Tbilisi", "PROPN", 4, "obl"], ["were", "AUX", 8, "aux:pass"], ["freed", "VERB", 0, "root"],
+  ]);
+  for (const { a, forms } of [withAgent, besideVerb]) {
+    const before = JSON.stringify(a);
+    repairNominalRoots(a, forms);
+    assert.equal(JSON.stringify(a), before);
+  }
+});
+
+test("a verb read as a modifier that has a subject of its own is the predicate ('Georgian police arrested dozens')", () => {
+  const { a } = analysis([
+    ["Georgian", "ADJ", 2, "amod"], ["police", "NOUN", 3, "nsubj"], ["arrested", "VERB", 4, "amod"], ["dozens", "NOUN", 0, "root"], [".", "PUNCT", 4, "punct"],
+  ]);
+  repairVerbsReadAsModifiers(a);
+  assert.deepEqual([a.head[2], a.deprel[2]], [-1, "root"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [2, "obj"]);
+  assert.equal(a.head[1], 2);
+  assert.equal(a.head[4], 2);
+});
+
+test("of two subjects before a verb, the name nearer it is the subject and the title its compound ('Secretary-General for Asia Khaled Khiari said')", () => {
+  const { a } = analysis([
+    ["Secretary", "PROPN", 9, "nsubj"], ["for", "ADP", 3, "case"], ["Asia", "PROPN", 1, "nmod"], ["and", "CCONJ", 6, "cc"], ["the", "DET", 6, "det"],
+    ["Pacific", "PROPN", 3, "conj"], ["Khaled", "PROPN", 9, "nsubj"], ["Khiari", "PROPN", 7, "flat"], ["said", "VERB", 0, "root"],
+  ]);
+  repairDoubleSubjects(a);
+  assert.deepEqual([a.head[0], a.deprel[0]], [6, "compound"]);
+  assert.deepEqual([a.head[6], a.deprel[6]], [8, "nsubj"]);
+});
+
+test("two subjects with a coordinator between them are left to the coordination ('Lima and Quito signed')", () => {
+  const { a } = analysis([["Lima", "PROPN", 4, "nsubj"], ["and", "CCONJ", 3, "cc"], ["Quito", "PROPN", 4, "nsubj"], ["signed", "VERB", 0, "root"]]);
+  // (the title's own phrase may hold a coordination: "for Asia and the Pacific ... Khiari said" is repaired above)
+  const before = JSON.stringify(a);
+  repairDoubleSubjects(a);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a subject with a preposition is a fronted phrase, and the name before the verb the subject ('At a conference in Rome, envoy Kellogg met')", () => {
+  const { a, forms } = analysis([
+    ["At", "ADP", 3, "case"], ["a", "DET", 3, "det"], ["conference", "NOUN", 10, "nsubj"], ["in", "ADP", 5, "case"], ["Rome", "PROPN", 3, "nmod"],
+    [",", "PUNCT", 8, "punct"], ["envoy", "NOUN", 8, "compound"], ["Keith", "PROPN", 5, "conj"], ["Kellogg", "PROPN", 8, "flat"], ["met", "VERB", 0, "root"],
+  ]);
+  repairMarkedSubjects(a, forms);
+  assert.equal(a.deprel[2], "obl");
+  assert.deepEqual([a.head[7], a.deprel[7]], [9, "nsubj"]);
+});
+
+test("an unmarked subject stays one ('A conference in Rome ended')", () => {
+  const { a, forms } = analysis([["A", "DET", 2, "det"], ["conference", "NOUN", 5, "nsubj"], ["in", "ADP", 4, "case"], ["Rome", "PROPN", 2, "nmod"], ["ended", "VERB", 0, "root"]]);
+  const before = JSON.stringify(a);
+  repairMarkedSubjects(a, forms);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a preposition that can begin a clause, hung on its subject, is the clause's marker ('after the court issued a warrant')", () => {
+  const { a, forms } = analysis([["days", "NOUN", 0, "root"], ["after", "ADP", 4, "case"], ["the", "DET", 4, "det"], ["court", "NOUN", 5, "nsubj"], ["issued", "VERB", 1, "acl:relcl"], ["warrant", "NOUN", 5, "obj"]]);
+  repairMarkedSubjects(a, forms);
+  assert.deepEqual([a.head[1], a.deprel[1]], [4, "mark"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [4, "nsubj"]);
 });
