@@ -16,6 +16,7 @@ interface ContextFile {
   today: string[];
   governors: string[];
   reporters: string[];
+  claimers: string[];
   historical_after_days: number;
   background_after_days: number;
   ahead_after_days: number;
@@ -45,6 +46,8 @@ const TODAY = split(file.today);
 const TODAY_FIRST = new Set(TODAY.map((c) => c[0]));
 /** Verbs whose object names an act asked for or judged, not one reported ("halt the killing"). */
 export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
+/** Verbs whose "of"/"for" clause is the act they lay at someone's door ("accused the army of shelling"). */
+export const CLAIMERS: ReadonlySet<string> = new Set(file.claimers);
 /** Verbs whose subject reports or watches an act, rather than doing it. */
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;

@@ -3,12 +3,25 @@
 // acts reported), and whether what it acts on fits its class ("released prisoners", not "a statement").
 import type { ActorIndex, Chunk } from "../link/index.ts";
 import { chunkHead, chunkOfToken, patientToken } from "../link/index.ts";
-import { GOVERNORS } from "./context.ts";
+import { CLAIMERS, GOVERNORS } from "./context.ts";
 import { loadWordClasses, type WordClass } from "./word-classes.ts";
 
 /** Whether the word at `head` names an act the sentence reports (not a modifier, a purpose or a judged act). */
 export function isReportedAct(ix: ActorIndex, head: number): boolean {
-  return !isPurpose(ix, head) && !isGovernedNoun(ix, head) && !isAttributive(ix, head);
+  return !isPurpose(ix, head) && !isGovernedNoun(ix, head) && !isAttributive(ix, head) && !isClaimedAct(ix, head);
+}
+
+/**
+ * "accused the army of shelling Wagner camps", "blamed Kyiv for attacking the bridge": the act in a
+ * claimer's "of"/"for" clause, on the verb or on its object, is the claim (coded as the accusation).
+ */
+function isClaimedAct(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  if (!tree.childrenWith(head, "mark").some((k) => ix.words[k] === "of" || ix.words[k] === "for")) return false;
+  const up = tree.head(head);
+  if (up < 0) return false;
+  const claimer = CLAIMERS.has(tree.lemma(up)) ? up : tree.base(up) === "obj" ? tree.head(up) : -1;
+  return claimer >= 0 && CLAIMERS.has(tree.lemma(claimer));
 }
 
 /**

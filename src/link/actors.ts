@@ -10,6 +10,7 @@ import { tokensIn } from "../segment/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer, CountryInfo } from "./countries.ts";
 import { NOUNS, roleFits } from "./nouns.ts";
+import { SPEECH_VERBS } from "./speech.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
@@ -109,6 +110,10 @@ class Resolver {
   private lastSubjectThing?: Actor;
   readonly subjectPairs: ActorIndex["subjectPairs"] = [];
   private readonly personsByCountry = new Map<string, Actor[]>();
+  /** The persons named so far in the sentence being chunked. */
+  private sentencePersons: Actor[] = [];
+  /** The document's tree, set once the words are known: reported speech is read from it. */
+  tree?: DependencyTree;
 
   constructor(
     private readonly text: string,
@@ -166,6 +171,7 @@ class Resolver {
 
   /** Resolves the chunks of one sentence in text order, so that pronouns see the persons before them. */
   chunkSentence(first: number, last: number, out: Chunk[]): void {
+    this.sentencePersons = [];
     let i = first;
     while (i <= last) {
       if (ACTOR_PRONOUNS.has(this.words[i]) && this.entityAt[i] < 0 && !this.isAllCaps(i)) {
@@ -234,7 +240,7 @@ class Resolver {
   private pronounChunk(i: number, sentenceLast: number): Chunk {
     const chunk: Chunk = { first: i, last: i, pair: PAIR_ANAPHORA.has(this.words[i]), subject: this.inSubjectPosition(i, i, sentenceLast), time: false };
     const antecedent = PERSON_PRONOUNS.has(this.words[i])
-      ? this.lastSubjectPerson ?? this.lastPerson
+      ? this.reporterOf(i) ?? this.lastSubjectPerson ?? this.lastPerson
       : THING_PRONOUNS.has(this.words[i]) ? this.lastSubjectThing : undefined;
     if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
     // "He confirmed ..." keeps its person the topic: a person named later in passing ("one Sukhoi") does not take "he".
@@ -299,7 +305,24 @@ class Resolver {
     return PAIR_ANAPHORA.has(lemmas.join(" ")) || (plural && PAIR_ANAPHORA.has(lemmas.slice(from - first).join(" ")));
   }
 
+  /**
+   * "The office of President Lukashenko said he had talked to Prigozhin": the subject of a clause a
+   * speech verb reports is, as a pronoun, the person who speaks, whoever was the topic before.
+   */
+  private reporterOf(pronoun: number): Actor | undefined {
+    const tree = this.tree;
+    if (!tree || !tree.relation(pronoun).startsWith("nsubj") || this.quoted[pronoun]) return undefined;
+    const clause = tree.head(pronoun);
+    const speech = tree.head(clause);
+    if (clause < 0 || speech < 0 || tree.base(clause) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(speech))) return undefined;
+    const subject = tree.child(speech, "nsubj");
+    if (subject < 0 || subject > pronoun) return undefined;
+    const [from, to] = tree.extent(subject);
+    return [...this.sentencePersons].reverse().find((p) => p.first >= from && p.last <= to);
+  }
+
   private notePerson(actor: Actor, subject: boolean): void {
+    this.sentencePersons.push(actor);
     this.lastPerson = actor;
     if (subject) this.lastSubjectPerson = actor;
     const country = actor.ref.country;
@@ -553,11 +576,12 @@ export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean
 
 function buildActorIndex(text: string, segments: Segments, syntax: Syntax, entities: Entity[], timexes: Timex[], countries: CountryGazetteer): ActorIndex {
   const resolver = new Resolver(text, segments, entities, timexes, countries);
+  const tree = new DependencyTree(syntax, resolver.words);
+  resolver.tree = tree;
   const chunks: Chunk[] = [];
   for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
   const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
   chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
-  const tree = new DependencyTree(syntax, resolver.words);
   const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs, countries, tree };
   countriesFromPlacePhrases(index);
   return index;

@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects } from "./repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects, repairFrontedSubjects } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -56,6 +56,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   repairSubjectBeforeDay(analysis, forms);
   repairAppositions(analysis, forms);
   repairMarkedSubjects(analysis, forms);
+  repairFrontedSubjects(analysis, forms);
   repairDoubleSubjects(analysis);
   return analysis;
 }

@@ -188,6 +188,34 @@ export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void
   });
 }
 
+/**
+ * "Late on Saturday, the office of President Lukashenko said": the parser may hang the subject on the
+ * fronted phrase before it (an apposition of "Saturday"), leaving the verb without one. A verb with no
+ * subject, marker or infinitive "to", whose fronted phrase (with a preposition) has an apposition or
+ * conjunct reaching up to the verb, has that nominal for its subject.
+ */
+export function repairFrontedSubjects(a: SentenceAnalysis, forms: string[]): void {
+  a.head.forEach((_, verb) => {
+    if (a.upos[verb] !== "VERB" || /ing$/i.test(forms[verb]) || a.head.some((h, k) => h === verb && /^(nsubj|csubj|expl|mark)/.test(a.deprel[k]))) return;
+    let t = verb - 1;
+    while (t > 0 && (a.upos[t] === "ADV" || DAY_WORDS.has(forms[t].toLowerCase()))) t--;
+    if (t <= 0 || !NOMINAL.has(a.upos[t])) return;
+    // Up from the word before the verb to the fronted phrase it hangs in.
+    let at = t;
+    for (let steps = 0; at >= 0 && a.head[at] !== verb && steps < a.head.length; steps++) {
+      const up = a.head[at];
+      if (up < 0 || up > at) return;
+      if (/^(appos|conj)$/.test(a.deprel[at]) && a.head[up] === verb && a.deprel[up].startsWith("obl") && NOMINAL.has(a.upos[at])
+        && a.head.some((h, k) => h === up && a.deprel[k] === "case")) {
+        a.head[at] = verb;
+        a.deprel[at] = "nsubj";
+        return;
+      }
+      at = up;
+    }
+  });
+}
+
 /** A noun inside the root's phrase: the root itself, or one hung on it through nominal modifiers. */
 function withinPhrase(a: SentenceAnalysis, t: number, root: number): boolean {
   for (let at = t, steps = 0; at >= 0 && steps <= a.head.length; at = a.head[at], steps++) {

@@ -251,3 +251,18 @@ test("an act noun as the subject of 'end' or 'stop' happened, unless it must or 
   assertCoded("A first meeting between Kenya and Uganda on the dispute ended in a shouting match.", entities, ["CONSULT", "KEN", "UGA"]);
   assertNotCoded("The shelling of Uganda by Kenya must stop.", entities, "ASSAULT");
 });
+
+test("the act a claimer lays at someone's door is the claim, not an act: 'accused the army of shelling' against 'shelled'", () => {
+  const entities = [place("Bakhmut", "UKR"), org("Wagner", "RUS"), place("Russia", "RUS")];
+  assert.deepEqual(coded("Wagner accused the army of shelling its camps near Bakhmut.", entities).filter((e) => e.type === "ASSAULT"), []);
+  assert.deepEqual(coded("Russia blamed the army for attacking Bakhmut.", entities).filter((e) => e.type === "ASSAULT"), []);
+  const shelled = coded("The army, accused by Wagner of shelling its camps, shelled Bakhmut.", entities).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(shelled.map((e) => e.evidence[0].text.includes("shelled Bakhmut")), [true]);
+});
+
+test("'he' in what someone says is the one who says it, not the topic before: 'the office of Ruto said he had talked to Lee'", () => {
+  const entities = [person("William Ruto", "KEN"), person("Lee Jae-myung", "KOR"), person("Luis Abinader", "DOM")];
+  assertCoded("Luis Abinader arrived on Monday. Later, the office of William Ruto said he had talked to Lee Jae-myung.", entities, ["CONSULT", "William Ruto", "Lee Jae-myung"]);
+  // A speaker that names no person leaves "he" to the topic.
+  assertCoded("Luis Abinader arrived on Monday. The ministry said he had talked to Lee Jae-myung.", entities, ["CONSULT", "Luis Abinader", "Lee Jae-myung"]);
+});

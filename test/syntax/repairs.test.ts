@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAppositions, repairDoubleSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
+import { repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -347,4 +347,27 @@ test("a preposition that can begin a clause, hung on its subject, is the clause'
   repairMarkedSubjects(a, forms);
   assert.deepEqual([a.head[1], a.deprel[1]], [4, "mark"]);
   assert.deepEqual([a.head[3], a.deprel[3]], [4, "nsubj"]);
+});
+
+test("a subject hung on the fronted phrase before it is the verb's ('On Saturday, the office of Lukashenko said')", () => {
+  const { a, forms } = analysis([
+    ["On", "ADP", 2, "case"], ["Saturday", "PROPN", 8, "obl"], [",", "PUNCT", 5, "punct"], ["the", "DET", 5, "det"], ["office", "NOUN", 2, "appos"],
+    ["of", "ADP", 7, "case"], ["Lukashenko", "PROPN", 5, "nmod"], ["said", "VERB", 0, "root"], ["it", "PRON", 8, "obj"],
+  ]);
+  repairFrontedSubjects(a, forms);
+  assert.deepEqual([a.head[4], a.deprel[4]], [7, "nsubj"]);
+});
+
+test("a verb with its own subject, or an infinitive, keeps what it has ('On Saturday, the envoy, Lee, said')", () => {
+  const withSubject = analysis([
+    ["On", "ADP", 2, "case"], ["Saturday", "PROPN", 6, "obl"], [",", "PUNCT", 4, "punct"], ["the", "DET", 4, "det"], ["envoy", "NOUN", 6, "nsubj"], ["said", "VERB", 0, "root"],
+  ]);
+  const participle = analysis([
+    ["On", "ADP", 2, "case"], ["Saturday", "PROPN", 6, "obl"], [",", "PUNCT", 5, "punct"], ["the", "DET", 5, "det"], ["envoy", "NOUN", 2, "appos"], ["saying", "VERB", 0, "root"],
+  ]);
+  for (const { a, forms } of [withSubject, participle]) {
+    const before = JSON.stringify(a);
+    repairFrontedSubjects(a, forms);
+    assert.equal(JSON.stringify(a), before);
+  }
 });
