@@ -15,6 +15,12 @@ export interface TriggerMatch {
   target?: Chunk;
 }
 
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
+/** The apostrophe of a plural possessive, written onto its word: "members'". */
+function isPossessiveMark(ix: ActorIndex, k: number): boolean {
+  return POSSESSIVE_MARKS.has(ix.words[k]) && k > 0 && ix.tokens.start[k] === ix.tokens.end[k - 1] && ix.words[k - 1].endsWith("s");
+}
+
 /** Words skipped between pattern words: "held indirect talks", "launched 18 missiles", "a 25% tariff". */
 const MODIFIERS = new Set(["ADJ", "ADV", "DET", "NUM", "SYM"]);
 const MAX_MODIFIERS = 3;
@@ -84,8 +90,9 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
     let k = t;
     while (k <= last && k - t <= reach && !wordFits(ix, step, k)) {
       if (!gap && !MODIFIERS.has(ix.tokens.pos[k]) && ix.tokens.pos[k] !== "PROPN") return undefined;
-      // Only a gap spans a list's commas ("launched artillery, mortar and rocket fire").
-      if (ix.tokens.pos[k] === "PUNCT" && ix.words[k] !== "-" && !(gap && ix.words[k] === ",")) return undefined;
+      // Only a gap spans a list's commas ("launched artillery, mortar and rocket fire"); a possessive's
+      // apostrophe is no boundary ("shut its members' borders").
+      if (ix.tokens.pos[k] === "PUNCT" && ix.words[k] !== "-" && !isPossessiveMark(ix, k) && !(gap && ix.words[k] === ",")) return undefined;
       k++;
     }
     if (k > last || k - t > reach) return undefined;

@@ -15,6 +15,7 @@ const FileSchema = z.object({
   time_nouns: Words,
   quantity_nouns: Words,
   setting_nouns: Words,
+  leader_verbs: Words,
   described_roles: z.record(z.string(), Words),
 }).strict();
 

@@ -53,6 +53,11 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
       if (named?.head?.kind === "entity") return named;
     }
   }
+  // "members of his guard, led by General Tiani": a group nothing places acts for the one who leads it.
+  if (!chunk?.head || isUnplacedPeople(chunk)) {
+    const leader = leaderOf(ix, t);
+    if (leader) return leader;
+  }
   // "The top diplomats from Rwanda and Congo", "envoys of the two sides": people the phrase does not
   // place act for the ones its "from"/"of" phrase names.
   if (chunk && hasActor(chunk) && !isUnplacedPeople(chunk)) return chunk;
@@ -67,6 +72,18 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
   }
   // "the attack targeted ...": a noun phrase in subject position is the subject even when it names no one.
   return chunk;
+}
+
+/** The one named by the "led by" participle of a noun: "soldiers led by General Tiani". */
+function leaderOf(ix: ActorIndex, t: number): Chunk | undefined {
+  const { tree } = ix;
+  for (const led of tree.childrenWith(t, "acl")) {
+    if (!NOUNS.leader_verbs.has(tree.lemma(led))) continue;
+    const by = tree.childrenWith(led, "obl", "obl:agent").find((k) => tree.marker(k) === "by");
+    const chunk = by === undefined ? undefined : chunkOfToken(ix, by);
+    if (chunk && hasActor(chunk)) return chunk;
+  }
+  return undefined;
 }
 
 /** "top diplomats", "officials": a group or description with no country, not a name. */

@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects, repairFrontedSubjects } from "./repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects, repairFrontedSubjects, repairAgentParticiples } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -49,6 +49,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   repairFunctionWordDependents(analysis);
   repairSubjects(analysis);
   repairVerbsReadAsModifiers(analysis);
+  repairAgentParticiples(analysis);
   repairSwallowedMainClauses(analysis, forms);
   repairRelativeClauses(analysis, forms);
   repairNominalRoots(analysis, forms);

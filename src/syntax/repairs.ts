@@ -216,6 +216,31 @@ export function repairFrontedSubjects(a: SentenceAnalysis, forms: string[]): voi
   });
 }
 
+/**
+ * "Soldiers led by General Tiani detained Bazoum": a verb with an agent ("by") and no "be" is a passive
+ * participle, so it modifies the noun before it; the parser, taking it for the sentence's verb, hangs the
+ * real one on it (xcomp, conj). That verb takes its place, with the noun for its subject.
+ */
+export function repairAgentParticiples(a: SentenceAnalysis): void {
+  const n = a.head.length;
+  for (let v = 1; v < n; v++) {
+    if (a.upos[v] !== "VERB" || !a.head.some((h, k) => h === v && a.deprel[k] === "obl:agent")) continue;
+    if (a.head.some((h, k) => h === v && /^(aux|cop|mark)/.test(a.deprel[k]))) continue;
+    const subject = a.head.findIndex((h, k) => h === v && k < v && a.deprel[k] === "nsubj");
+    // The verb after it: hung on it, or beside it on the same head ("when members, led by X, detained him").
+    const main = a.head.findIndex((h, k) => (h === v || (h === a.head[v] && h >= 0)) && k > v && a.upos[k] === "VERB"
+      && /^(xcomp|conj|parataxis|ccomp)$/.test(a.deprel[k]) && !a.head.some((hh, c) => hh === k && /^(nsubj|csubj|mark|cc$)/.test(a.deprel[c])));
+    if (subject < 0 || main < 0) continue;
+    a.head[main] = a.head[v];
+    a.deprel[main] = a.deprel[v];
+    // What the participle held before its subject ("when") and after the main verb belongs to the main verb.
+    for (let k = 0; k < n; k++) if (a.head[k] === v && (k < subject || k > main)) a.head[k] = main;
+    a.head[subject] = main;
+    a.head[v] = subject;
+    a.deprel[v] = "acl";
+  }
+}
+
 /** A noun inside the root's phrase: the root itself, or one hung on it through nominal modifiers. */
 function withinPhrase(a: SentenceAnalysis, t: number, root: number): boolean {
   for (let at = t, steps = 0; at >= 0 && steps <= a.head.length; at = a.head[at], steps++) {

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
+import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -370,4 +370,38 @@ test("a verb with its own subject, or an infinitive, keeps what it has ('On Satu
     repairFrontedSubjects(a, forms);
     assert.equal(JSON.stringify(a), before);
   }
+});
+
+test("a verb with an agent and no 'be' modifies its noun, and the verb after it is the clause's ('Soldiers led by Tiani detained Bazoum')", () => {
+  const { a } = analysis([
+    ["Soldiers", "NOUN", 2, "nsubj"], ["led", "VERB", 0, "root"], ["by", "ADP", 4, "case"], ["Tiani", "PROPN", 2, "obl:agent"],
+    ["detained", "VERB", 2, "xcomp"], ["Bazoum", "PROPN", 5, "obj"], [".", "PUNCT", 2, "punct"],
+  ]);
+  repairAgentParticiples(a);
+  assert.deepEqual([a.head[4], a.deprel[4]], [-1, "root"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [4, "nsubj"]);
+  assert.deepEqual([a.head[1], a.deprel[1]], [0, "acl"]);
+  assert.equal(a.head[6], 4);
+});
+
+test("a passive with 'be' keeps its verb ('Bazoum was detained by soldiers and freed')", () => {
+  const { a } = analysis([
+    ["Bazoum", "PROPN", 3, "nsubj:pass"], ["was", "AUX", 3, "aux:pass"], ["detained", "VERB", 0, "root"], ["by", "ADP", 5, "case"],
+    ["soldiers", "NOUN", 3, "obl:agent"], ["and", "CCONJ", 7, "cc"], ["freed", "VERB", 3, "conj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairAgentParticiples(a);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("the verb after an agent participle may hang beside it ('held since July, when members, led by Tiani, detained him')", () => {
+  const { a } = analysis([
+    ["held", "VERB", 0, "root"], ["when", "ADV", 5, "advmod"], ["members", "NOUN", 5, "nsubj"], [",", "PUNCT", 5, "punct"], ["led", "VERB", 1, "advcl"],
+    ["by", "ADP", 7, "case"], ["Tiani", "PROPN", 5, "obl:agent"], [",", "PUNCT", 9, "punct"], ["detained", "VERB", 1, "parataxis"], ["him", "PRON", 9, "obj"],
+  ]);
+  repairAgentParticiples(a);
+  assert.deepEqual([a.head[8], a.deprel[8]], [0, "advcl"]);
+  assert.deepEqual([a.head[2], a.deprel[2]], [8, "nsubj"]);
+  assert.deepEqual([a.head[4], a.deprel[4]], [2, "acl"]);
+  assert.equal(a.head[1], 8);
 });
