@@ -183,6 +183,14 @@ const MIGRATIONS: Migration[] = [
       "CREATE INDEX quotes_latest ON quotes (published DESC, doc_no DESC, start_offset)",
     ],
   },
+  {
+    // Exports read every event by key, a page at a time, in the order (date_start, id): this index
+    // holds that order, so that each page is a seek and a walk of its own rows, where the date index
+    // (v7), whose order is not the page's, left every page to sort all the events after it (an export
+    // of a million events took half an hour). Undated events are the ones with a NULL date_start.
+    version: 10,
+    statements: () => ["CREATE INDEX events_by_start ON events (date_start, id)"],
+  },
 ];
 
 /** Each event's actors, once each (an actor on both sides counts once): what actors.events counts. */

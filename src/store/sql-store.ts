@@ -186,18 +186,19 @@ class SqlStore implements Store {
 
   /**
    * Keyset paging: dated events by first day then id, then undated ones by id, after the cursor. Each
-   * page reads its own rows through the date and primary-key indexes, so the millionth event costs
-   * what the first does (OFFSET re-reads and re-sorts every row before the page).
+   * page seeks to the cursor in the index of this order, events_by_start (date_start, id; schema v10),
+   * and reads on in it: no sort, so the millionth event costs what the first does (OFFSET re-reads
+   * every row before the page; an order other than the index's sorts every row after it).
    */
   private async eventsAfter(where: string[], params: SqlValue[], after: EventCursor, limit: number): Promise<EventRecord[]> {
-    const page = (condition: string, values: SqlValue[], order: string, n: number) =>
-      this.db.all(`${EVENT_SELECT} WHERE ${[...where, condition].join(" AND ")} ORDER BY ${order} LIMIT ?`, [...params, ...values, n]);
+    const page = (condition: string, values: SqlValue[], n: number) =>
+      this.db.all(`${EVENT_SELECT} WHERE ${[...where, condition].join(" AND ")} ORDER BY e.date_start, e.id LIMIT ?`, [...params, ...values, n]);
+    // A row value compared with a NULL date_start is NULL: the dated query never reads an undated event.
     const dated = after.dateStart === null ? [] : after.dateStart === undefined
-      ? await page("e.date_start IS NOT NULL", [], "e.date_start, e.id", limit)
-      : await page("e.date_start >= ? AND (e.date_start > ? OR e.id > ?)", [after.dateStart, after.dateStart, after.id ?? ""], "e.date_start, e.id", limit);
-    const undated = dated.length >= limit ? [] : after.dateStart === null
-      ? await page("e.date_start IS NULL AND e.id > ?", [after.id ?? ""], "e.id", limit - dated.length)
-      : await page("e.date_start IS NULL", [], "e.id", limit - dated.length);
+      ? await page("e.date_start IS NOT NULL", [], limit)
+      : await page("(e.date_start, e.id) > (?, ?)", [after.dateStart, after.id ?? ""], limit);
+    // Ordered by date_start too (NULL in all of them), so that PostgreSQL sees the index's order.
+    const undated = dated.length >= limit ? [] : await page("e.date_start IS NULL AND e.id > ?", [after.dateStart === null ? after.id ?? "" : ""], limit - dated.length);
     return [...dated, ...undated].map(toEvent);
   }
 

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { missingPart } from "../requirements.ts";
 
@@ -50,6 +51,34 @@ export async function postgresBackend(): Promise<Backend> {
       await client.end();
     },
   };
+}
+
+/** Runs SQL on a store's database directly (in its schema, on PostgreSQL): each statement's rows. */
+export async function rawSql(location: string, statements: string[]): Promise<Array<Record<string, unknown>[]>> {
+  const results: Array<Record<string, unknown>[]> = [];
+  if (!location.startsWith("postgres")) {
+    const db = new Database(location);
+    try {
+      for (const statement of statements) {
+        const prepared = db.prepare(statement);
+        results.push(prepared.reader ? prepared.all() as Record<string, unknown>[] : (prepared.run(), []));
+      }
+    } finally {
+      db.close();
+    }
+    return results;
+  }
+  const url = new URL(location);
+  const schema = url.searchParams.get("schema");
+  url.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: url.toString(), options: `-c search_path=${schema}` });
+  await client.connect();
+  try {
+    for (const statement of statements) results.push((await client.query(statement)).rows);
+  } finally {
+    await client.end();
+  }
+  return results;
 }
 
 async function unreachable(): Promise<string | undefined> {
