@@ -65,6 +65,8 @@ const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every"
 const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()));
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** How many of the latest persons named an object pronoun may stand for. */
+const RECENT_PERSONS = 8;
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** Pronouns for a country, an organisation or a group: the latest one in subject position. */
 const THING_PRONOUNS = new Set(["it", "they", "them"]);
@@ -112,6 +114,8 @@ class Resolver {
   private readonly personsByCountry = new Map<string, Actor[]>();
   /** The persons named so far in the sentence being chunked. */
   private sentencePersons: Actor[] = [];
+  /** The persons named last in the document, newest last. */
+  private readonly recentPersons: Actor[] = [];
   /** The document's tree, set once the words are known: reported speech is read from it. */
   tree?: DependencyTree;
 
@@ -240,7 +244,7 @@ class Resolver {
   private pronounChunk(i: number, sentenceLast: number): Chunk {
     const chunk: Chunk = { first: i, last: i, pair: PAIR_ANAPHORA.has(this.words[i]), subject: this.inSubjectPosition(i, i, sentenceLast), time: false };
     const antecedent = PERSON_PRONOUNS.has(this.words[i])
-      ? this.reporterOf(i) ?? this.lastSubjectPerson ?? this.lastPerson
+      ? this.reporterOf(i) ?? this.notOwnSubject(i, this.lastSubjectPerson ?? this.lastPerson)
       : THING_PRONOUNS.has(this.words[i]) ? this.lastSubjectThing : undefined;
     if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
     // "He confirmed ..." keeps its person the topic: a person named later in passing ("one Sukhoi") does not take "he".
@@ -321,7 +325,27 @@ class Resolver {
     return [...this.sentencePersons].reverse().find((p) => p.first >= from && p.last <= to);
   }
 
+  /**
+   * "Blinken telephoned Aliyev and urged him to halt the fighting": an object pronoun never stands for
+   * its own clause's subject; it is then the latest other person named.
+   */
+  private notOwnSubject(pronoun: number, antecedent: Actor | undefined): Actor | undefined {
+    const tree = this.tree;
+    if (!antecedent || !tree || !/^(obj|iobj)$/.test(tree.relation(pronoun))) return antecedent;
+    // The clause's subject, or the one its verb shares as a conjunct ("telephoned Aliyev and urged him").
+    let verb = tree.head(pronoun);
+    while (verb >= 0 && tree.child(verb, "nsubj") < 0 && tree.base(verb) === "conj") verb = tree.head(verb);
+    const subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
+    if (subject < 0) return antecedent;
+    const [from, to] = tree.extent(subject);
+    const own = this.sentencePersons.find((p) => p.first >= from && p.last <= to);
+    if (!own || own.ref.name !== antecedent.ref.name) return antecedent;
+    return [...this.recentPersons].reverse().find((p) => p.ref.name !== own.ref.name);
+  }
+
   private notePerson(actor: Actor, subject: boolean): void {
+    this.recentPersons.push(actor);
+    if (this.recentPersons.length > RECENT_PERSONS) this.recentPersons.shift();
     this.sentencePersons.push(actor);
     this.lastPerson = actor;
     if (subject) this.lastSubjectPerson = actor;

@@ -168,7 +168,7 @@ export function repairDoubleSubjects(a: SentenceAnalysis): void {
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "till", "as", "because", "while", "once"]);
 export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void {
   a.head.forEach((verb, s) => {
-    if (verb < 0 || a.deprel[s] !== "nsubj" || s > verb || a.upos[verb] !== "VERB") return;
+    if (verb < 0 || !a.deprel[s].startsWith("nsubj") || s > verb || a.upos[verb] !== "VERB") return;
     const marker = a.head.findIndex((h, k) => h === s && a.deprel[k] === "case" && k < s);
     if (marker < 0) return;
     // "three days after the court issued a warrant": a word that can begin a clause begins this one.

@@ -266,3 +266,11 @@ test("'he' in what someone says is the one who says it, not the topic before: 't
   // A speaker that names no person leaves "he" to the topic.
   assertCoded("Luis Abinader arrived on Monday. The ministry said he had talked to Lee Jae-myung.", entities, ["CONSULT", "Luis Abinader", "Lee Jae-myung"]);
 });
+
+test("an object pronoun is never its own clause's subject: 'Blinken telephoned Aliyev and urged him to halt the fighting'", () => {
+  const entities = [person("Antony Blinken", "USA"), person("Ilham Aliyev", "AZE")];
+  assertCoded("Antony Blinken telephoned Ilham Aliyev on Tuesday and urged him to halt the fighting.", entities, ["REQUEST", "Antony Blinken", "Ilham Aliyev"]);
+  // A subject pronoun still takes the topic.
+  assertCoded("Antony Blinken landed in Baku. He met Ilham Aliyev on Tuesday.", entities, ["CONSULT", "Antony Blinken", "Ilham Aliyev"]);
+});
+
