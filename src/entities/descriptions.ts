@@ -11,7 +11,7 @@ export function readDescription(r: Reader, i: number): number {
   let head = -1;
   let roles: string[] | undefined;
   const words = [i];
-  for (let k = r.next(i); words.length < 3 && k >= 0 && !r.isCapitalised(k); k = r.next(k)) words.push(k);
+  for (let k = r.next(i); words.length < 3 && k >= 0 && !r.isCapitalised(k) && r.pos[k] !== "PUNCT"; k = r.next(k)) words.push(k);
   for (let n = words.length; n > 0 && !roles; n--) {
     roles = r.lex.descriptions.get(r.keyOf(words.slice(0, n)));
     head = words[n - 1];

@@ -207,6 +207,9 @@ class Grouper {
   }
 
   addDescription(m: Mention): void {
+    // "Wang Yi, China's top diplomat, ...": a description set off after a person's name is that person.
+    const named = this.groups.find((g) => g.type === "PERSON" && g.mentions.some((x) => /^\s*,\s*$/.test(this.text.slice(x.end, m.start))));
+    if (named) return this.join(named, m);
     const roles = new Set(m.description);
     if (roles.has("same-role")) {
       // "his Russian counterpart": the role of the person named last in the sentence, held in the other country.

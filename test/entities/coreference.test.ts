@@ -37,6 +37,15 @@ test("a description resolves through the knowledge base's dated roles", () => {
   assert.deepEqual(in2023, ["Antony Blinken"]);
 });
 
+test("a description set off after a person's name is that person, not the role's holder ('Wang Yi, China's top diplomat,')", () => {
+  const es = entitiesOf("The talks were hosted by Wang Yi, China's top diplomat, who hailed the outcome.", "2023-03-10");
+  assert.deepEqual(es.filter((e) => e.type === "PERSON").map((e) => e.name), ["Wang Yi"]);
+  assert.deepEqual(mentionTexts(named(es, "Wang Yi")), ["Wang Yi", "China's top diplomat"]);
+  // Not set off after a name, it is the holder of the role on that day.
+  const alone = entitiesOf("The talks were hosted by China's top diplomat, who hailed the outcome.", "2023-03-10");
+  assert.deepEqual(alone.filter((e) => e.type === "PERSON").map((e) => e.name), ["Qin Gang"]);
+});
+
 test("'his Russian counterpart' is the Russian holder of the named person's role", () => {
   const es = entitiesOf("U.S. Secretary of State Marco Rubio urged his Russian counterpart to end the fighting.", "2025-09-24");
   assert.ok(named(es, "Sergei Lavrov"), "Lavrov found through the counterpart");

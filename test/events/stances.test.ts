@@ -49,3 +49,13 @@ test("a stance in a speaker's direct quote is the speaker's", () => {
   });
   assert.deepEqual(stances(events), [["ACCUSE", "Ferdinand Marcos Jr.", "China", "2025-06-06"]]);
 });
+
+test("a vow that someone will be punished or pay threatens them; not when negated, and not without the vow", () => {
+  const spec = { entities: [macron, PLACES.russia], published: "2025-03-01" };
+  assert.deepEqual(stances(annotate("Emmanuel Macron vowed that Russia would be punished for the attack.", spec).events).map((e) => e.slice(0, 3)),
+    [["THREATEN", "Emmanuel Macron", "Russia"]]);
+  assert.deepEqual(stances(annotate("Emmanuel Macron warned that Russia would pay a heavy price.", spec).events).map((e) => e.slice(0, 3)),
+    [["THREATEN", "Emmanuel Macron", "Russia"]]);
+  assert.deepEqual(stances(annotate("Emmanuel Macron vowed that Russia would not be punished.", spec).events), []);
+  assert.deepEqual(stances(annotate("Emmanuel Macron said Russia would pay its debts.", spec).events), []);
+});
