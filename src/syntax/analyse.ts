@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects, repairFrontedSubjects, repairAgentParticiples } from "./repairs.ts";
+import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects, repairFrontedSubjects, repairAgentParticiples, repairSetOffParticiples } from "./repairs.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -50,6 +50,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   repairSubjects(analysis);
   repairVerbsReadAsModifiers(analysis);
   repairAgentParticiples(analysis);
+  repairSetOffParticiples(analysis, forms);
   repairSwallowedMainClauses(analysis, forms);
   repairRelativeClauses(analysis, forms);
   repairNominalRoots(analysis, forms);

@@ -27,15 +27,15 @@ export function parseSegments(text: string, segments: Segments, entities: Entity
     head: new Array<number>(count).fill(-1),
     deprel: new Array<string>(count).fill(""),
   };
-  const nameEnd = multiwordNames(segments, entities);
+  const nameEnd = nameSpans(segments, entities);
   const model = syntaxModel();
   for (const sentence of sentences) {
-    // Each parser word: its first token and, for a name, its last.
-    const words: Array<[number, number]> = [];
+    // Each parser word: its first token, for a name its last, and whether it is a name.
+    const words: ParserWord[] = [];
     for (let t = sentence.firstToken; t <= sentence.lastToken; t++) {
       if (tokens.pos[t] === "SPACE") continue;
       const last = Math.min(nameEnd[t] >= 0 ? nameEnd[t] : t, sentence.lastToken);
-      words.push([t, last]);
+      words.push([t, last, nameEnd[t] >= 0]);
       t = last;
     }
     // "WASHINGTON, Aug 9 (Reuters) - Armenia and ...": a dateline is parsed apart from the sentence it opens,
@@ -52,7 +52,10 @@ export function parseSegments(text: string, segments: Segments, entities: Entity
 }
 
 /** Parses one run of parser words into the layer; returns the root's token. */
-function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Array<[number, number]>, syntax: Syntax): number {
+/** A word the parser reads: its first and last token, and whether the entity stage found it a name. */
+type ParserWord = [first: number, last: number, name: boolean];
+
+function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: ParserWord[], syntax: Syntax): number {
   const analysis = analyseSentence(
     model,
     // A name is read by its last word ("Khamenei"), tagged as a name.
@@ -60,7 +63,7 @@ function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Arr
     words.map(([first, last]) => (first === last ? tokens.pos[first] : "PROPN")),
     words.map(([first]) => tokens.lemma[first]),
     true,
-    words.map(([first, last]) => last > first),
+    words.map(([, , name]) => name),
   );
   let root = -1;
   words.forEach(([first, last], i) => {
@@ -89,7 +92,7 @@ const DASHES = new Set(["-", "–", "—", "--"]);
 const DATELINE_WORDS = 12;
 
 /** The index of the first parser word after a dateline's dash, or 0 when the sentence opens with none. */
-function datelineEnd(text: string, tokens: Tokens, words: Array<[number, number]>): number {
+function datelineEnd(text: string, tokens: Tokens, words: ParserWord[]): number {
   if (words.length < 4) return 0;
   const opening = text.slice(tokens.start[words[0][0]], tokens.end[words[0][1]]);
   if (!/^\p{Lu}[\p{Lu}\p{M}.'’/ -]+$/u.test(opening) || opening.length < 2) return 0;
@@ -103,12 +106,13 @@ function datelineEnd(text: string, tokens: Tokens, words: Array<[number, number]
 }
 
 /** For the first token of each entity mention of two tokens or more, its last token; -1 elsewhere. */
-function multiwordNames(segments: Segments, entities: Entity[]): Int32Array {
+function nameSpans(segments: Segments, entities: Entity[]): Int32Array {
   const end = new Int32Array(segments.tokens.start.length).fill(-1);
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const covered = tokensIn(segments, mention.start, mention.end);
-      if (covered.length < 2) continue;
+      // One word is a name ("Senegal", "Riyadh"), unless it is a demonym, which is an adjective ("Iranian").
+      if (!covered.length || (covered.length === 1 && segments.tokens.pos[covered[0]] === "ADJ")) continue;
       const first = covered[0];
       const last = covered[covered.length - 1];
       // Overlapping mentions: the longer one wins.

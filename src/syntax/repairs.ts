@@ -241,6 +241,22 @@ export function repairAgentParticiples(a: SentenceAnalysis): void {
   }
 }
 
+/**
+ * "Araghchi, speaking in Istanbul, said": a participle set off by commas has no subject of its own; the
+ * parser may give it the sentence's, and hang the main verb's clause on it. The subject before the comma
+ * is the verb's the participle hangs on (when that verb has none), and the participle an adverbial clause.
+ */
+export function repairSetOffParticiples(a: SentenceAnalysis, forms: string[]): void {
+  a.head.forEach((verb, p) => {
+    if (verb <= p || a.upos[p] !== "VERB" || !/ing$/i.test(forms[p]) || forms[p - 1] !== ",") return;
+    if (a.upos[verb] !== "VERB" || a.head.some((h, k) => h === p && /^(aux|mark)/.test(a.deprel[k]))) return;
+    const subject = a.head.findIndex((h, k) => h === p && k < p && a.deprel[k] === "nsubj");
+    if (subject < 0 || a.head.some((h, k) => h === verb && /^(nsubj|csubj|expl)/.test(a.deprel[k]))) return;
+    a.head[subject] = verb;
+    a.deprel[p] = "advcl";
+  });
+}
+
 /** A noun inside the root's phrase: the root itself, or one hung on it through nominal modifiers. */
 function withinPhrase(a: SentenceAnalysis, t: number, root: number): boolean {
   for (let at = t, steps = 0; at >= 0 && steps <= a.head.length; at = a.head[at], steps++) {

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
+import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -404,4 +404,23 @@ test("the verb after an agent participle may hang beside it ('held since July, w
   assert.deepEqual([a.head[2], a.deprel[2]], [8, "nsubj"]);
   assert.deepEqual([a.head[4], a.deprel[4]], [2, "acl"]);
   assert.equal(a.head[1], 8);
+});
+
+test("a participle set off by commas gives the subject back to the verb it hangs on ('Araghchi, speaking in Istanbul, said')", () => {
+  const { a, forms } = analysis([
+    ["Araghchi", "PROPN", 3, "nsubj"], [",", "PUNCT", 3, "punct"], ["speaking", "VERB", 7, "ccomp"], ["in", "ADP", 5, "case"], ["Istanbul", "PROPN", 3, "obl"],
+    [",", "PUNCT", 3, "punct"], ["said", "VERB", 0, "root"], ["it", "PRON", 9, "nsubj"], ["failed", "VERB", 7, "ccomp"],
+  ]);
+  repairSetOffParticiples(a, forms);
+  assert.deepEqual([a.head[0], a.deprel[0]], [6, "nsubj"]);
+  assert.equal(a.deprel[2], "advcl");
+});
+
+test("a participle with its own auxiliary, or a verb with its own subject, keeps its subject ('Lee, who was speaking, ...')", () => {
+  const { a, forms } = analysis([
+    ["They", "PRON", 4, "nsubj"], [",", "PUNCT", 4, "punct"], ["were", "AUX", 4, "aux"], ["speaking", "VERB", 6, "ccomp"], ["when", "ADV", 6, "advmod"], ["left", "VERB", 0, "root"],
+  ]);
+  const before = JSON.stringify(a);
+  repairSetOffParticiples(a, forms);
+  assert.equal(JSON.stringify(a), before);
 });
