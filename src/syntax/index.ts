@@ -111,7 +111,7 @@ function nameSpans(segments: Segments, entities: Entity[]): Int32Array {
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const covered = tokensIn(segments, mention.start, mention.end);
-      // One word is a name ("Senegal", "Riyadh"), unless it is a demonym, which is an adjective ("Iranian").
+      // One word is a name ("Senegal", "Riyadh"), unless the tokeniser's tagger read it as an adjective.
       if (!covered.length || (covered.length === 1 && segments.tokens.pos[covered[0]] === "ADJ")) continue;
       const first = covered[0];
       const last = covered[covered.length - 1];

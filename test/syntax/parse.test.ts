@@ -87,6 +87,12 @@ test("a name of several words is one word of the tree: its first word heads it, 
   assert.equal(p.headOf("Marco"), "met");
 });
 
+test("a one-word name the entity stage found is a name to the parser ('urged Senegal to')", () => {
+  const named = parse("The regional bloc urged Senegal to restore the election calendar.", ["Senegal"]);
+  assert.equal(named.tag("Senegal"), "PROPN");
+  assert.equal(named.headOf("Senegal"), "urged");
+});
+
 test("lemmas come from the tagged word", () => {
   const p = parse("Rebels seized two towns and shot down a helicopter.");
   assert.equal(p.syntax.lemma[p.words.indexOf("seized")], "seize");
