@@ -114,6 +114,8 @@ class Resolver {
   private readonly personsByCountry = new Map<string, Actor[]>();
   /** The persons named so far in the sentence being chunked. */
   private sentencePersons: Actor[] = [];
+  /** The latest group of each kind the text placed ("Sudan's army": army -> Sudan's). */
+  private readonly placedGroups = new Map<string, Actor>();
   /** The persons named last in the document, newest last. */
   private readonly recentPersons: Actor[] = [];
   /** The document's tree, set once the words are known: reported speech is read from it. */
@@ -277,12 +279,29 @@ class Resolver {
       chunk.head = this.resolvePart(first, last);
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
     }
+    chunk.head = this.groupOfBefore(chunk.head, first);
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
     if (this.quoted[first]) return chunk;
     if (person) this.notePerson(person, chunk.subject);
     else if (chunk.head && chunk.subject) this.lastSubjectThing = chunk.head;
     return chunk;
+  }
+
+  /**
+   * "Sudan's army ... The army denied the claims": a definite group the text does not place is the one
+   * of the same kind it placed before; a placed group is remembered for the ones after it.
+   */
+  private groupOfBefore(actor: Actor | undefined, first: number): Actor | undefined {
+    if (!actor || !(actor.kind === "group" || actor.kind === "country" || (actor.kind === "entity" && actor.entityType === "ORG"))) return actor;
+    const kind = this.lemma(actor.last);
+    if (!GROUPS.has(kind) && !STATE_AGENTS.has(kind)) return actor;
+    if (actor.ref.country) {
+      this.placedGroups.set(kind, actor);
+      return actor;
+    }
+    const placed = this.words[first] === "the" ? this.placedGroups.get(kind) : undefined;
+    return placed ? { ...placed, first: actor.first, last: actor.last } : actor;
   }
 
   /** "Taiwan's Vice Foreign Minister" (a title, no name): an agent of the possessor's country. */

@@ -274,3 +274,12 @@ test("an object pronoun is never its own clause's subject: 'Blinken telephoned A
   assertCoded("Antony Blinken landed in Baku. He met Ilham Aliyev on Tuesday.", entities, ["CONSULT", "Antony Blinken", "Ilham Aliyev"]);
 });
 
+
+test("a definite group the text does not place is the one of that kind it placed before: 'Sudan's army ... The army accepted'", () => {
+  const saf: EntitySpec = { name: "Sudanese Armed Forces", type: "ORG", country: "SDN", mentions: ["Sudan's army"] };
+  const un = org("United Nations");
+  const placed = coded("Fighting between Sudan's army and rebels raged on Sunday. The army accepted a proposal by the United Nations.", [saf, un]);
+  assert.ok(placed.some((e) => e.type === "AGREE" && e.source?.name === "Sudanese Armed Forces"), JSON.stringify(placed.map((e) => [e.type, e.source?.name])));
+  const unplaced = coded("Fighting raged on Sunday. The army accepted a proposal by the United Nations.", [saf, un]);
+  assert.ok(!unplaced.some((e) => e.source?.country === "SDN"), JSON.stringify(unplaced.map((e) => [e.type, e.source?.name])));
+});
