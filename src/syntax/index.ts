@@ -111,8 +111,8 @@ function nameSpans(segments: Segments, entities: Entity[]): Int32Array {
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const covered = tokensIn(segments, mention.start, mention.end);
-      // One word is a name ("Senegal", "Riyadh"), unless the tokeniser's tagger read it as an adjective.
-      if (!covered.length || (covered.length === 1 && segments.tokens.pos[covered[0]] === "ADJ")) continue;
+      // One word is a name ("Senegal", "Riyadh"); a nationality ("Russian President") is an adjective.
+      if (!covered.length || (covered.length === 1 && entity.type === "NORP")) continue;
       const first = covered[0];
       const last = covered[covered.length - 1];
       // Overlapping mentions: the longer one wins.

@@ -87,10 +87,15 @@ test("a name of several words is one word of the tree: its first word heads it, 
   assert.equal(p.headOf("Marco"), "met");
 });
 
-test("a one-word name the entity stage found is a name to the parser ('urged Senegal to')", () => {
+test("a one-word name the entity stage found is a name to the parser ('urged Senegal to'), a nationality is not", () => {
   const named = parse("The regional bloc urged Senegal to restore the election calendar.", ["Senegal"]);
   assert.equal(named.tag("Senegal"), "PROPN");
   assert.equal(named.headOf("Senegal"), "urged");
+  const text = "Kim Jong Un and Russian President Vladimir Putin signed a treaty.";
+  const nationality = { id: "n", name: "Russian", type: "NORP", aliases: [], mentions: [{ start: text.indexOf("Russian"), end: text.indexOf("Russian") + 7, text: "Russian" }] };
+  const segments = segmentText(text);
+  const syntax = parseSegments(text, segments, [nationality]);
+  assert.notEqual(syntax.upos[segments.tokens.start.indexOf(text.indexOf("Russian"))], "PROPN");
 });
 
 test("lemmas come from the tagged word", () => {
