@@ -3,7 +3,7 @@ import { wordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
-import { repairAppositions, repairFunctionWordDependents, repairReducedRelatives, repairRelativeClauses, repairSubjectBeforeDay, repairSubjects, repairSwallowedMainClauses, repairNominalRoots, repairVerbsReadAsModifiers, repairDoubleSubjects, repairMarkedSubjects, repairFrontedSubjects, repairAgentParticiples, repairSetOffParticiples } from "./repairs.ts";
+import { repairTree } from "./repairs/index.ts";
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -26,7 +26,7 @@ function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: strin
 
 /**
  * `hints` are wink-nlp's tags for the same words, which the tagger reads as one more feature. `repair`
- * (the default) rewrites what breaks UD's own rules (./repairs.ts); training chooses its epoch without,
+ * (the default) rewrites what breaks UD's own rules (./repairs/); training chooses its epoch without,
  * so that the model it writes depends on the treebank and the learner alone. `names` marks the words
  * that stand for a whole name.
  */
@@ -46,19 +46,6 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
     deprel: Array.from(label.subarray(0, n), (l) => model.info.labels[l] ?? "dep"),
   };
   if (!repair) return analysis;
-  repairFunctionWordDependents(analysis);
-  repairSubjects(analysis);
-  repairVerbsReadAsModifiers(analysis);
-  repairAgentParticiples(analysis);
-  repairSetOffParticiples(analysis, forms);
-  repairSwallowedMainClauses(analysis, forms);
-  repairRelativeClauses(analysis, forms);
-  repairNominalRoots(analysis, forms);
-  repairReducedRelatives(analysis, forms);
-  repairSubjectBeforeDay(analysis, forms);
-  repairAppositions(analysis, forms);
-  repairMarkedSubjects(analysis, forms);
-  repairFrontedSubjects(analysis, forms);
-  repairDoubleSubjects(analysis);
+  repairTree(analysis, forms);
   return analysis;
 }

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs.ts";
+import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 

@@ -1,0 +1,160 @@
+// Repairs of who a verb's subject is: the parser's subjects that UD's rules rule out, given back to
+// the verb they belong to.
+import type { SentenceAnalysis } from "../analyse.ts";
+import { DAY_WORDS, NOMINAL, RepairTree } from "./tree.ts";
+
+/** Relations UD gives only to the dependents of nominals: a verb's nominal dependent never has them. */
+const NOMINAL_ONLY = new Set(["compound", "nmod", "amod"]);
+
+/**
+ * "Police fired tear gas": the labeller, misled by a capitalised noun before a verb, may call the
+ * verb's subject a compound, a relation UD allows only inside noun phrases. A nominal before a verb
+ * with no subject of its own, labelled so, is that verb's subject.
+ */
+export function repairSubjects(a: SentenceAnalysis): void {
+  const t = new RepairTree(a, []);
+  for (let i = 0; i < t.n; i++) {
+    const h = t.head(i);
+    if (h <= i || t.upos(h) !== "VERB" || !NOMINAL.has(t.upos(i)) || !NOMINAL_ONLY.has(t.rel(i))) continue;
+    // Only the nearest such nominal: "Riot police fired" takes "police", not "Riot".
+    const nearer = t.child(h, (k) => k > i && k < h && NOMINAL.has(t.upos(k)) && NOMINAL_ONLY.has(t.rel(k))) >= 0;
+    if (!t.hasRelation(h, /^nsubj/) && !nearer) a.deprel[i] = "nsubj";
+  }
+}
+
+/** Relations of function words: UD gives them no subject or object of their own. */
+const FUNCTION_RELATIONS = new Set(["aux", "aux:pass", "cop", "mark", "case", "det"]);
+
+/**
+ * "China's coast guard said it had "expelled" ...": the parser may hang the subject from the auxiliary
+ * ("it" from "had"). A function word has no subject or object: they belong to the word it serves.
+ */
+export function repairFunctionWordDependents(a: SentenceAnalysis): void {
+  const t = new RepairTree(a, []);
+  for (let k = 0; k < t.n; k++) {
+    const h = t.head(k);
+    if (h < 0 || !FUNCTION_RELATIONS.has(t.rel(h)) || !/^(nsubj|obj|iobj|csubj)/.test(t.rel(k))) continue;
+    const served = t.head(h);
+    if (served >= 0 && served !== k) t.attach(k, served);
+  }
+}
+
+/**
+ * "Pakistan today threatened", "A top U.S. official today praised": wire copy puts the day between
+ * the subject and its verb, and the parser may take the subject for a compound of the day or for the
+ * sentence's root with the verb coordinated to it. A nominal right before a day that hangs on the verb
+ * right after it, the verb having no subject, is that verb's subject.
+ */
+export function repairSubjectBeforeDay(a: SentenceAnalysis, forms: string[]): void {
+  const t = new RepairTree(a, forms);
+  for (let day = 1; day + 1 < t.n; day++) {
+    if (!DAY_WORDS.has(t.word(day))) continue;
+    const verb = day + 1;
+    const before = t.word(day - 1) === "on" ? day - 2 : day - 1;
+    if (before < 0 || t.upos(verb) !== "VERB" || t.head(day) !== verb || !t.rel(day).startsWith("obl")) continue;
+    if (t.hasRelation(verb, /^(nsubj|csubj)/)) continue;
+    const subject = t.nameHead(before);
+    // "A top U.S. official": a word with a determiner that the tagger took for an adjective is a noun.
+    const determined = t.upos(subject) === "ADJ" && t.hasRelation(subject, /^det$/);
+    if (!NOMINAL.has(t.upos(subject)) && !determined) continue;
+    if (t.upos(subject) === "PRON" && !/^(he|she|it|they|we|i)$/i.test(t.form(subject))) continue;
+    if (t.head(subject) === day) {
+      t.attach(subject, verb);
+    } else if (t.head(subject) === -1 && t.head(verb) === subject) {
+      t.attach(verb, -1, "root");
+      t.attach(subject, verb);
+      t.moveDependents(subject, verb, (k) => k > verb);
+    } else continue;
+    a.deprel[subject] = "nsubj";
+    if (determined) a.upos[subject] = "NOUN";
+  }
+}
+
+/** Words that can begin a clause as well as a phrase: "after the court issued a warrant". */
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "till", "as", "because", "while", "once"]);
+
+/**
+ * "At a conference of allies in Rome on Wednesday, envoy Keith Kellogg met with Zelenskiy": a subject
+ * has no preposition. A "subject" with a case marker of its own is the fronted phrase it is (obl), and
+ * the name or noun right before the verb, unmarked, is the verb's subject; unless the marker can begin a
+ * clause ("after the court issued"), when it is the clause's marker and the subject stays.
+ */
+export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void {
+  const t = new RepairTree(a, forms);
+  for (let s = 0; s < t.n; s++) {
+    const verb = t.head(s);
+    if (verb < 0 || !t.rel(s).startsWith("nsubj") || s > verb || t.upos(verb) !== "VERB") continue;
+    const marker = t.child(s, (k) => k < s && t.rel(k) === "case");
+    if (marker < 0) continue;
+    if (SUBORDINATORS.has(t.word(marker)) && !t.hasRelation(verb, /^mark$/)) {
+      t.attach(marker, verb, "mark");
+      continue;
+    }
+    a.deprel[s] = "obl";
+    const before = t.beforeAdverbs(verb, s);
+    if (before <= s || !NOMINAL.has(t.upos(before))) continue;
+    const subject = t.nameHead(before);
+    if (subject <= s || t.hasRelation(subject, /^case$/) || t.dominates(subject, verb)) continue;
+    t.attach(subject, verb, "nsubj");
+  }
+}
+
+/**
+ * "Late on Saturday, the office of President Lukashenko said": the parser may hang the subject on the
+ * fronted phrase before it (an apposition of "Saturday"), leaving the verb without one. A verb with no
+ * subject, marker or infinitive "to", whose fronted phrase (with a preposition) has an apposition or
+ * conjunct reaching up to the verb, has that nominal for its subject.
+ */
+export function repairFrontedSubjects(a: SentenceAnalysis, forms: string[]): void {
+  const t = new RepairTree(a, forms);
+  for (let verb = 1; verb < t.n; verb++) {
+    if (t.upos(verb) !== "VERB" || /ing$/i.test(t.form(verb)) || t.hasRelation(verb, /^(nsubj|csubj|expl|mark)/)) continue;
+    const before = t.beforeAdverbs(verb, 0);
+    if (before <= 0 || !NOMINAL.has(t.upos(before))) continue;
+    // Up from the word before the verb to the fronted phrase it hangs in.
+    for (let at = before, steps = 0; at >= 0 && t.head(at) !== verb && steps < t.n; steps++) {
+      const up = t.head(at);
+      if (up < 0 || up > at) break;
+      if (/^(appos|conj)$/.test(t.rel(at)) && t.head(up) === verb && t.rel(up).startsWith("obl") && NOMINAL.has(t.upos(at)) && t.hasRelation(up, /^case$/)) {
+        t.attach(at, verb, "nsubj");
+        break;
+      }
+      at = up;
+    }
+  }
+}
+
+/**
+ * "Assistant Secretary-General for the Middle East ... Khaled Khiari said": a verb has one subject, but
+ * the parser may give it the title as well as the name the title chain ends at. Of two nominal subjects
+ * before a verb, the nearer (a name without a coordinator of its own) is the subject and the farther its title.
+ */
+export function repairDoubleSubjects(a: SentenceAnalysis): void {
+  const t = new RepairTree(a, []);
+  for (let verb = 0; verb < t.n; verb++) {
+    const subjects = t.children(verb).filter((k) => k < verb && t.rel(k) === "nsubj" && NOMINAL.has(t.upos(k)) && t.upos(k) !== "PRON");
+    if (subjects.length < 2) continue;
+    const near = subjects[subjects.length - 1];
+    // "Lima and Quito signed": a nearer subject with a coordinator of its own is a conjunct mislabelled.
+    if (t.upos(near) !== "PROPN" || t.hasRelation(near, /^cc$/)) continue;
+    for (const far of subjects.slice(0, -1)) t.attach(far, near, "compound");
+  }
+}
+
+/**
+ * "Araghchi, speaking in Istanbul, said": a participle set off by commas has no subject of its own; the
+ * parser may give it the sentence's, and hang the main verb's clause on it. The subject before the comma
+ * is the verb's the participle hangs on (when that verb has none), and the participle an adverbial clause.
+ */
+export function repairSetOffParticiples(a: SentenceAnalysis, forms: string[]): void {
+  const t = new RepairTree(a, forms);
+  for (let p = 1; p < t.n; p++) {
+    const verb = t.head(p);
+    if (verb <= p || t.upos(p) !== "VERB" || !/ing$/i.test(t.form(p)) || t.form(p - 1) !== ",") continue;
+    if (t.upos(verb) !== "VERB" || t.hasRelation(p, /^(aux|mark)/)) continue;
+    const subject = t.child(p, (k) => k < p && t.rel(k) === "nsubj");
+    if (subject < 0 || t.hasRelation(verb, /^(nsubj|csubj|expl)/)) continue;
+    t.attach(subject, verb);
+    a.deprel[p] = "advcl";
+  }
+}
