@@ -2,43 +2,41 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
 /** rows: [form, upos, head (1-based, 0 = root), relation], as in CoNLL-U. */
-function analysis(rows: Array<[string, string, number, string]>): { a: SentenceAnalysis; forms: string[] } {
-  return {
-    forms: rows.map((r) => r[0]),
-    a: { upos: rows.map((r) => r[1]), lemma: rows.map((r) => r[0].toLowerCase()), head: rows.map((r) => r[2] - 1), deprel: rows.map((r) => r[3]) },
-  };
+function analysis(rows: Array<[string, string, number, string]>): { a: SentenceAnalysis; t: RepairTree } {
+  const a = { upos: rows.map((r) => r[1]), lemma: rows.map((r) => r[0].toLowerCase()), head: rows.map((r) => r[2] - 1), deprel: rows.map((r) => r[3]) };
+  return { a, t: new RepairTree(a, rows.map((r) => r[0])) };
 }
 
 test("relative clause called parataxis: it hangs from the noun before 'who'", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["He", "PRON", 2, "nsubj"], ["met", "VERB", 0, "root"], ["Trump", "PROPN", 2, "obj"], [",", "PUNCT", 7, "punct"],
     ["who", "PRON", 7, "nsubj"], ["has", "AUX", 7, "aux"], ["ruled", "VERB", 2, "parataxis"], ["out", "ADP", 7, "compound:prt"], ["talks", "NOUN", 7, "obj"],
   ]);
-  repairRelativeClauses(a, forms);
+  repairRelativeClauses(t);
   assert.equal(a.head[6], 2);
   assert.equal(a.deprel[6], "acl:relcl");
 });
 
 test("a question's 'who' has no noun before it: the tree stays as it is", () => {
-  const { a, forms } = analysis([["Who", "PRON", 2, "nsubj"], ["attacked", "VERB", 0, "root"], ["the", "DET", 4, "det"], ["convoy", "NOUN", 2, "obj"], ["?", "PUNCT", 2, "punct"]]);
+  const { a, t } = analysis([["Who", "PRON", 2, "nsubj"], ["attacked", "VERB", 0, "root"], ["the", "DET", 4, "det"], ["convoy", "NOUN", 2, "obj"], ["?", "PUNCT", 2, "punct"]]);
   const before = JSON.stringify(a);
-  repairRelativeClauses(a, forms);
+  repairRelativeClauses(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a clause that would hang from its own dependent is left alone (no cycle)", () => {
   // "said" heads "Trump": hanging "said" from "Trump" would make a cycle.
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["They", "PRON", 2, "nsubj"], ["said", "VERB", 0, "root"], ["that", "SCONJ", 9, "mark"], ["Trump", "PROPN", 9, "nsubj"], [",", "PUNCT", 6, "punct"],
     ["who", "PRON", 9, "nsubj"], ["had", "AUX", 9, "aux"], ["also", "ADV", 9, "advmod"], ["spoke", "VERB", 2, "ccomp"],
   ]);
   a.head[3] = 8; // Trump hangs from "spoke"
-  repairRelativeClauses(a, forms);
+  repairRelativeClauses(t);
   assert.equal(a.deprel[8], "ccomp");
 });
 
@@ -56,113 +54,113 @@ test("the preposition of a name may hang from the title before it ('with Foreign
 });
 
 test("a participle with an object right after its noun is the noun's verb ('Police used tear gas')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Police", "NOUN", 0, "root"], ["used", "VERB", 1, "acl"], ["tear", "NOUN", 4, "compound"], ["gas", "NOUN", 2, "obj"], [".", "PUNCT", 1, "punct"],
   ]);
   a.lemma[1] = "use";
-  repairReducedRelatives(a, forms);
+  repairReducedRelatives(t);
   assert.deepEqual([a.head, a.deprel], [[1, -1, 3, 1, 1], ["nsubj", "root", "compound", "obj", "punct"]]);
 });
 
 test("the reported clause a second subject reveals: 'Guerrillas wounded two soldiers, police said'", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Guerrillas", "NOUN", 7, "nsubj"], ["wounded", "VERB", 1, "acl"], ["two", "NUM", 4, "nummod"], ["soldiers", "NOUN", 2, "obj"],
     [",", "PUNCT", 7, "punct"], ["police", "NOUN", 7, "nsubj"], ["said", "VERB", 0, "root"], [".", "PUNCT", 7, "punct"],
   ]);
   a.lemma[1] = "wound";
-  repairReducedRelatives(a, forms);
+  repairReducedRelatives(t);
   assert.equal(a.deprel[1], "ccomp");
   assert.equal(a.head[1], 6);
   assert.equal(a.head[0], 1);
 });
 
 test("a reduced relative without an object, or set apart by a comma, stays one ('the car used by the police')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["The", "DET", 2, "det"], ["car", "NOUN", 7, "nsubj"], ["used", "VERB", 2, "acl"], ["by", "ADP", 6, "case"], ["the", "DET", 6, "det"],
     ["police", "NOUN", 3, "obl"], ["burned", "VERB", 0, "root"], [".", "PUNCT", 7, "punct"],
   ]);
   a.lemma[2] = "use";
   const before = JSON.stringify(a);
-  repairReducedRelatives(a, forms);
+  repairReducedRelatives(t);
   assert.equal(JSON.stringify(a), before);
   const apart = analysis([
     ["Kharkiv", "PROPN", 0, "root"], [",", "PUNCT", 3, "punct"], ["shelled", "VERB", 1, "acl"], ["homes", "NOUN", 3, "obj"],
   ]);
   apart.a.lemma[2] = "shell";
   const unchanged = JSON.stringify(apart.a);
-  repairReducedRelatives(apart.a, apart.forms);
+  repairReducedRelatives(apart.t);
   assert.equal(JSON.stringify(apart.a), unchanged);
 });
 
 test("the subject before 'today' is the verb's, not a compound of the day ('Pakistan today threatened')", () => {
-  const { a, forms } = analysis([["Pakistan", "PROPN", 2, "compound"], ["today", "NOUN", 3, "obl:unmarked"], ["threatened", "VERB", 0, "root"], ["Congo", "PROPN", 3, "obj"]]);
-  repairSubjectBeforeDay(a, forms);
+  const { a, t } = analysis([["Pakistan", "PROPN", 2, "compound"], ["today", "NOUN", 3, "obl:unmarked"], ["threatened", "VERB", 0, "root"], ["Congo", "PROPN", 3, "obj"]]);
+  repairSubjectBeforeDay(t);
   assert.deepEqual([a.head[0], a.deprel[0]], [2, "nsubj"]);
   const root = analysis([["A", "DET", 3, "det"], ["top", "ADJ", 3, "amod"], ["official", "ADJ", 0, "root"], ["today", "NOUN", 5, "obl:unmarked"], ["praised", "VERB", 3, "conj"], ["Haiti", "PROPN", 5, "obj"]]);
-  repairSubjectBeforeDay(root.a, root.forms);
+  repairSubjectBeforeDay(root.t);
   assert.deepEqual([root.a.head[2], root.a.deprel[2], root.a.upos[2], root.a.head[4], root.a.deprel[4]], [4, "nsubj", "NOUN", -1, "root"]);
 });
 
 test("a verb with a subject of its own keeps it: 'Aid today reached Gaza, where crowds waited'", () => {
-  const { a, forms } = analysis([["Aid", "NOUN", 3, "nsubj"], ["today", "NOUN", 3, "obl:unmarked"], ["reached", "VERB", 0, "root"], ["Gaza", "PROPN", 3, "obj"]]);
+  const { a, t } = analysis([["Aid", "NOUN", 3, "nsubj"], ["today", "NOUN", 3, "obl:unmarked"], ["reached", "VERB", 0, "root"], ["Gaza", "PROPN", 3, "obj"]]);
   const before = JSON.stringify(a);
-  repairSubjectBeforeDay(a, forms);
+  repairSubjectBeforeDay(t);
   assert.equal(JSON.stringify(a), before);
   const notDay = analysis([["Pakistan", "PROPN", 2, "compound"], ["officials", "NOUN", 3, "nsubj"], ["threatened", "VERB", 0, "root"]]);
   const unchanged = JSON.stringify(notDay.a);
-  repairSubjectBeforeDay(notDay.a, notDay.forms);
+  repairSubjectBeforeDay(notDay.t);
   assert.equal(JSON.stringify(notDay.a), unchanged);
 });
 
 test("a name set off by commas after a place phrase is the apposition of the noun before it ('the ambassador in Manila, Carlson,')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["The", "DET", 2, "det"], ["ambassador", "NOUN", 8, "nsubj"], ["in", "ADP", 4, "case"], ["Manila", "PROPN", 2, "nmod"],
     [",", "PUNCT", 6, "punct"], ["Carlson", "PROPN", 4, "conj"], [",", "PUNCT", 2, "punct"], ["called", "VERB", 0, "root"],
   ]);
-  repairAppositions(a, forms);
+  repairAppositions(t);
   assert.deepEqual([a.head[5], a.deprel[5]], [1, "appos"]);
 });
 
 test("a real coordination of places keeps its conjuncts ('envoys in Paris, London and Berlin,')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Envoys", "NOUN", 9, "nsubj"], ["in", "ADP", 3, "case"], ["Paris", "PROPN", 1, "nmod"], [",", "PUNCT", 5, "punct"], ["London", "PROPN", 3, "conj"],
     ["and", "CCONJ", 7, "cc"], ["Berlin", "PROPN", 3, "conj"], [",", "PUNCT", 1, "punct"], ["met", "VERB", 0, "root"],
   ]);
   const before = JSON.stringify(a);
-  repairAppositions(a, forms);
+  repairAppositions(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a list the parser chained conjunct on conjunct is still a coordination ('staff from Lima, Quito, Bogotá and Caracas')", () => {
   // "Caracas" and its "and" hang from "Bogotá", not from "Lima": the list has its coordinator all the same.
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["recalled", "VERB", 0, "root"], ["staff", "NOUN", 1, "obj"], ["from", "ADP", 4, "case"], ["Lima", "PROPN", 2, "nmod"],
     [",", "PUNCT", 6, "punct"], ["Quito", "PROPN", 4, "conj"], [",", "PUNCT", 8, "punct"], ["Bogotá", "PROPN", 4, "conj"],
     ["and", "CCONJ", 10, "cc"], ["Caracas", "PROPN", 8, "conj"],
   ]);
   const before = JSON.stringify(a);
-  repairAppositions(a, forms);
+  repairAppositions(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a subject the parser hangs from an auxiliary is the verb's ('it had expelled')", () => {
-  const { a } = analysis([["it", "PRON", 2, "nsubj"], ["had", "AUX", 3, "aux"], ["expelled", "VERB", 0, "root"], ["ships", "NOUN", 3, "obj"]]);
-  repairFunctionWordDependents(a);
+  const { a, t } = analysis([["it", "PRON", 2, "nsubj"], ["had", "AUX", 3, "aux"], ["expelled", "VERB", 0, "root"], ["ships", "NOUN", 3, "obj"]]);
+  repairFunctionWordDependents(t);
   assert.equal(a.head[0], 2);
   // A punctuation mark or a fixed word may hang from a function word.
   const fixed = analysis([["because", "SCONJ", 4, "mark"], ["of", "ADP", 1, "fixed"], ["it", "PRON", 4, "nsubj"], ["left", "VERB", 0, "root"]]);
   const before = JSON.stringify(fixed.a);
-  repairFunctionWordDependents(fixed.a);
+  repairFunctionWordDependents(fixed.t);
   assert.equal(JSON.stringify(fixed.a), before);
 });
 
 test("a relative clause that swallowed the sentence gives the main verb back ('Lee, who led the talks, said')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Minister", "PROPN", 2, "compound"], ["Lee", "PROPN", 5, "vocative"], [",", "PUNCT", 2, "punct"], ["who", "PRON", 5, "nsubj"],
     ["led", "VERB", 0, "root"], ["talks", "NOUN", 5, "obj"], [",", "PUNCT", 8, "punct"], ["said", "VERB", 5, "conj"],
     ["it", "PRON", 10, "nsubj"], ["failed", "VERB", 8, "ccomp"], [".", "PUNCT", 5, "punct"],
   ]);
-  repairSwallowedMainClauses(a, forms);
+  repairSwallowedMainClauses(t);
   assert.deepEqual([a.head[7], a.deprel[7]], [-1, "root"]);
   assert.deepEqual([a.head[1], a.deprel[1]], [7, "nsubj"]);
   assert.deepEqual([a.head[4], a.deprel[4]], [1, "acl:relcl"]);
@@ -170,12 +168,12 @@ test("a relative clause that swallowed the sentence gives the main verb back ('L
 });
 
 test("a subject whose relative clause carries the main verb as its conjunct ('Ruto, a lawyer who won, called')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Ruto", "PROPN", 0, "root"], [",", "PUNCT", 4, "punct"], ["a", "DET", 4, "det"], ["lawyer", "NOUN", 1, "conj"],
     ["who", "PRON", 6, "nsubj"], ["won", "VERB", 4, "ccomp"], [",", "PUNCT", 8, "punct"], ["called", "VERB", 6, "conj"],
     ["it", "PRON", 8, "obj"], [".", "PUNCT", 1, "punct"],
   ]);
-  repairSwallowedMainClauses(a, forms);
+  repairSwallowedMainClauses(t);
   assert.deepEqual([a.head[7], a.deprel[7]], [-1, "root"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [7, "nsubj"]);
   assert.deepEqual([a.head[5], a.deprel[5]], [3, "acl:relcl"]);
@@ -184,21 +182,21 @@ test("a subject whose relative clause carries the main verb as its conjunct ('Ru
 
 test("a relative clause inside a sentence with its own main verb is left alone ('The envoy, who arrived, and aides spoke')", () => {
   // "spoke" is the root: the clause swallowed nothing, and "arrived" keeps its conjunct.
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["The", "DET", 2, "det"], ["envoy", "NOUN", 9, "nsubj"], [",", "PUNCT", 5, "punct"], ["who", "PRON", 5, "nsubj"],
     ["arrived", "VERB", 2, "acl:relcl"], [",", "PUNCT", 7, "punct"], ["met", "VERB", 5, "conj"], ["aides", "NOUN", 7, "obj"], ["spoke", "VERB", 0, "root"],
   ]);
   const before = JSON.stringify(a);
-  repairSwallowedMainClauses(a, forms);
+  repairSwallowedMainClauses(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a subject set off by an apposition is the subject of the verb hung on it ('Chile, a big partner, responded')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Chile", "PROPN", 0, "root"], [",", "PUNCT", 5, "punct"], ["a", "DET", 5, "det"], ["big", "ADJ", 5, "amod"], ["partner", "NOUN", 1, "appos"],
     [",", "PUNCT", 7, "punct"], ["responded", "VERB", 1, "parataxis"], [".", "PUNCT", 1, "punct"],
   ]);
-  repairNominalRoots(a, forms);
+  repairNominalRoots(t);
   assert.deepEqual([a.head[6], a.deprel[6]], [-1, "root"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [6, "nsubj"]);
   assert.equal(a.head[7], 6);
@@ -211,19 +209,19 @@ test("a nominal root keeps a verb with its own subject, and a participle ('Clash
   const participle = analysis([
     ["Clashes", "NOUN", 0, "root"], ["in", "ADP", 3, "case"], ["Tripoli", "PROPN", 1, "nmod"], [",", "PUNCT", 5, "punct"], ["killing", "VERB", 1, "parataxis"], ["12", "NUM", 5, "obj"],
   ]);
-  for (const { a, forms } of [withSubject, participle]) {
+  for (const { a, t } of [withSubject, participle]) {
     const before = JSON.stringify(a);
-    repairNominalRoots(a, forms);
+    repairNominalRoots(t);
     assert.equal(JSON.stringify(a), before);
   }
 });
 
 test("a title chain made the root gives its verb the name nearest to it ('League Secretary-General Klibi today urged')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["League", "PROPN", 0, "root"], ["Secretary", "PROPN", 1, "compound"], ["-", "PUNCT", 4, "punct"], ["General", "PROPN", 5, "nmod"],
     ["Klibi", "PROPN", 1, "obl"], ["today", "NOUN", 7, "obl:unmarked"], ["urged", "VERB", 1, "advcl"], ["Paris", "PROPN", 7, "obj"], [".", "PUNCT", 1, "punct"],
   ]);
-  repairNominalRoots(a, forms);
+  repairNominalRoots(t);
   assert.deepEqual([a.head[6], a.deprel[6]], [-1, "root"]);
   assert.deepEqual([a.head[4], a.deprel[4]], [6, "nsubj"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [4, "compound"]);
@@ -231,31 +229,31 @@ test("a title chain made the root gives its verb the name nearest to it ('League
 });
 
 test("a verb with an object hung on a noun inside the subject's phrase is the sentence's ('aircraft including gunships killed 46')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["aircraft", "NOUN", 0, "root"], ["including", "VERB", 3, "case"], ["gunships", "NOUN", 1, "nmod"], ["killed", "VERB", 3, "acl"],
     ["civilians", "NOUN", 4, "obj"], [".", "PUNCT", 1, "punct"],
   ]);
-  repairNominalRoots(a, forms);
+  repairNominalRoots(t);
   assert.deepEqual([a.head[3], a.deprel[3]], [-1, "root"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [3, "nsubj"]);
   assert.equal(a.head[2], 0);
 });
 
 test("a participle without an object on a noun of a nominal sentence stays a reduced relative ('Aid to towns hit by floods.')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Aid", "NOUN", 0, "root"], ["to", "ADP", 3, "case"], ["towns", "NOUN", 1, "nmod"], ["hit", "VERB", 3, "acl"], ["by", "ADP", 6, "case"], ["floods", "NOUN", 4, "obl"],
   ]);
   const before = JSON.stringify(a);
-  repairNominalRoots(a, forms);
+  repairNominalRoots(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a verb read as its object's modifier, the noun holding the subject, is the predicate ('Ali threatened severe punishment, saying')", () => {
-  const { a } = analysis([
+  const { a, t } = analysis([
     ["Ali", "PROPN", 5, "nsubj"], ["threatened", "VERB", 5, "amod"], ["severe", "ADJ", 5, "amod"], ["“", "PUNCT", 5, "punct"], ["punishment", "NOUN", 0, "root"],
     [",", "PUNCT", 5, "punct"], ["saying", "VERB", 5, "acl"], ["it", "PRON", 7, "obj"],
   ]);
-  repairVerbsReadAsModifiers(a);
+  repairVerbsReadAsModifiers(t);
   assert.deepEqual([a.head[1], a.deprel[1]], [-1, "root"]);
   assert.deepEqual([a.head[4], a.deprel[4]], [1, "obj"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [1, "nsubj"]);
@@ -264,18 +262,18 @@ test("a verb read as its object's modifier, the noun holding the subject, is the
 });
 
 test("a participle on a noun without a subject stays its modifier ('the threatened punishment came')", () => {
-  const { a } = analysis([["the", "DET", 3, "det"], ["threatened", "VERB", 3, "amod"], ["punishment", "NOUN", 4, "nsubj"], ["came", "VERB", 0, "root"]]);
+  const { a, t } = analysis([["the", "DET", 3, "det"], ["threatened", "VERB", 3, "amod"], ["punishment", "NOUN", 4, "nsubj"], ["came", "VERB", 0, "root"]]);
   const before = JSON.stringify(a);
-  repairVerbsReadAsModifiers(a);
+  repairVerbsReadAsModifiers(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a participle that is a sentence's only verb, with no agent, is its predicate ('Thousands of Georgians marched in Tbilisi.')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Thousands", "NOUN", 0, "root"], ["of", "ADP", 3, "case"], ["Georgians", "PROPN", 1, "nmod"], ["marched", "VERB", 1, "acl"],
     ["in", "ADP", 6, "case"], ["Tbilisi", "PROPN", 4, "obl"], [".", "PUNCT", 1, "punct"],
   ]);
-  repairNominalRoots(a, forms);
+  repairNominalRoots(t);
   assert.deepEqual([a.head[3], a.deprel[3]], [-1, "root"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [3, "nsubj"]);
 });
@@ -289,18 +287,18 @@ test("a participle with an agent, or beside another verb, stays a modifier ('Doz
     ["Dozens", "NOUN", 8, "nsubj:pass"], ["of", "ADP", 3, "case"], ["protesters", "NOUN", 1, "nmod"], ["arrested", "VERB", 1, "acl"],
     ["in", "ADP", 6, "case"], ["Tbilisi", "PROPN", 4, "obl"], ["were", "AUX", 8, "aux:pass"], ["freed", "VERB", 0, "root"],
   ]);
-  for (const { a, forms } of [withAgent, besideVerb]) {
+  for (const { a, t } of [withAgent, besideVerb]) {
     const before = JSON.stringify(a);
-    repairNominalRoots(a, forms);
+    repairNominalRoots(t);
     assert.equal(JSON.stringify(a), before);
   }
 });
 
 test("a verb read as a modifier that has a subject of its own is the predicate ('Georgian police arrested dozens')", () => {
-  const { a } = analysis([
+  const { a, t } = analysis([
     ["Georgian", "ADJ", 2, "amod"], ["police", "NOUN", 3, "nsubj"], ["arrested", "VERB", 4, "amod"], ["dozens", "NOUN", 0, "root"], [".", "PUNCT", 4, "punct"],
   ]);
-  repairVerbsReadAsModifiers(a);
+  repairVerbsReadAsModifiers(t);
   assert.deepEqual([a.head[2], a.deprel[2]], [-1, "root"]);
   assert.deepEqual([a.head[3], a.deprel[3]], [2, "obj"]);
   assert.equal(a.head[1], 2);
@@ -308,53 +306,53 @@ test("a verb read as a modifier that has a subject of its own is the predicate (
 });
 
 test("of two subjects before a verb, the name nearer it is the subject and the title its compound ('Secretary-General for Asia Khaled Khiari said')", () => {
-  const { a } = analysis([
+  const { a, t } = analysis([
     ["Secretary", "PROPN", 9, "nsubj"], ["for", "ADP", 3, "case"], ["Asia", "PROPN", 1, "nmod"], ["and", "CCONJ", 6, "cc"], ["the", "DET", 6, "det"],
     ["Pacific", "PROPN", 3, "conj"], ["Khaled", "PROPN", 9, "nsubj"], ["Khiari", "PROPN", 7, "flat"], ["said", "VERB", 0, "root"],
   ]);
-  repairDoubleSubjects(a);
+  repairDoubleSubjects(t);
   assert.deepEqual([a.head[0], a.deprel[0]], [6, "compound"]);
   assert.deepEqual([a.head[6], a.deprel[6]], [8, "nsubj"]);
 });
 
 test("two subjects with a coordinator between them are left to the coordination ('Lima and Quito signed')", () => {
-  const { a } = analysis([["Lima", "PROPN", 4, "nsubj"], ["and", "CCONJ", 3, "cc"], ["Quito", "PROPN", 4, "nsubj"], ["signed", "VERB", 0, "root"]]);
+  const { a, t } = analysis([["Lima", "PROPN", 4, "nsubj"], ["and", "CCONJ", 3, "cc"], ["Quito", "PROPN", 4, "nsubj"], ["signed", "VERB", 0, "root"]]);
   // (the title's own phrase may hold a coordination: "for Asia and the Pacific ... Khiari said" is repaired above)
   const before = JSON.stringify(a);
-  repairDoubleSubjects(a);
+  repairDoubleSubjects(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a subject with a preposition is a fronted phrase, and the name before the verb the subject ('At a conference in Rome, envoy Kellogg met')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["At", "ADP", 3, "case"], ["a", "DET", 3, "det"], ["conference", "NOUN", 10, "nsubj"], ["in", "ADP", 5, "case"], ["Rome", "PROPN", 3, "nmod"],
     [",", "PUNCT", 8, "punct"], ["envoy", "NOUN", 8, "compound"], ["Keith", "PROPN", 5, "conj"], ["Kellogg", "PROPN", 8, "flat"], ["met", "VERB", 0, "root"],
   ]);
-  repairMarkedSubjects(a, forms);
+  repairMarkedSubjects(t);
   assert.equal(a.deprel[2], "obl");
   assert.deepEqual([a.head[7], a.deprel[7]], [9, "nsubj"]);
 });
 
 test("an unmarked subject stays one ('A conference in Rome ended')", () => {
-  const { a, forms } = analysis([["A", "DET", 2, "det"], ["conference", "NOUN", 5, "nsubj"], ["in", "ADP", 4, "case"], ["Rome", "PROPN", 2, "nmod"], ["ended", "VERB", 0, "root"]]);
+  const { a, t } = analysis([["A", "DET", 2, "det"], ["conference", "NOUN", 5, "nsubj"], ["in", "ADP", 4, "case"], ["Rome", "PROPN", 2, "nmod"], ["ended", "VERB", 0, "root"]]);
   const before = JSON.stringify(a);
-  repairMarkedSubjects(a, forms);
+  repairMarkedSubjects(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("a preposition that can begin a clause, hung on its subject, is the clause's marker ('after the court issued a warrant')", () => {
-  const { a, forms } = analysis([["days", "NOUN", 0, "root"], ["after", "ADP", 4, "case"], ["the", "DET", 4, "det"], ["court", "NOUN", 5, "nsubj"], ["issued", "VERB", 1, "acl:relcl"], ["warrant", "NOUN", 5, "obj"]]);
-  repairMarkedSubjects(a, forms);
+  const { a, t } = analysis([["days", "NOUN", 0, "root"], ["after", "ADP", 4, "case"], ["the", "DET", 4, "det"], ["court", "NOUN", 5, "nsubj"], ["issued", "VERB", 1, "acl:relcl"], ["warrant", "NOUN", 5, "obj"]]);
+  repairMarkedSubjects(t);
   assert.deepEqual([a.head[1], a.deprel[1]], [4, "mark"]);
   assert.deepEqual([a.head[3], a.deprel[3]], [4, "nsubj"]);
 });
 
 test("a subject hung on the fronted phrase before it is the verb's ('On Saturday, the office of Lukashenko said')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["On", "ADP", 2, "case"], ["Saturday", "PROPN", 8, "obl"], [",", "PUNCT", 5, "punct"], ["the", "DET", 5, "det"], ["office", "NOUN", 2, "appos"],
     ["of", "ADP", 7, "case"], ["Lukashenko", "PROPN", 5, "nmod"], ["said", "VERB", 0, "root"], ["it", "PRON", 8, "obj"],
   ]);
-  repairFrontedSubjects(a, forms);
+  repairFrontedSubjects(t);
   assert.deepEqual([a.head[4], a.deprel[4]], [7, "nsubj"]);
 });
 
@@ -365,19 +363,19 @@ test("a verb with its own subject, or an infinitive, keeps what it has ('On Satu
   const participle = analysis([
     ["On", "ADP", 2, "case"], ["Saturday", "PROPN", 6, "obl"], [",", "PUNCT", 5, "punct"], ["the", "DET", 5, "det"], ["envoy", "NOUN", 2, "appos"], ["saying", "VERB", 0, "root"],
   ]);
-  for (const { a, forms } of [withSubject, participle]) {
+  for (const { a, t } of [withSubject, participle]) {
     const before = JSON.stringify(a);
-    repairFrontedSubjects(a, forms);
+    repairFrontedSubjects(t);
     assert.equal(JSON.stringify(a), before);
   }
 });
 
 test("a verb with an agent and no 'be' modifies its noun, and the verb after it is the clause's ('Soldiers led by Tiani detained Bazoum')", () => {
-  const { a } = analysis([
+  const { a, t } = analysis([
     ["Soldiers", "NOUN", 2, "nsubj"], ["led", "VERB", 0, "root"], ["by", "ADP", 4, "case"], ["Tiani", "PROPN", 2, "obl:agent"],
     ["detained", "VERB", 2, "xcomp"], ["Bazoum", "PROPN", 5, "obj"], [".", "PUNCT", 2, "punct"],
   ]);
-  repairAgentParticiples(a);
+  repairAgentParticiples(t);
   assert.deepEqual([a.head[4], a.deprel[4]], [-1, "root"]);
   assert.deepEqual([a.head[0], a.deprel[0]], [4, "nsubj"]);
   assert.deepEqual([a.head[1], a.deprel[1]], [0, "acl"]);
@@ -385,21 +383,21 @@ test("a verb with an agent and no 'be' modifies its noun, and the verb after it 
 });
 
 test("a passive with 'be' keeps its verb ('Bazoum was detained by soldiers and freed')", () => {
-  const { a } = analysis([
+  const { a, t } = analysis([
     ["Bazoum", "PROPN", 3, "nsubj:pass"], ["was", "AUX", 3, "aux:pass"], ["detained", "VERB", 0, "root"], ["by", "ADP", 5, "case"],
     ["soldiers", "NOUN", 3, "obl:agent"], ["and", "CCONJ", 7, "cc"], ["freed", "VERB", 3, "conj"],
   ]);
   const before = JSON.stringify(a);
-  repairAgentParticiples(a);
+  repairAgentParticiples(t);
   assert.equal(JSON.stringify(a), before);
 });
 
 test("the verb after an agent participle may hang beside it ('held since July, when members, led by Tiani, detained him')", () => {
-  const { a } = analysis([
+  const { a, t } = analysis([
     ["held", "VERB", 0, "root"], ["when", "ADV", 5, "advmod"], ["members", "NOUN", 5, "nsubj"], [",", "PUNCT", 5, "punct"], ["led", "VERB", 1, "advcl"],
     ["by", "ADP", 7, "case"], ["Tiani", "PROPN", 5, "obl:agent"], [",", "PUNCT", 9, "punct"], ["detained", "VERB", 1, "parataxis"], ["him", "PRON", 9, "obj"],
   ]);
-  repairAgentParticiples(a);
+  repairAgentParticiples(t);
   assert.deepEqual([a.head[8], a.deprel[8]], [0, "advcl"]);
   assert.deepEqual([a.head[2], a.deprel[2]], [8, "nsubj"]);
   assert.deepEqual([a.head[4], a.deprel[4]], [2, "acl"]);
@@ -407,20 +405,20 @@ test("the verb after an agent participle may hang beside it ('held since July, w
 });
 
 test("a participle set off by commas gives the subject back to the verb it hangs on ('Araghchi, speaking in Istanbul, said')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["Araghchi", "PROPN", 3, "nsubj"], [",", "PUNCT", 3, "punct"], ["speaking", "VERB", 7, "ccomp"], ["in", "ADP", 5, "case"], ["Istanbul", "PROPN", 3, "obl"],
     [",", "PUNCT", 3, "punct"], ["said", "VERB", 0, "root"], ["it", "PRON", 9, "nsubj"], ["failed", "VERB", 7, "ccomp"],
   ]);
-  repairSetOffParticiples(a, forms);
+  repairSetOffParticiples(t);
   assert.deepEqual([a.head[0], a.deprel[0]], [6, "nsubj"]);
   assert.equal(a.deprel[2], "advcl");
 });
 
 test("a participle with its own auxiliary, or a verb with its own subject, keeps its subject ('Lee, who was speaking, ...')", () => {
-  const { a, forms } = analysis([
+  const { a, t } = analysis([
     ["They", "PRON", 4, "nsubj"], [",", "PUNCT", 4, "punct"], ["were", "AUX", 4, "aux"], ["speaking", "VERB", 6, "ccomp"], ["when", "ADV", 6, "advmod"], ["left", "VERB", 0, "root"],
   ]);
   const before = JSON.stringify(a);
-  repairSetOffParticiples(a, forms);
+  repairSetOffParticiples(t);
   assert.equal(JSON.stringify(a), before);
 });

@@ -1,6 +1,5 @@
 // Repairs of which clause is which: relative and participial clauses the parser took for the sentence,
 // and the sentence's verb it took for a modifier or a participle.
-import type { SentenceAnalysis } from "../analyse.ts";
 import { isPastForm, NOMINAL, RELATIVE_PRONOUNS, RepairTree } from "./tree.ts";
 
 /**
@@ -8,8 +7,7 @@ import { isPastForm, NOMINAL, RELATIVE_PRONOUNS, RepairTree } from "./tree.ts";
  * is a relative clause on the noun just before the pronoun, whatever the parser called it (parataxis,
  * conj). "Who attacked?" has no noun before it and stays as it is.
  */
-export function repairRelativeClauses(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairRelativeClauses(t: RepairTree): void {
   for (let i = 0; i < t.n; i++) {
     if (!isRelativeArgument(t, i)) continue;
     const clause = t.head(i);
@@ -27,8 +25,7 @@ export function repairRelativeClauses(a: SentenceAnalysis, forms: string[]): voi
  * the main verb: it takes the root, the noun phrase before "who" becomes its subject, and the clause
  * that phrase's relative clause.
  */
-export function repairSwallowedMainClauses(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairSwallowedMainClauses(t: RepairTree): void {
   for (let i = 0; i < t.n; i++) {
     if (!isRelativeArgument(t, i)) continue;
     const clause = t.head(i);
@@ -78,8 +75,7 @@ function phraseTop(t: RepairTree, k: number, limit: number): number {
  * Secretary-General Chedli Klibi today urged") the name nearest the verb is, and the chain's first word
  * its compound.
  */
-export function repairNominalRoots(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairNominalRoots(t: RepairTree): void {
   const root = t.root();
   if (root < 0 || !NOMINAL.has(t.upos(root)) || t.upos(root) === "PRON" || t.hasRelation(root, /^cop$/)) return;
   const verb = verbOfNominalRoot(t, root);
@@ -146,8 +142,7 @@ function nameBeforeVerb(t: RepairTree, root: number, verb: number): number {
  * copula is no predicate, and a modifier has no subject: the verb between them is, with the subject its
  * own and the noun its object; the clauses and punctuation the noun had after it are the verb's.
  */
-export function repairVerbsReadAsModifiers(a: SentenceAnalysis): void {
-  const t = new RepairTree(a, []);
+export function repairVerbsReadAsModifiers(t: RepairTree): void {
   for (let v = 1; v < t.n; v++) {
     const noun = t.head(v);
     if (t.upos(v) !== "VERB" || t.rel(v) !== "amod" || noun <= v || !NOMINAL.has(t.upos(noun))) continue;
@@ -170,15 +165,14 @@ export function repairVerbsReadAsModifiers(a: SentenceAnalysis): void {
  * auxiliary or marker of its own) right after the noun is the noun's verb. It takes the noun's place:
  * the sentence's root, or the clause a speech verb with a second subject reports.
  */
-export function repairReducedRelatives(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairReducedRelatives(t: RepairTree): void {
   for (let v = 1; v < t.n; v++) {
-    if (t.upos(v) !== "VERB" || t.rel(v) !== "acl" || !isPastForm(t.form(v), a.lemma[v])) continue;
+    if (t.upos(v) !== "VERB" || t.rel(v) !== "acl" || !isPastForm(t.form(v), t.a.lemma[v])) continue;
     const noun = t.head(v);
     if (noun < 0 || noun > v || !NOMINAL.has(t.upos(noun))) continue;
     if (!t.hasRelation(v, /^obj$/) || t.hasRelation(v, /^(nsubj|aux|mark|cop)/)) continue;
     // "the town, shelled overnight": a comma sets a participle apart; news verbs follow their subject directly.
-    if (a.upos.slice(noun + 1, v).includes("PUNCT")) continue;
+    if (t.a.upos.slice(noun + 1, v).includes("PUNCT")) continue;
     const up = t.head(noun);
     const secondSubject = up >= 0 && t.rel(noun).startsWith("nsubj") && t.child(up, (k) => k > v && t.rel(k).startsWith("nsubj")) >= 0;
     if (up >= 0 && !secondSubject) continue;
@@ -194,8 +188,7 @@ export function repairReducedRelatives(a: SentenceAnalysis, forms: string[]): vo
  * participle, so it modifies the noun before it; the parser, taking it for the sentence's verb, hangs the
  * real one on it (xcomp, conj). That verb takes its place, with the noun for its subject.
  */
-export function repairAgentParticiples(a: SentenceAnalysis): void {
-  const t = new RepairTree(a, []);
+export function repairAgentParticiples(t: RepairTree): void {
   for (let v = 1; v < t.n; v++) {
     if (t.upos(v) !== "VERB" || !t.hasRelation(v, /^obl:agent$/) || t.hasRelation(v, /^(aux|cop|mark)/)) continue;
     const subject = t.child(v, (k) => k < v && t.rel(k) === "nsubj");

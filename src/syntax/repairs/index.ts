@@ -3,6 +3,7 @@
 // one kind: who the subject is (subjects.ts), which clause is which (clauses.ts), how names hang
 // together (names.ts); tree.ts keeps each word's dependents so that every repair runs in linear time.
 import type { SentenceAnalysis } from "../analyse.ts";
+import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
@@ -11,20 +12,23 @@ export * from "./clauses.ts";
 export * from "./names.ts";
 export * from "./subjects.ts";
 
-/** Every repair, in the order each relies on the ones before it. */
+export { RepairTree } from "./tree.ts";
+
+/** Every repair, in the order each relies on the ones before it, over one tree of the sentence. */
 export function repairTree(a: SentenceAnalysis, forms: string[]): void {
-  repairFunctionWordDependents(a);
-  repairSubjects(a);
-  repairVerbsReadAsModifiers(a);
-  repairAgentParticiples(a);
-  repairSetOffParticiples(a, forms);
-  repairSwallowedMainClauses(a, forms);
-  repairRelativeClauses(a, forms);
-  repairNominalRoots(a, forms);
-  repairReducedRelatives(a, forms);
-  repairSubjectBeforeDay(a, forms);
-  repairAppositions(a, forms);
-  repairMarkedSubjects(a, forms);
-  repairFrontedSubjects(a, forms);
-  repairDoubleSubjects(a);
+  const t = new RepairTree(a, forms);
+  repairFunctionWordDependents(t);
+  repairSubjects(t);
+  repairVerbsReadAsModifiers(t);
+  repairAgentParticiples(t);
+  repairSetOffParticiples(t);
+  repairSwallowedMainClauses(t);
+  repairRelativeClauses(t);
+  repairNominalRoots(t);
+  repairReducedRelatives(t);
+  repairSubjectBeforeDay(t);
+  repairAppositions(t);
+  repairMarkedSubjects(t);
+  repairFrontedSubjects(t);
+  repairDoubleSubjects(t);
 }

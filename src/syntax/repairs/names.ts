@@ -1,5 +1,4 @@
 // Repairs of how names hang together: a name set off by commas is an apposition, not a conjunct.
-import type { SentenceAnalysis } from "../analyse.ts";
 import { NOMINAL, RepairTree } from "./tree.ts";
 
 /**
@@ -7,8 +6,7 @@ import { NOMINAL, RepairTree } from "./tree.ts";
  * prepositional phrase is the apposition of the noun the phrase modifies, not a conjunct of the
  * phrase's noun: a coordination without any coordinator is no coordination.
  */
-export function repairAppositions(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairAppositions(t: RepairTree): void {
   for (let k = 2; k < t.n; k++) {
     if (t.rel(k) !== "conj" || t.upos(k) !== "PROPN" || t.form(k - 1) !== ",") continue;
     const place = t.head(k);

@@ -1,6 +1,5 @@
 // Repairs of who a verb's subject is: the parser's subjects that UD's rules rule out, given back to
 // the verb they belong to.
-import type { SentenceAnalysis } from "../analyse.ts";
 import { DAY_WORDS, NOMINAL, RepairTree } from "./tree.ts";
 
 /** Relations UD gives only to the dependents of nominals: a verb's nominal dependent never has them. */
@@ -11,14 +10,13 @@ const NOMINAL_ONLY = new Set(["compound", "nmod", "amod"]);
  * verb's subject a compound, a relation UD allows only inside noun phrases. A nominal before a verb
  * with no subject of its own, labelled so, is that verb's subject.
  */
-export function repairSubjects(a: SentenceAnalysis): void {
-  const t = new RepairTree(a, []);
+export function repairSubjects(t: RepairTree): void {
   for (let i = 0; i < t.n; i++) {
     const h = t.head(i);
     if (h <= i || t.upos(h) !== "VERB" || !NOMINAL.has(t.upos(i)) || !NOMINAL_ONLY.has(t.rel(i))) continue;
     // Only the nearest such nominal: "Riot police fired" takes "police", not "Riot".
     const nearer = t.child(h, (k) => k > i && k < h && NOMINAL.has(t.upos(k)) && NOMINAL_ONLY.has(t.rel(k))) >= 0;
-    if (!t.hasRelation(h, /^nsubj/) && !nearer) a.deprel[i] = "nsubj";
+    if (!t.hasRelation(h, /^nsubj/) && !nearer) t.a.deprel[i] = "nsubj";
   }
 }
 
@@ -29,8 +27,7 @@ const FUNCTION_RELATIONS = new Set(["aux", "aux:pass", "cop", "mark", "case", "d
  * "China's coast guard said it had "expelled" ...": the parser may hang the subject from the auxiliary
  * ("it" from "had"). A function word has no subject or object: they belong to the word it serves.
  */
-export function repairFunctionWordDependents(a: SentenceAnalysis): void {
-  const t = new RepairTree(a, []);
+export function repairFunctionWordDependents(t: RepairTree): void {
   for (let k = 0; k < t.n; k++) {
     const h = t.head(k);
     if (h < 0 || !FUNCTION_RELATIONS.has(t.rel(h)) || !/^(nsubj|obj|iobj|csubj)/.test(t.rel(k))) continue;
@@ -45,8 +42,7 @@ export function repairFunctionWordDependents(a: SentenceAnalysis): void {
  * sentence's root with the verb coordinated to it. A nominal right before a day that hangs on the verb
  * right after it, the verb having no subject, is that verb's subject.
  */
-export function repairSubjectBeforeDay(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairSubjectBeforeDay(t: RepairTree): void {
   for (let day = 1; day + 1 < t.n; day++) {
     if (!DAY_WORDS.has(t.word(day))) continue;
     const verb = day + 1;
@@ -65,8 +61,8 @@ export function repairSubjectBeforeDay(a: SentenceAnalysis, forms: string[]): vo
       t.attach(subject, verb);
       t.moveDependents(subject, verb, (k) => k > verb);
     } else continue;
-    a.deprel[subject] = "nsubj";
-    if (determined) a.upos[subject] = "NOUN";
+    t.a.deprel[subject] = "nsubj";
+    if (determined) t.a.upos[subject] = "NOUN";
   }
 }
 
@@ -79,8 +75,7 @@ const SUBORDINATORS = new Set(["after", "before", "since", "until", "till", "as"
  * the name or noun right before the verb, unmarked, is the verb's subject; unless the marker can begin a
  * clause ("after the court issued"), when it is the clause's marker and the subject stays.
  */
-export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairMarkedSubjects(t: RepairTree): void {
   for (let s = 0; s < t.n; s++) {
     const verb = t.head(s);
     if (verb < 0 || !t.rel(s).startsWith("nsubj") || s > verb || t.upos(verb) !== "VERB") continue;
@@ -90,7 +85,7 @@ export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void
       t.attach(marker, verb, "mark");
       continue;
     }
-    a.deprel[s] = "obl";
+    t.a.deprel[s] = "obl";
     const before = t.beforeAdverbs(verb, s);
     if (before <= s || !NOMINAL.has(t.upos(before))) continue;
     const subject = t.nameHead(before);
@@ -105,8 +100,7 @@ export function repairMarkedSubjects(a: SentenceAnalysis, forms: string[]): void
  * subject, marker or infinitive "to", whose fronted phrase (with a preposition) has an apposition or
  * conjunct reaching up to the verb, has that nominal for its subject.
  */
-export function repairFrontedSubjects(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairFrontedSubjects(t: RepairTree): void {
   for (let verb = 1; verb < t.n; verb++) {
     if (t.upos(verb) !== "VERB" || /ing$/i.test(t.form(verb)) || t.hasRelation(verb, /^(nsubj|csubj|expl|mark)/)) continue;
     const before = t.beforeAdverbs(verb, 0);
@@ -129,8 +123,7 @@ export function repairFrontedSubjects(a: SentenceAnalysis, forms: string[]): voi
  * the parser may give it the title as well as the name the title chain ends at. Of two nominal subjects
  * before a verb, the nearer (a name without a coordinator of its own) is the subject and the farther its title.
  */
-export function repairDoubleSubjects(a: SentenceAnalysis): void {
-  const t = new RepairTree(a, []);
+export function repairDoubleSubjects(t: RepairTree): void {
   for (let verb = 0; verb < t.n; verb++) {
     const subjects = t.children(verb).filter((k) => k < verb && t.rel(k) === "nsubj" && NOMINAL.has(t.upos(k)) && t.upos(k) !== "PRON");
     if (subjects.length < 2) continue;
@@ -146,8 +139,7 @@ export function repairDoubleSubjects(a: SentenceAnalysis): void {
  * parser may give it the sentence's, and hang the main verb's clause on it. The subject before the comma
  * is the verb's the participle hangs on (when that verb has none), and the participle an adverbial clause.
  */
-export function repairSetOffParticiples(a: SentenceAnalysis, forms: string[]): void {
-  const t = new RepairTree(a, forms);
+export function repairSetOffParticiples(t: RepairTree): void {
   for (let p = 1; p < t.n; p++) {
     const verb = t.head(p);
     if (verb <= p || t.upos(p) !== "VERB" || !/ing$/i.test(t.form(p)) || t.form(p - 1) !== ",") continue;
@@ -155,6 +147,6 @@ export function repairSetOffParticiples(a: SentenceAnalysis, forms: string[]): v
     const subject = t.child(p, (k) => k < p && t.rel(k) === "nsubj");
     if (subject < 0 || t.hasRelation(verb, /^(nsubj|csubj|expl)/)) continue;
     t.attach(subject, verb);
-    a.deprel[p] = "advcl";
+    t.a.deprel[p] = "advcl";
   }
 }
