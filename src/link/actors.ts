@@ -10,7 +10,7 @@ import { tokensIn } from "../segment/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer, CountryInfo } from "./countries.ts";
 import { NOUNS, roleFits } from "./nouns.ts";
-import { SPEECH_VERBS } from "./speech.ts";
+import { Antecedents } from "./antecedents.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
@@ -65,8 +65,6 @@ const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every"
 const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()));
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-/** How many of the latest persons named an object pronoun may stand for. */
-const RECENT_PERSONS = 8;
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** Pronouns for a country, an organisation or a group: the latest one in subject position. */
 const THING_PRONOUNS = new Set(["it", "they", "them"]);
@@ -98,7 +96,6 @@ interface EntitySpan {
 }
 
 class Resolver {
-  readonly words: string[];
   private readonly entityAt: Int32Array;
   private readonly timeAt: Uint8Array;
   /** Tokens that begin with a capital letter. */
@@ -107,32 +104,24 @@ class Resolver {
   private readonly quoted: Uint8Array;
   private readonly spans: EntitySpan[] = [];
   private readonly countryEntity = new Map<string, Entity>();
-  private lastSubjectPerson?: Actor;
-  private lastPerson?: Actor;
-  private lastSubjectThing?: Actor;
   readonly subjectPairs: ActorIndex["subjectPairs"] = [];
-  private readonly personsByCountry = new Map<string, Actor[]>();
-  /** The persons named so far in the sentence being chunked. */
-  private sentencePersons: Actor[] = [];
-  /** The latest group of each kind the text placed ("Sudan's army": army -> Sudan's). */
-  private readonly placedGroups = new Map<string, Actor>();
-  /** The persons named last in the document, newest last. */
-  private readonly recentPersons: Actor[] = [];
-  /** The document's tree, set once the words are known: reported speech is read from it. */
-  tree?: DependencyTree;
+  private readonly antecedents: Antecedents;
 
   constructor(
     private readonly text: string,
     private readonly segments: Segments,
+    /** Lower-cased token texts. */
+    readonly words: string[],
+    tree: DependencyTree,
     entities: Entity[],
     timexes: Timex[],
     private readonly countries: CountryGazetteer,
   ) {
-    const { start, end } = segments.tokens;
-    this.words = start.map((s, i) => text.slice(s, end[i]).toLowerCase());
+    const { start } = segments.tokens;
     this.timeAt = new Uint8Array(start.length);
     this.capital = new Uint8Array(start.length);
     this.quoted = markQuotedTokens(this.words, segments);
+    this.antecedents = new Antecedents(tree, this.quoted);
     for (let i = 0; i < start.length; i++) {
       const c = text.charCodeAt(start[i]);
       if (c >= 65 && c <= 90) this.capital[i] = 1;
@@ -177,7 +166,7 @@ class Resolver {
 
   /** Resolves the chunks of one sentence in text order, so that pronouns see the persons before them. */
   chunkSentence(first: number, last: number, out: Chunk[]): void {
-    this.sentencePersons = [];
+    this.antecedents.startSentence();
     let i = first;
     while (i <= last) {
       if (ACTOR_PRONOUNS.has(this.words[i]) && this.entityAt[i] < 0 && !this.isAllCaps(i)) {
@@ -246,11 +235,11 @@ class Resolver {
   private pronounChunk(i: number, sentenceLast: number): Chunk {
     const chunk: Chunk = { first: i, last: i, pair: PAIR_ANAPHORA.has(this.words[i]), subject: this.inSubjectPosition(i, i, sentenceLast), time: false };
     const antecedent = PERSON_PRONOUNS.has(this.words[i])
-      ? this.reporterOf(i) ?? this.notOwnSubject(i, this.lastSubjectPerson ?? this.lastPerson)
-      : THING_PRONOUNS.has(this.words[i]) ? this.lastSubjectThing : undefined;
+      ? this.antecedents.person(i)
+      : THING_PRONOUNS.has(this.words[i]) ? this.antecedents.thing() : undefined;
     if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
     // "He confirmed ..." keeps its person the topic: a person named later in passing ("one Sukhoi") does not take "he".
-    if (antecedent?.isPerson && chunk.subject && !this.quoted[i]) this.lastSubjectPerson = antecedent;
+    if (antecedent?.isPerson && chunk.subject && !this.quoted[i]) this.antecedents.keepTopic(antecedent);
     return chunk;
   }
 
@@ -279,29 +268,13 @@ class Resolver {
       chunk.head = this.resolvePart(first, last);
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
     }
-    chunk.head = this.groupOfBefore(chunk.head, first);
+    if (chunk.head) chunk.head = this.antecedents.groupOfBefore(chunk.head, this.lemma(chunk.head.last), this.words[first] === "the");
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
     if (this.quoted[first]) return chunk;
-    if (person) this.notePerson(person, chunk.subject);
-    else if (chunk.head && chunk.subject) this.lastSubjectThing = chunk.head;
+    if (person) this.antecedents.notePerson(person, chunk.subject);
+    else if (chunk.head && chunk.subject) this.antecedents.noteThing(chunk.head);
     return chunk;
-  }
-
-  /**
-   * "Sudan's army ... The army denied the claims": a definite group the text does not place is the one
-   * of the same kind it placed before; a placed group is remembered for the ones after it.
-   */
-  private groupOfBefore(actor: Actor | undefined, first: number): Actor | undefined {
-    if (!actor || !(actor.kind === "group" || actor.kind === "country" || (actor.kind === "entity" && actor.entityType === "ORG"))) return actor;
-    const kind = this.lemma(actor.last);
-    if (!GROUPS.has(kind) && !STATE_AGENTS.has(kind)) return actor;
-    if (actor.ref.country) {
-      this.placedGroups.set(kind, actor);
-      return actor;
-    }
-    const placed = this.words[first] === "the" ? this.placedGroups.get(kind) : undefined;
-    return placed ? { ...placed, first: actor.first, last: actor.last } : actor;
   }
 
   /** "Taiwan's Vice Foreign Minister" (a title, no name): an agent of the possessor's country. */
@@ -314,7 +287,7 @@ class Resolver {
 
   private possessivePronoun(i: number): Actor | undefined {
     if (this.words[i] !== "his" && this.words[i] !== "her") return undefined;
-    const antecedent = this.lastSubjectPerson ?? this.lastPerson;
+    const antecedent = this.antecedents.possessor();
     return antecedent ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
   }
 
@@ -326,53 +299,6 @@ class Resolver {
     while (from < last && this.pos(from) === "DET") from++;
     const plural = this.words[last] !== this.lemma(last);
     return PAIR_ANAPHORA.has(lemmas.join(" ")) || (plural && PAIR_ANAPHORA.has(lemmas.slice(from - first).join(" ")));
-  }
-
-  /**
-   * "The office of President Lukashenko said he had talked to Prigozhin": the subject of a clause a
-   * speech verb reports is, as a pronoun, the person who speaks, whoever was the topic before.
-   */
-  private reporterOf(pronoun: number): Actor | undefined {
-    const tree = this.tree;
-    if (!tree || !tree.relation(pronoun).startsWith("nsubj") || this.quoted[pronoun]) return undefined;
-    const clause = tree.head(pronoun);
-    const speech = tree.head(clause);
-    if (clause < 0 || speech < 0 || tree.base(clause) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(speech))) return undefined;
-    const subject = tree.child(speech, "nsubj");
-    if (subject < 0 || subject > pronoun) return undefined;
-    const [from, to] = tree.extent(subject);
-    return [...this.sentencePersons].reverse().find((p) => p.first >= from && p.last <= to);
-  }
-
-  /**
-   * "Blinken telephoned Aliyev and urged him to halt the fighting": an object pronoun never stands for
-   * its own clause's subject; it is then the latest other person named.
-   */
-  private notOwnSubject(pronoun: number, antecedent: Actor | undefined): Actor | undefined {
-    const tree = this.tree;
-    if (!antecedent || !tree || !/^(obj|iobj)$/.test(tree.relation(pronoun))) return antecedent;
-    // The clause's subject, or the one its verb shares as a conjunct ("telephoned Aliyev and urged him").
-    let verb = tree.head(pronoun);
-    while (verb >= 0 && tree.child(verb, "nsubj") < 0 && tree.base(verb) === "conj") verb = tree.head(verb);
-    const subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
-    if (subject < 0) return antecedent;
-    const [from, to] = tree.extent(subject);
-    const own = this.sentencePersons.find((p) => p.first >= from && p.last <= to);
-    if (!own || own.ref.name !== antecedent.ref.name) return antecedent;
-    return [...this.recentPersons].reverse().find((p) => p.ref.name !== own.ref.name);
-  }
-
-  private notePerson(actor: Actor, subject: boolean): void {
-    this.recentPersons.push(actor);
-    if (this.recentPersons.length > RECENT_PERSONS) this.recentPersons.shift();
-    this.sentencePersons.push(actor);
-    this.lastPerson = actor;
-    if (subject) this.lastSubjectPerson = actor;
-    const country = actor.ref.country;
-    if (!country) return;
-    const list = this.personsByCountry.get(country) ?? [];
-    list.push(actor);
-    this.personsByCountry.set(country, list);
   }
 
   /** Subject: not after a preposition or a verb, and followed (past adverbs and auxiliaries) by a verb. */
@@ -544,7 +470,7 @@ class Resolver {
     // "the president" is someone the article named; "a senior official" is someone it did not.
     if (!DEFINITE.has(this.words[first])) return undefined;
     let chosen: Actor | undefined;
-    for (const persons of this.personsByCountry.values()) {
+    for (const persons of this.antecedents.persons()) {
       for (const p of persons) if (roleFits(p.ref.role, title) && (!chosen || p.last > chosen.last)) chosen = p;
     }
     return chosen && { ...chosen, kind: "description", first, last, place: undefined };
@@ -552,7 +478,7 @@ class Resolver {
 
   /** "the Ukrainian leader": the latest person of that country, preferring one whose role has the title. */
   private describedPerson(country: CountryInfo, title: string, first: number, last: number): Actor | undefined {
-    const persons = this.personsByCountry.get(country.code);
+    const persons = this.antecedents.personsOf(country.code);
     if (!persons?.length) return undefined;
     let chosen = persons[persons.length - 1];
     for (let k = persons.length - 1; k >= 0; k--) {
@@ -618,14 +544,14 @@ export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean
 }
 
 function buildActorIndex(text: string, segments: Segments, syntax: Syntax, entities: Entity[], timexes: Timex[], countries: CountryGazetteer): ActorIndex {
-  const resolver = new Resolver(text, segments, entities, timexes, countries);
-  const tree = new DependencyTree(syntax, resolver.words);
-  resolver.tree = tree;
+  const words = segments.tokens.start.map((s, i) => text.slice(s, segments.tokens.end[i]).toLowerCase());
+  const tree = new DependencyTree(syntax, words);
+  const resolver = new Resolver(text, segments, words, tree, entities, timexes, countries);
   const chunks: Chunk[] = [];
   for (const s of segments.sentences) resolver.chunkSentence(s.firstToken, s.lastToken, chunks);
   const chunkAt = new Int32Array(segments.tokens.start.length).fill(-1);
   chunks.forEach((c, n) => { for (let k = c.first; k <= c.last; k++) chunkAt[k] = n; });
-  const index = { tokens: segments.tokens, words: resolver.words, chunks, chunkAt, subjectPairs: resolver.subjectPairs, countries, tree };
+  const index = { tokens: segments.tokens, words, chunks, chunkAt, subjectPairs: resolver.subjectPairs, countries, tree };
   countriesFromPlacePhrases(index);
   return index;
 }

@@ -1,0 +1,127 @@
+// Who a pronoun or a definite group stands for: the persons and things the text has named so far, kept
+// in text order as the chunker reads it (./actors.ts), with the tree for what reported speech and a
+// clause's own subject say about them.
+import type { DependencyTree } from "../syntax/index.ts";
+import type { Actor } from "./actors.ts";
+import { NOUNS } from "./nouns.ts";
+import { SPEECH_VERBS } from "./speech.ts";
+
+/** How many of the latest persons named an object pronoun may stand for. */
+const RECENT_PERSONS = 8;
+
+export class Antecedents {
+  private lastSubjectPerson?: Actor;
+  private lastPerson?: Actor;
+  private lastSubjectThing?: Actor;
+  private readonly byCountry = new Map<string, Actor[]>();
+  /** The persons named so far in the sentence being read. */
+  private sentencePersons: Actor[] = [];
+  /** The persons named last in the document, newest last. */
+  private readonly recentPersons: Actor[] = [];
+  /** The latest group of each kind the text placed ("Sudan's army": army -> Sudan's). */
+  private readonly placedGroups = new Map<string, Actor>();
+
+  /** `quoted`: tokens between quotation marks, whose pronouns are the speaker's, not the narrative's. */
+  constructor(private readonly tree: DependencyTree, private readonly quoted: Uint8Array) {}
+
+  startSentence(): void {
+    this.sentencePersons = [];
+  }
+
+  /** Whom "he", "she" or "him" at `pronoun` stands for. */
+  person(pronoun: number): Actor | undefined {
+    return this.reporterOf(pronoun) ?? this.notOwnSubject(pronoun, this.lastSubjectPerson ?? this.lastPerson);
+  }
+
+  /** Whom "his" or "her" stands for. */
+  possessor(): Actor | undefined {
+    return this.lastSubjectPerson ?? this.lastPerson;
+  }
+
+  /** What "it", "they" or "them" stands for: the latest thing in subject position. */
+  thing(): Actor | undefined {
+    return this.lastSubjectThing;
+  }
+
+  /** "He confirmed ...": a pronoun subject keeps its person the topic. */
+  keepTopic(person: Actor): void {
+    this.lastSubjectPerson = person;
+  }
+
+  notePerson(actor: Actor, subject: boolean): void {
+    this.recentPersons.push(actor);
+    if (this.recentPersons.length > RECENT_PERSONS) this.recentPersons.shift();
+    this.sentencePersons.push(actor);
+    this.lastPerson = actor;
+    if (subject) this.lastSubjectPerson = actor;
+    const country = actor.ref.country;
+    if (!country) return;
+    const list = this.byCountry.get(country) ?? [];
+    list.push(actor);
+    this.byCountry.set(country, list);
+  }
+
+  noteThing(actor: Actor): void {
+    this.lastSubjectThing = actor;
+  }
+
+  /** The persons named so far of one country, in text order. */
+  personsOf(country: string): readonly Actor[] | undefined {
+    return this.byCountry.get(country);
+  }
+
+  /** The persons named so far, by country. */
+  persons(): Iterable<readonly Actor[]> {
+    return this.byCountry.values();
+  }
+
+  /**
+   * "Sudan's army ... The army denied the claims": a definite group the text does not place is the one
+   * of the same kind it placed before (a state's agent, or an organisation named by that word); a
+   * placed group is remembered for the ones after it. `kind` is the group's head word (lemma).
+   */
+  groupOfBefore(actor: Actor | undefined, kind: string, definite: boolean): Actor | undefined {
+    if (!actor || !(actor.kind === "group" || actor.kind === "country" || (actor.kind === "entity" && actor.entityType === "ORG"))) return actor;
+    if (!NOUNS.groups.has(kind) && !NOUNS.state_agents.has(kind)) return actor;
+    if (actor.ref.country) {
+      this.placedGroups.set(kind, actor);
+      return actor;
+    }
+    const placed = definite ? this.placedGroups.get(kind) : undefined;
+    return placed ? { ...placed, first: actor.first, last: actor.last } : actor;
+  }
+
+  /**
+   * "The office of President Lukashenko said he had talked to Prigozhin": the subject of a clause a
+   * speech verb reports is, as a pronoun, the person who speaks, whoever was the topic before.
+   */
+  private reporterOf(pronoun: number): Actor | undefined {
+    const { tree } = this;
+    if (!tree.relation(pronoun).startsWith("nsubj") || this.quoted[pronoun]) return undefined;
+    const clause = tree.head(pronoun);
+    const speech = tree.head(clause);
+    if (clause < 0 || speech < 0 || tree.base(clause) !== "ccomp" || !SPEECH_VERBS.has(tree.lemma(speech))) return undefined;
+    const subject = tree.child(speech, "nsubj");
+    if (subject < 0 || subject > pronoun) return undefined;
+    const [from, to] = tree.extent(subject);
+    return [...this.sentencePersons].reverse().find((p) => p.first >= from && p.last <= to);
+  }
+
+  /**
+   * "Blinken telephoned Aliyev and urged him to halt the fighting": an object pronoun never stands for
+   * its own clause's subject; it is then the latest other person named.
+   */
+  private notOwnSubject(pronoun: number, antecedent: Actor | undefined): Actor | undefined {
+    const { tree } = this;
+    if (!antecedent || !/^(obj|iobj)$/.test(tree.relation(pronoun))) return antecedent;
+    // The clause's subject, or the one its verb shares as a conjunct ("telephoned Aliyev and urged him").
+    let verb = tree.head(pronoun);
+    while (verb >= 0 && tree.child(verb, "nsubj") < 0 && tree.base(verb) === "conj") verb = tree.head(verb);
+    const subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
+    if (subject < 0) return antecedent;
+    const [from, to] = tree.extent(subject);
+    const own = this.sentencePersons.find((p) => p.first >= from && p.last <= to);
+    if (!own || own.ref.name !== antecedent.ref.name) return antecedent;
+    return [...this.recentPersons].reverse().find((p) => p.ref.name !== own.ref.name);
+  }
+}
