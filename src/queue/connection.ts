@@ -3,7 +3,8 @@
 // schema they live in "sitrep_queue", apart from the store's tables in "public".
 import PgBoss from "pg-boss";
 import { AppError } from "../model/index.ts";
-import { redact } from "../store/index.ts";
+import type { Pool } from "pg";
+import { openGuardedPool, redact } from "../store/index.ts";
 
 /** The one queue every job goes to: an input to annotate and store. */
 export const QUEUE = "sitrep-articles";
@@ -12,6 +13,8 @@ const DEFAULT_QUEUE_SCHEMA = "sitrep_queue";
 
 export interface QueueConnection {
   boss: PgBoss;
+  /** The connections pg-boss runs its statements on (ours, so that a cut connection never ends the process). */
+  pool: Pool;
   /** The schema holding pg-boss's tables, for the status queries pg-boss has no API for. */
   schema: string;
   location: string;
@@ -34,10 +37,10 @@ export async function connectQueue(url: string, options: ConnectOptions = {}): P
   parsed.searchParams.delete("schema");
   if (!/^[a-z_]\w{0,49}$/i.test(schema)) throw new AppError("BAD_ARGUMENT", `schema "${schema}" is not a plain SQL name of at most 50 characters`, redact(url));
   const supervise = options.superviseSeconds !== undefined;
+  const pool = await openGuardedPool({ connectionString: parsed.toString(), max: options.connections ?? 2 });
   const boss = new PgBoss({
-    connectionString: parsed.toString(),
+    db: { executeSql: (text, values) => pool.query(text, values) },
     schema,
-    max: options.connections ?? 2,
     supervise,
     ...(supervise ? { maintenanceIntervalSeconds: options.superviseSeconds } : {}),
     schedule: false,
@@ -52,11 +55,13 @@ export async function connectQueue(url: string, options: ConnectOptions = {}): P
     await boss.createQueue(QUEUE, { name: QUEUE, policy: "standard" });
   } catch (e) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    await pool.end().catch(() => {});
     throw new AppError("STORE", `cannot open the work queue: ${e instanceof Error ? e.message : String(e)}`, redact(url), { cause: e });
   }
-  return { boss, schema, location: redact(url) };
+  return { boss, pool, schema, location: redact(url) };
 }
 
 export async function closeQueue(queue: QueueConnection): Promise<void> {
   await queue.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  await queue.pool.end();
 }

@@ -3,10 +3,17 @@ import { existsSync } from "node:fs";
 import { AppError } from "../model/index.ts";
 import { redact } from "./location.ts";
 import type { Store } from "./types.ts";
+import type { Pool, PoolConfig } from "pg";
 
 export type * from "./types.ts";
 export { AnnotatorPool, type AnnotatorPoolOptions } from "./annotator-pool.ts";
 export { redact };
+
+/** A PostgreSQL pool whose cut connections never end the process (for the work queue's connection). */
+export async function openGuardedPool(config: PoolConfig): Promise<Pool> {
+  const { guardedPool } = await import("./postgres.ts");
+  return guardedPool(config);
+}
 
 /** The default store when neither --db nor $SITREP_DB names one. */
 export const DEFAULT_DB = "./sitrep.db";

@@ -17,6 +17,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
   if (schema && !/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new Error(`schema "${schema}" is not a plain SQL name`);
   if (schema) {
     const admin = new pg.Client({ connectionString: parsed.toString() });
+    admin.on("error", () => {}); // a cut connection: the query or end() that follows reports it
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -24,14 +25,25 @@ export async function openPostgresStore(url: string): Promise<Store> {
       await admin.end();
     }
   }
-  const pool = new pg.Pool({
+  const pool = guardedPool({
     connectionString: parsed.toString(),
     max: 4,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // An idle client's network error must not crash the process; the next query reports it.
-  pool.on("error", () => {});
   return openSqlStore(postgresDriver(pool), redact(url));
+}
+
+/**
+ * A pool whose clients never end the process when their connection is cut. A cut connection is an
+ * 'error' event on its client; pg's pool listens for it on idle clients and once per query, so a
+ * second event (the server's "terminating connection" and then the socket's end) found no listener
+ * and, as an unhandled 'error', ended a worker. The next query reports the loss instead.
+ */
+export function guardedPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  return pool;
 }
 
 function numbered(sql: string): string {
