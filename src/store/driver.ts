@@ -35,3 +35,20 @@ export function placeholders(n: number): string {
 export function inList(n: number): string {
   return n ? `(${placeholders(n)})` : "(NULL)";
 }
+
+/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on parameters per statement. */
+const ROWS_PER_INSERT = 200;
+
+/**
+ * Inserts rows in as few statements as the parameter limits allow, skipping those already there, or
+ * doing what `onConflict` says (`(key) DO UPDATE SET ...`; no key may come twice in `rows` then;
+ * null: a row already there is an error).
+ */
+export async function insertRows(tx: SqlDriver, into: string, rows: SqlValue[][], onConflict: string | null = "DO NOTHING"): Promise<void> {
+  if (!rows.length) return;
+  const row = `(${placeholders(rows[0].length)})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const batch = rows.slice(i, i + ROWS_PER_INSERT);
+    await tx.run(`INSERT INTO ${into} VALUES ${batch.map(() => row).join(", ")}${onConflict ? ` ON CONFLICT ${onConflict}` : ""}`, batch.flat());
+  }
+}

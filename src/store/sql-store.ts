@@ -6,7 +6,8 @@ import { SUMMARY_COLUMNS, toSummary } from "./document-label.ts";
 import { searchDocuments } from "./search.ts";
 import { migrate, UNDATED_LAST } from "./schema.ts";
 import { hashId } from "./ids.ts";
-import { addDocument, createEvents, recomputeEvents, refuseCorpus, SELECT_REPORT_ROWS, SideCounts, type ReportRow } from "./write.ts";
+import { addDocument, refuseCorpus } from "./write.ts";
+import { createEvents, recomputeEvents, SELECT_REPORT_ROWS, SideCounts, type ReportRow } from "./event-fusion.ts";
 import type {
   ActorFilter, ActorLink, ActorRecord, DatePrecision, EventCursor, EventFilter, EventRecord, EventReport,
   QuoteFilter, QuoteRecord, SearchHit, Store, StoredDocument,
