@@ -40,13 +40,14 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
   const roles: Roles = { nominal, objects, source: m.source, target: m.target };
   if (!roles.source) {
     const governor = tree.head(head);
+    const between = def.symmetric && nominal && !objects.partner ? betweenOf(ix, head, objects) : undefined;
     if (def.symmetric && nominal && objects.partner) {
       // "talks between X and Y": the two sides are named after the noun.
       roles.source = objects.target;
       roles.target = objects.partner;
-    } else if (def.symmetric && nominal && betweenOf(ix, head, objects)?.pair && latestPair(cc, head)) {
+    } else if (between?.pair && latestPair(cc, head)) {
       // "talks between the two countries": the sides of the latest two-sided event.
-      roles.source = betweenOf(ix, head, objects);
+      roles.source = between;
     } else if (def.symmetric && nominal && tree.marker(head) === "during" && governor >= 0) {
       // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
       roles.source = subjectOf(ix, governor);

@@ -20,7 +20,8 @@ function isClaimedAct(ix: ActorIndex, head: number): boolean {
   if (!tree.childrenWith(head, "mark").some((k) => ix.words[k] === "of" || ix.words[k] === "for")) return false;
   const up = tree.head(head);
   if (up < 0) return false;
-  const claimer = CLAIMERS.has(tree.lemma(up)) ? up : tree.base(up) === "obj" ? tree.head(up) : -1;
+  // On the claimer itself, or on its object ("accused the army of ...").
+  const claimer = !CLAIMERS.has(tree.lemma(up)) && tree.base(up) === "obj" ? tree.head(up) : up;
   return claimer >= 0 && CLAIMERS.has(tree.lemma(claimer));
 }
 

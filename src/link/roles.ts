@@ -76,12 +76,17 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
 
 /** The one named by the "led by" participle of a noun: "soldiers led by General Tiani". */
 function leaderOf(ix: ActorIndex, t: number): Chunk | undefined {
+  return agentOfParticiple(ix, t, (clause) => NOUNS.leader_verbs.has(ix.tree.lemma(clause)));
+}
+
+/** The "by" phrase, naming someone, of the first participle on `noun` that `accepts`: "the demonstration staged by students". */
+function agentOfParticiple(ix: ActorIndex, noun: number, accepts: (clause: number) => boolean): Chunk | undefined {
   const { tree } = ix;
-  for (const led of tree.childrenWith(t, "acl")) {
-    if (!NOUNS.leader_verbs.has(tree.lemma(led))) continue;
-    const by = tree.childrenWith(led, "obl", "obl:agent").find((k) => tree.marker(k) === "by");
-    const chunk = by === undefined ? undefined : chunkOfToken(ix, by);
-    if (chunk && hasActor(chunk)) return chunk;
+  for (const clause of tree.childrenWith(noun, "acl")) {
+    if (!accepts(clause)) continue;
+    const by = tree.childrenWith(clause, "obl").find((k) => tree.marker(k) === "by");
+    const agent = by === undefined ? undefined : chunkOfToken(ix, by);
+    if (agent && hasActor(agent)) return agent;
   }
   return undefined;
 }
@@ -224,15 +229,9 @@ function isPurpose(ix: ActorIndex, clause: number): boolean {
   return tree.childrenWith(clause, "mark").some((k) => ix.words[k] === "to") && tree.child(clause, "nsubj") < 0;
 }
 
-/** "the demonstration staged by students": the agent of a participle on a noun. */
+/** "the demonstration staged by students": the agent of a participle (with no subject) on a noun. */
 function participleAgent(ix: ActorIndex, noun: number): Chunk | undefined {
-  for (const clause of ix.tree.childrenWith(noun, "acl")) {
-    if (ix.tree.child(clause, "nsubj") >= 0) continue;
-    const by = ix.tree.childrenWith(clause, "obl").find((k) => ix.tree.marker(k) === "by");
-    const agent = by === undefined ? undefined : chunkOfToken(ix, by);
-    if (agent && hasActor(agent)) return agent;
-  }
-  return undefined;
+  return agentOfParticiple(ix, noun, (clause) => ix.tree.child(clause, "nsubj") < 0);
 }
 
 /** The subject of the clause `v` reports, when it names someone. */

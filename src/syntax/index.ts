@@ -51,10 +51,10 @@ export function parseSegments(text: string, segments: Segments, entities: Entity
   return syntax;
 }
 
-/** Parses one run of parser words into the layer; returns the root's token. */
 /** A word the parser reads: its first and last token, and whether the entity stage found it a name. */
 type ParserWord = [first: number, last: number, name: boolean];
 
+/** Parses one run of parser words into the layer; returns the root's token. */
 function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: ParserWord[], syntax: Syntax): number {
   const analysis = analyseSentence(
     model,
@@ -67,11 +67,11 @@ function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Par
   );
   let root = -1;
   words.forEach(([first, last], i) => {
-    // A name's other words hang from its first (UD's flat).
-    const name = last > first;
+    // A name's other words hang from its first (UD's flat); the parser tagged the name PROPN.
+    const multiword = last > first;
     const head = first;
-    syntax.upos[head] = name ? "PROPN" : analysis.upos[i];
-    syntax.lemma[head] = name ? text.slice(tokens.start[first], tokens.end[first]) : analysis.lemma[i];
+    syntax.upos[head] = analysis.upos[i];
+    syntax.lemma[head] = multiword ? text.slice(tokens.start[first], tokens.end[first]) : analysis.lemma[i];
     syntax.head[head] = analysis.head[i] < 0 ? -1 : words[analysis.head[i]][0];
     syntax.deprel[head] = analysis.deprel[i];
     if (analysis.head[i] < 0) root = head;
@@ -105,7 +105,7 @@ function datelineEnd(text: string, tokens: Tokens, words: ParserWord[]): number 
   return 0;
 }
 
-/** For the first token of each entity mention of two tokens or more, its last token; -1 elsewhere. */
+/** For the first token of each entity mention (but a one-word nationality), its last token; -1 elsewhere. */
 function nameSpans(segments: Segments, entities: Entity[]): Int32Array {
   const end = new Int32Array(segments.tokens.start.length).fill(-1);
   for (const entity of entities) {
