@@ -13,7 +13,7 @@ import { readTitleChain, type ChainTokens, type TitleChain } from "./title-chain
 export function readChainAt(r: Reader, i: number): number {
   let at = i;
   let qualifier: { toks: number[]; entry?: KbEntry; country?: string } | undefined;
-  if (!r.titleAt([i, r.next(i)].filter((t) => t >= 0), 0) && !r.lex.titleModifiers.has(r.lower(i))) {
+  if (!r.titleAt(tokensFrom(r, i, r.lex.titleWords), 0) && !r.lex.titleModifiers.has(r.lower(i))) {
     const toks = [i];
     for (let k = r.next(i); toks.length < 3 && k >= 0 && r.isCapitalised(k) && !r.lex.titleStarts.has(nameKey(r.word(k))); k = r.next(k)) toks.push(k);
     for (let n = toks.length; n > 0 && !qualifier; n--) {
@@ -40,6 +40,13 @@ export function readChainAt(r: Reader, i: number): number {
     pastRole: r.lex.titleModifiers.has(r.lower(r.prev(i))),
   });
   return chain.name[chain.name.length - 1];
+}
+
+/** Up to `count` tokens from token i ("Under-Secretary-General" is five of them). */
+function tokensFrom(r: Reader, i: number, count: number): number[] {
+  const toks: number[] = [];
+  for (let k = i; k >= 0 && toks.length < count; k = r.next(k)) toks.push(k);
+  return toks;
 }
 
 /**

@@ -95,6 +95,26 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
 }
 
 /**
+ * ""...," Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher told
+ * the Council": the speech verb after the quote that the tree hangs the quoted clause on, when the words
+ * between are too many or too varied for `cueAfter` to walk. Its subject, after the quote, speaks.
+ */
+export function cueGoverning(text: string, segments: Segments, ix: ActorIndex, open: number, close: number): Attribution | undefined {
+  const sentence = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
+  if (!sentence) return undefined;
+  const from = firstTokenAfter(segments, close + 1, sentence);
+  for (let t = Math.max(sentence.firstToken, firstTokenAfter(segments, open, sentence)); t < from; t++) {
+    const verb = ix.tree.head(t);
+    if (verb < from || verb > sentence.lastToken || !isSpeechVerb(ix, verb)) continue;
+    // '"...," as X claimed': a verb of an adverbial clause compares, it does not attribute.
+    if (ix.tree.child(verb, "mark") >= 0) return undefined;
+    const speaker = treeSpeaker(ix, verb, from);
+    return speaker && attribution(text, segments, speaker, verb, verb, "quotes/cue-governing");
+  }
+  return undefined;
+}
+
+/**
  * "Rubio reaffirmed Washington's "ironclad" commitment ..., spokesperson Tammy Bruce said.": a cue that
  * closes the sentence after a comma reports all of it, the quoted words with it.
  */

@@ -8,7 +8,7 @@ import { sentenceAt } from "../segment/index.ts";
 import { readDataFile } from "../model/index.ts";
 import { actorIndex } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
-import { cueAfter, cueAtEnd, cueBefore } from "./attribution.ts";
+import { cueAfter, cueAtEnd, cueBefore, cueGoverning } from "./attribution.ts";
 import type { Attribution } from "./attribution.ts";
 import { findIndirectSpeech } from "./indirect.ts";
 import { findQuotedPassages } from "./marks.ts";
@@ -48,6 +48,7 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
     // A cue before the quote is nearer than one closing the sentence: in "Xi told Trump that Taiwan's
     // "return to China" ..., Xinhua reported" the words are Xi's.
     found ??= cueBefore(text, segments, ix, chain[0].open);
+    for (const p of chain) found ??= cueGoverning(text, segments, ix, p.open, p.close);
     found ??= cueAtEnd(text, segments, ix, chain[chain.length - 1].close);
     // A quote that opens a paragraph or a sentence right after an attributed one is the same speaker's.
     // One after a colon is introduced by its own lead-in ("Hamas said in a statement:"), even one we cannot name.

@@ -48,3 +48,17 @@ test("an envoy 'for' a country is not of that country", () => {
   assert.equal(named(es, "Geir Pedersen")?.country, undefined);
   assert.equal(named(es, "Syria")?.type, "GPE");
 });
+
+test("a chain whose title is several tokens opens the sentence or follows a quote, with no organisation before it", () => {
+  for (const text of [
+    "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher told the Council aid must flow.",
+    "\"Aid must flow,\" Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher told the Council.",
+  ]) {
+    const doc = annotateText(text);
+    assert.deepEqual(doc.entities.filter((e) => e.type === "PERSON").map((e) => e.name), ["Tom Fletcher"], text);
+    assert.equal(named(doc.entities, "Tom Fletcher")?.role, "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator");
+  }
+  // "Under" that opens no title is a preposition: no chain, and the name after the title is still read.
+  const es = entitiesOf("Under the deal, Foreign Minister Badr Albusaidi of Oman will host the talks.");
+  assert.deepEqual(es.filter((e) => e.type === "PERSON").map((e) => e.name), ["Badr Albusaidi"]);
+});

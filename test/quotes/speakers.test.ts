@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotate, bundledKb, makeDoc, PEOPLE, PLACES } from "../events/documents.ts";
 import { findQuotes } from "../../src/quotes/index.ts";
+import { annotateText } from "../entities/helpers.ts";
 
 const speakerOf = (text: string, spec: Parameters<typeof annotate>[1], fragment: string) => {
   const q = annotate(text, spec).quotes.find((x) => x.text.includes(fragment));
@@ -252,4 +253,24 @@ test("'according to' an agency after a quote gives way to the speaker before it:
   const xinhua = { name: "Xinhua News Agency", type: "ORG", country: "CHN", mentions: ["Xinhua"] };
   const q = speakerOf("Xi told Trump that the two countries should be “partners and friends”, according to Xinhua.", { entities: [xi, PEOPLE.trump, xinhua] }, "partners");
   assert.equal(q.speaker?.name, "Xi Jinping");
+});
+
+test("the speech verb the tree hangs a quote on speaks for it, past a title chain too long to walk", () => {
+  const doc = annotateText("\"The people of El Fasher are starving,\" Under-Secretary-General for Humanitarian Affairs and " +
+    "Emergency Relief Coordinator Tom Fletcher told the Council.");
+  assert.equal(doc.quotes[0]?.speaker?.name, "Tom Fletcher");
+  assert.equal(doc.quotes[0]?.source, "quotes/cue-governing");
+  // '"...," as X claimed': the verb of an adverbial clause compares; the one who said it before the quote speaks.
+  const as = annotateText("Hegseth said the video was \"definitely not artificial intelligence,\" as Venezuelan Communications " +
+    "Minister Freddy Ñáñez claimed in a post.");
+  assert.equal(as.quotes[0]?.speaker?.name, "Pete Hegseth");
+});
+
+test("a description ('the diplomat') speaks for the person the article last named with a role it covers", () => {
+  const doc = annotateText("Assistant Secretary-General for the Middle East, Asia and the Pacific Khaled Khiari said the fighting " +
+    "had spread. The diplomat added that \"a ceasefire is possible\".");
+  assert.equal(doc.quotes[0]?.speaker?.name, "Khaled Khiari");
+  // No one named with such a role: the description names no person.
+  const alone = annotateText("The talks resumed in Doha. The diplomat added that \"a ceasefire is possible within days\".");
+  assert.ok(!alone.entities.some((e) => e.type === "PERSON"), "no person made up");
 });

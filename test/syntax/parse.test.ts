@@ -121,3 +121,13 @@ test("hostile sentences give well-formed trees: 2,000 tokens, a table of numbers
     assert.equal(syntax.head.length, segments.tokens.start.length);
   }
 });
+
+test("a description joined to a person ('the U.S. special envoy') is parsed as words; the name beside it stays one word", () => {
+  const text = "Araqchi held talks with Witkoff, the U.S. special envoy, in Muscat.";
+  const p = parse(text, ["Witkoff", "the U.S. special envoy"]);
+  assert.equal(p.tag("the"), "DET");
+  assert.equal(p.tag("envoy"), "NOUN");
+  assert.notEqual(p.relation("envoy"), "flat");
+  const named = parse("Khiari briefed the Association of Southeast Asian Nations.", ["Association of Southeast Asian Nations"]);
+  assert.equal(named.relation("Nations"), "flat", "a name with lower-case words inside is still one word");
+});
