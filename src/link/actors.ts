@@ -131,7 +131,7 @@ class Resolver {
     for (const entity of entities) {
       if (isCountryEntity(entity, countries) && entity.country) this.countryEntity.set(entity.country, entity);
       for (const m of entity.mentions) {
-        const toks = tokensIn(segments, m.start, m.end);
+        const toks = tokensIn(segments, roleStart(text, entity, m.start), m.end);
         if (!toks.length) continue;
         const span = { entity, first: toks[0], last: toks[toks.length - 1] };
         const id = this.spans.push(span) - 1;
@@ -486,6 +486,18 @@ class Resolver {
     }
     return { ...chosen, kind: "description", first, last, place: undefined };
   }
+}
+
+/**
+ * Where a person's mention begins with the role written right before the name: "Assistant Secretary-General
+ * for the Middle East, Asia and the Pacific Khaled Khiari" is one phrase naming Khiari, and no word of
+ * the chain ("Peacebuilding Affairs and ...") is an actor of its own.
+ */
+function roleStart(text: string, entity: Entity, start: number): number {
+  const role = entity.type === "PERSON" ? entity.role : undefined;
+  if (!role) return start;
+  const before = text.slice(Math.max(0, start - role.length - 1), start);
+  return before.length === role.length + 1 && before.startsWith(role) && /\s/.test(before[role.length]) ? start - role.length - 1 : start;
 }
 
 const OPENING_MARKS = new Set(["“", "‘"]);

@@ -94,13 +94,17 @@ const DATELINE_WORDS = 12;
 /** The index of the first parser word after a dateline's dash, or 0 when the sentence opens with none. */
 function datelineEnd(text: string, tokens: Tokens, words: ParserWord[]): number {
   if (words.length < 4) return 0;
-  const opening = text.slice(tokens.start[words[0][0]], tokens.end[words[0][1]]);
-  if (!/^\p{Lu}[\p{Lu}\p{M}.'’/ -]+$/u.test(opening) || opening.length < 2) return 0;
+  const wordText = (i: number) => text.slice(tokens.start[words[i][0]], tokens.end[words[i][1]]);
+  const opening = wordText(0);
+  // "DOHA, Jan 16 (Reuters) -" in capitals, or "Tehran, IRNA -" in capitalised words, numbers and commas only.
+  const capitals = /^\p{Lu}[\p{Lu}\p{M}.'’/ -]+$/u.test(opening) && opening.length >= 2;
+  if (!/^\p{Lu}/u.test(opening)) return 0;
   for (let i = 1; i < Math.min(words.length - 2, DATELINE_WORDS); i++) {
     const t = words[i][0];
     // A dateline's dash stands apart; the hyphen of "Under-Secretary" does not.
     const apart = tokens.start[t] > tokens.end[words[i - 1][1]];
-    if (apart && DASHES.has(text.slice(tokens.start[t], tokens.end[t]))) return i + 1;
+    if (apart && DASHES.has(wordText(i))) return capitals || i > 2 && wordText(1) === "," ? i + 1 : 0;
+    if (!capitals && !/^(\p{Lu}|\d|[,()])/u.test(wordText(i))) return 0;
   }
   return 0;
 }

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { segmentText } from "../../src/segment/index.ts";
 import { parseSegments } from "../../src/syntax/index.ts";
+import { annotateText } from "../entities/helpers.ts";
 
 /** Parses `text`; `names` are entity mentions, each parsed as one word as the pipeline does. */
 function parse(text: string, names: string[] = []) {
@@ -130,4 +131,19 @@ test("a description joined to a person ('the U.S. special envoy') is parsed as w
   assert.notEqual(p.relation("envoy"), "flat");
   const named = parse("Khiari briefed the Association of Southeast Asian Nations.", ["Association of Southeast Asian Nations"]);
   assert.equal(named.relation("Nations"), "flat", "a name with lower-case words inside is still one word");
+});
+
+test("a dateline in capitalised words ('Tehran, IRNA –') is parsed apart from the sentence it opens; a list before a dash is not", () => {
+  const p = parse("Tehran, IRNA – Foreign Minister Abbas Araqchi has described the talks as constructive.", ["Abbas Araqchi", "Tehran", "IRNA"]);
+  assert.equal(p.headOf("described"), "ROOT");
+  assert.equal(p.relation("Tehran"), "parataxis");
+  assert.equal(p.headOf("Abbas"), "described");
+  const list = parse("Iran, Russia and China – the three partners – signed a pact in Beijing.", ["Iran", "Russia", "China"]);
+  assert.notEqual(list.relation("Iran"), "parataxis");
+});
+
+test("the role written before a person's name is part of that person's phrase, not an actor of its own", () => {
+  const doc = annotateText("Assistant Secretary-General for the Middle East, Asia and the Pacific in the Departments of Political " +
+    "and Peacebuilding Affairs and Peace Operations Khaled Khiari said the fighting had spread. The talks failed on Monday, Khiari said.");
+  assert.ok(!doc.events.some((e) => /Affairs|Operations/.test(e.source?.name ?? "")), JSON.stringify(doc.events.map((e) => e.source?.name)));
 });
