@@ -56,9 +56,12 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   // Told, even if it is not recorded for want of a target: "the strike" may stand for it later.
   if (sides.source) cc.told.push({ type: def.type, lemma: ix.tree.lemma(m.head).toLowerCase(), source: sides.source, sentence: sentenceIndex });
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
-  if (def.symmetric) return recordEvents(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
   const { source, target } = sides;
   const sources = [source, ...coordinated(cc, roles.source, source)];
+  if (def.symmetric) {
+    const others = target && def.objectIsParty && !sources.some((from) => sameActor(from, target)) ? sources : [source];
+    return others.flatMap((from) => recordEvents(m, s, sentenceIndex, cc, roles, from, target));
+  }
   // "Brazil, Colombia and Chile condemned it": a pronoun never stands for its own clause's subject.
   const bound = target?.kind === "pronoun" && sources.some((from) => sameActor(from, target));
   const targets = bound ? [undefined] : [target, ...coordinated(cc, roles.target, target)];
@@ -115,7 +118,11 @@ function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: A
   if (def.symmetric) {
     const coordinated = roles.source && !roles.source.pair ? coordinatedWith(ix, roles.source) : undefined;
     // "Armenia and Azerbaijan signed": the first named is the source, the one coordinated with it the other side.
-    if (coordinated && !m.target) target = actorOf(ix, coordinated);
+    // "Envoys from Qatar, Egypt and the United States met Hamas leaders": where the act's object is a
+    // party (a meeting, not a signed deal), each coordinated side meets the one named (codeMatch).
+    const partner = coordinated && actorOf(ix, coordinated);
+    const otherParty = def.objectIsParty && target && !(source && sameActor(target, source)) && !(partner && sameActor(target, partner));
+    if (coordinated && !m.target && !otherParty) target = partner;
     else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
     else if (roles.source?.pair && pair) [source, target] = pair;
     if (!source) return undefined;

@@ -26,6 +26,12 @@ export interface TriggerDef {
   groupsAreHeld: boolean;
   /** A group no country places is still the one acted on ("police fired tear gas at protesters"). */
   groupsAreTargets: boolean;
+  /**
+   * The act's object is the other party, so coordinated subjects each act on it ("Qatar and Egypt met
+   * Hamas leaders": two meetings with Hamas), where otherwise they are the act's two sides ("Armenia
+   * and Azerbaijan signed a deal at the White House").
+   */
+  objectIsParty: boolean;
   /** A class of words the act's object must belong to ("released prisoners", not "released a statement"). */
   objectClass?: WordClass;
   /** The pattern as written, and the file it came from: the event's provenance. */
@@ -58,6 +64,7 @@ interface TriggerFile {
   place_is_target?: boolean;
   home_is_target?: boolean;
   groups_are_targets?: boolean;
+  object_is_party?: boolean;
   triggers?: Array<{
     type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean;
     home_is_target?: boolean; held_by_source?: boolean; object?: string; patterns?: string[];
@@ -122,6 +129,7 @@ function addFile(lexicon: TriggerLexicon, file: string, classes: Map<string, Wor
         homeIsTarget: group.home_is_target ?? data.home_is_target ?? false,
         groupsAreHeld: group.held_by_source ?? false,
         groupsAreTargets: data.groups_are_targets ?? false,
+        objectIsParty: data.object_is_party ?? false,
         objectClass,
         pattern,
         file,

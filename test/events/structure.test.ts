@@ -283,3 +283,18 @@ test("a definite group the text does not place is the one of that kind it placed
   const unplaced = coded("Fighting raged on Sunday. The army accepted a proposal by the United Nations.", [saf, un]);
   assert.ok(!unplaced.some((e) => e.source?.country === "SDN"), JSON.stringify(unplaced.map((e) => [e.type, e.source?.name])));
 });
+
+test("coordination: coordinated subjects of a meeting each meet the party its object names", () => {
+  const entities = [place("Qatar", "QAT"), place("Egypt", "EGY"), place("United States", "USA"), org("Hamas", "PSE")];
+  assertCoded("Envoys from Qatar, Egypt and the United States met Hamas leaders in Doha.", entities,
+    ["CONSULT", "QAT", "PSE"], ["CONSULT", "EGY", "PSE"], ["CONSULT", "USA", "PSE"]);
+  const events = coded("Envoys from Qatar, Egypt and the United States met Hamas leaders in Doha.", entities);
+  assert.ok(!events.some((e) => actorIs(e.source, "QAT") && actorIs(e.target, "EGY")), "Qatar did not meet Egypt");
+});
+
+test("coordination: the coordinated subjects of a signing are its two sides, whatever its object", () => {
+  const entities = [place("Armenia", "ARM"), place("Azerbaijan", "AZE"), { name: "White House", type: "FAC", country: "USA", mentions: ["White House"] }];
+  assertCoded("Armenia and Azerbaijan signed a peace deal at the White House.", entities, ["AGREE", "ARM", "AZE"]);
+  const events = coded("Armenia and Azerbaijan signed a peace deal at the White House.", entities);
+  assert.ok(!events.some((e) => e.target?.name === "White House"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
+});

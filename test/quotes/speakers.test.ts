@@ -255,9 +255,11 @@ test("'according to' an agency after a quote gives way to the speaker before it:
   assert.equal(q.speaker?.name, "Xi Jinping");
 });
 
-test("the speech verb the tree hangs a quote on speaks for it, past a title chain too long to walk", () => {
-  const doc = annotateText("\"The people of El Fasher are starving,\" Under-Secretary-General for Humanitarian Affairs and " +
+test("the speech verb the tree hangs a quote on speaks for it, past words the cue's walk does not know", () => {
+  const chain = annotateText("\"The people of El Fasher are starving,\" Under-Secretary-General for Humanitarian Affairs and " +
     "Emergency Relief Coordinator Tom Fletcher told the Council.");
+  assert.equal(chain.quotes[0]?.speaker?.name, "Tom Fletcher");
+  const doc = annotateText("Tom Fletcher visited Port Sudan. \"Aid must reach El Fasher before the rains,\" he further said.");
   assert.equal(doc.quotes[0]?.speaker?.name, "Tom Fletcher");
   assert.equal(doc.quotes[0]?.source, "quotes/cue-governing");
   // '"...," as X claimed': the verb of an adverbial clause compares; the one who said it before the quote speaks.
