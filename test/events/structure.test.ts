@@ -298,3 +298,12 @@ test("coordination: the coordinated subjects of a signing are its two sides, wha
   const events = coded("Armenia and Azerbaijan signed a peace deal at the White House.", entities);
   assert.ok(!events.some((e) => e.target?.name === "White House"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
 });
+
+test("lexicon by class: cutting a bond of the class 'ties' is a sanction on the other side, whatever the verb of cutting", () => {
+  const states = [place("Niger", "NER"), place("United States", "USA"), place("Mali", "MLI"), place("France", "FRA")];
+  assertCoded("Niger suspended military cooperation with the United States on Saturday.", states, ["SANCTION", "NER", "USA"]);
+  assertCoded("Mali tore up its defence pact with France.", states, ["SANCTION", "MLI", "FRA"]);
+  // Cutting what is no bond ("cut power"), or a bond described as broken, is no sanction.
+  assertNotCoded("The strike on the plant cut power to Niger on Saturday.", states, "SANCTION");
+  assertNotCoded("France said it would keep trying to fix broken relations with Mali.", states, "SANCTION");
+});
