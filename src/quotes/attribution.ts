@@ -5,7 +5,7 @@ import type { ActorRef, Segments, Sentence } from "../model/index.ts";
 import { sentenceAt } from "../segment/index.ts";
 import { chunkOfToken, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, SPEECH_VERBS, subjectOf, subjectToken } from "../link/index.ts";
 import type { ActorIndex, Chunk } from "../link/index.ts";
-import { describedOrganisation } from "./descriptions.ts";
+import { describedOrganisation, documentIssuer } from "./descriptions.ts";
 
 export interface Attribution {
   /** Unset when the cue's speaker names no one we know ("a source familiar with the talks said"). */
@@ -29,7 +29,7 @@ export function isSpeechVerb(ix: ActorIndex, t: number): boolean {
 
 function speakerOf(ix: ActorIndex, chunk: Chunk | undefined): ActorRef | undefined {
   if (!chunk) return undefined;
-  return describedOrganisation(ix, chunk) ?? (chunk.head ?? chunk.possessor)?.ref;
+  return describedOrganisation(ix, chunk) ?? documentIssuer(ix, chunk) ?? (chunk.head ?? chunk.possessor)?.ref;
 }
 
 function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence): number {

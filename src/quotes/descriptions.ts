@@ -2,16 +2,19 @@
 // organisation is the latest organisation the story named before it, of the kind the noun says.
 import type { ActorRef } from "../model/index.ts";
 import { readDataFile } from "../model/index.ts";
+import { chunkOfToken, subjectToken } from "../link/index.ts";
 import type { Actor, ActorIndex, Chunk } from "../link/index.ts";
 
 interface DescriptionFile {
   any_organisation: string[];
   named_organisation: string[];
+  documents: string[];
 }
 
 const file = readDataFile<DescriptionFile>("quotes/descriptions.yaml");
 const ANY_ORGANISATION: ReadonlySet<string> = new Set(file.any_organisation);
 const NAMED_ORGANISATION: ReadonlySet<string> = new Set(file.named_organisation);
+const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 /** How far back (characters) a description looks for the organisation it stands for. */
 const DESCRIPTION_REACH = 1500;
 
@@ -43,4 +46,25 @@ const isOrganisation = (a: Actor): boolean => a.entityType === "ORG";
 function hasNoun(ix: ActorIndex, a: Actor, noun: string): boolean {
   if (a.entityType === "ORG") return a.ref.name.toLowerCase().split(/\s+/).some((w) => w === noun || w === `${noun}s`);
   return a.kind === "group" && !!a.ref.country && ix.tokens.lemma[a.last] === noun;
+}
+
+/**
+ * "The communiqué said" after "The Arab League issued a communiqué on Sunday": the one who issued the
+ * document a definite description names, as the tree gives it for an earlier mention of the same noun
+ * (the subject of the verb it is the object of, or its owner: "the League's communiqué").
+ */
+export function documentIssuer(ix: ActorIndex, chunk: Chunk): ActorRef | undefined {
+  if (ix.words[chunk.first] !== "the" || chunk.head || chunk.possessor) return undefined;
+  const noun = ix.tokens.lemma[chunk.last].toLowerCase();
+  if (!DOCUMENTS.has(noun)) return undefined;
+  const from = ix.tokens.start[chunk.first] - DESCRIPTION_REACH;
+  for (let k = chunk.first - 1; k >= 0 && ix.tokens.start[k] >= from; k--) {
+    if (ix.tokens.lemma[k].toLowerCase() !== noun) continue;
+    const earlier = chunkOfToken(ix, k);
+    if (earlier?.possessor) return earlier.possessor.ref;
+    if (ix.tree.base(k) !== "obj") continue;
+    const issuer = chunkOfToken(ix, subjectToken(ix, ix.tree.head(k)))?.head;
+    if (issuer && issuer.kind !== "pronoun") return issuer.ref;
+  }
+  return undefined;
 }

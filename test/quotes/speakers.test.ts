@@ -276,3 +276,11 @@ test("a description ('the diplomat') speaks for the person the article last name
   const alone = annotateText("The talks resumed in Doha. The diplomat added that \"a ceasefire is possible within days\".");
   assert.ok(!alone.entities.some((e) => e.type === "PERSON"), "no person made up");
 });
+
+test("a document speaks for the one who issued it: 'the communiqué said' after 'the League issued a communiqué'", () => {
+  const doc = annotateText("The Arab League issued a communiqué on Sunday. The communiqué said \"the blockade of the city must end now\".");
+  assert.equal(doc.quotes[0]?.speaker?.name, "Arab League");
+  // A document no one was said to issue names no speaker.
+  const unknown = annotateText("The report was published on Monday. \"Civilians were targeted deliberately,\" the report said.");
+  assert.equal(unknown.quotes[0]?.speaker?.name, undefined);
+});
