@@ -13,16 +13,17 @@ import type { CodedEvent, CodingContext } from "./code.ts";
 import { contextsOf } from "./context.ts";
 import { ploverTypeOf } from "./lexicon.ts";
 import { datesOf } from "./when.ts";
+import { authorOf } from "./authors.ts";
 
 interface StanceFile {
   speech_nouns: string[];
-  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; owner_of?: string[]; subject_of?: string[] }>;
+  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; owner_of?: string[]; subject_of?: string[]; judges?: string[] }>;
 }
 
 /** A phrase of the lexicon as lemmas; `role` says where in it the target is found. */
 interface StancePhrase {
   lemmas: string[];
-  role: "owner" | "subject";
+  role: "owner" | "subject" | "judged";
   stance: Stance;
   text: string;
 }
@@ -72,6 +73,7 @@ function loadStances(): StanceLexicon {
     const stance: Stance = { type: ploverTypeOf(s.type, FILE), cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues) };
     for (const w of s.owner_of ?? []) add(w, "owner", stance);
     for (const w of s.subject_of ?? []) add(w, "subject", stance);
+    for (const w of s.judges ?? []) add(w, "judged", stance);
   }
   const speechNouns = new Set((file.speech_nouns ?? []).map((n) => segmentText(n).tokens.lemma[0]));
   return { byFirst, speechNouns };
@@ -90,7 +92,8 @@ export function codeStances(cc: CodingContext, quotes: Quote[]): CodedEvent[] {
         if (!event) continue;
         const key = `${event.type}|${event.target?.entity ?? event.target?.name}`;
         const held = byTarget.get(key);
-        if (held) held.evidence.push(event.evidence[event.evidence.length - 1]);
+        const shown = event.evidence[event.evidence.length - 1];
+        if (held && !held.evidence.some((e) => e.start === shown.start && e.end === shown.end)) held.evidence.push(shown);
         else byTarget.set(key, event);
       }
     }
@@ -105,7 +108,7 @@ function stanceAt(cc: CodingContext, act: SpeechAct, phrase: StancePhrase, first
   if (last > act.last || !phrase.lemmas.every((l, i) => ix.tokens.lemma[first + i] === l)) return undefined;
   const { stance } = phrase;
   if (stance.cues && !(act.cueLemma && stance.cues.has(act.cueLemma))) return undefined;
-  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : affirmedSubject(ix, first);
+  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : phrase.role === "subject" ? affirmedSubject(ix, first) : judgedActor(cc, first, last, act.sentence);
   if (!target || target.counted || target.entityType === "LOC" || !isOther(act.speaker, target.ref)) return undefined;
   const s = cc.segments.sentences[act.sentence];
   const evidence = [spanOf(cc, Math.min(target.first, first), last)];
@@ -136,6 +139,48 @@ function ownerOf(ix: ActorIndex, first: number, last: number): Actor | undefined
   if (ix.words[after] !== "of" && ix.words[after] !== "by") return undefined;
   const next = ix.chunkAt[after + 1];
   return next >= 0 ? actorOf(ix, ix.chunks[next]) : undefined;
+}
+
+/** Verbs that judge their object by a second phrase: "called the revolt a stab in the back", "described it as illegal". */
+const JUDGING_VERBS = new Set(["call", "describe", "brand", "label", "term", "deem", "consider", "denounce", "condemn", "characterise", "characterize", "dub"]);
+
+/**
+ * "Venezuela's plans were a direct threat", "called the revolt a stab in the back": the one whose thing
+ * the words judge, unless the judgement is denied. The thing judged is the subject of the judging
+ * predicate, or the object of the verb that judges by it; its owner, the actor it names, or the author
+ * of the act it stands for ("the attack") is the one judged.
+ */
+function judgedActor(cc: CodingContext, first: number, last: number, sentence: number): Actor | undefined {
+  const { ix } = cc;
+  const { tree } = ix;
+  let head = first;
+  while (head < last && tree.head(head) >= first && tree.head(head) <= last) head++;
+  if (contextsOf(ix, head).includes("negated")) return undefined;
+  let judged = tree.child(head, "nsubj", "nsubj:pass");
+  const up = tree.head(head);
+  if (judged < 0 && up >= 0) {
+    const verb = tree.base(up) === "obj" ? tree.head(up) : up;
+    if (judgingPhrase(ix, verb) === head) judged = tree.child(verb, "obj");
+  }
+  if (judged < 0) return undefined;
+  const chunk = ix.chunks[ix.chunkAt[judged]];
+  const named = chunk && (chunk.possessor ? actorOf(ix, { ...chunk, head: undefined }) : chunk.head?.kind === "pronoun" ? undefined : actorOf(ix, chunk));
+  return named ?? authorOf(ix, cc.actNouns, cc.told, judged, sentence);
+}
+
+/**
+ * The phrase by which a verb of calling judges its object: "called the revolt a stab in the back" (xcomp),
+ * "described the vote as illegal" ("as"), "called the attack a "terrorist attack"" (read as an apposition
+ * or an unmarked modifier of the object); -1 when there is none.
+ */
+function judgingPhrase(ix: ActorIndex, verb: number): number {
+  const { tree } = ix;
+  if (verb < 0 || !JUDGING_VERBS.has(tree.lemma(verb))) return -1;
+  const object = tree.child(verb, "obj");
+  if (object < 0) return -1;
+  const own = tree.children(verb).find((k) => k > object && (tree.base(k) === "xcomp" || tree.marker(k) === "as"));
+  if (own !== undefined) return own;
+  return tree.children(object).find((k) => k > object && (tree.base(k) === "appos" || tree.relation(k) === "nmod:unmarked")) ?? -1;
 }
 
 /** "Kyiv could win the war": the subject of the verb within the speaker's words, unless negated. */
@@ -197,7 +242,8 @@ function cueLemma(cue: string): string {
 function reportedIn(ix: ActorIndex, s: Sentence, sentence: number, speechNouns: ReadonlySet<string>): SpeechAct[] {
   const acts: SpeechAct[] = [];
   for (let t = s.firstToken; t <= s.lastToken; t++) {
-    const act = ix.tokens.pos[t] === "VERB" || ix.tokens.pos[t] === "AUX" ? reportedByVerb(ix, s, t) : speechNouns.has(ix.tokens.lemma[t]) ? reportedByNoun(ix, s, t) : undefined;
+    const verbal = ix.tokens.pos[t] === "VERB" || ix.tokens.pos[t] === "AUX";
+    const act = verbal ? reportedByVerb(ix, s, t) ?? judgedByVerb(ix, t) : speechNouns.has(ix.tokens.lemma[t]) ? reportedByNoun(ix, s, t) : undefined;
     if (act) acts.push({ ...act, sentence });
   }
   for (let i = 0; i + 1 < acts.length; i++) {
@@ -215,6 +261,16 @@ function reportedByVerb(ix: ActorIndex, s: Sentence, verb: number): Omit<SpeechA
   const speaker = subject && actorOf(ix, subject);
   if (!words || !subject || !speaker) return undefined;
   return { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: ix.tokens.lemma[verb], first: words.first, last: words.last };
+}
+
+/** "Ali called the attack a terrorist attack": the subject of a verb of calling said the words it judges by. */
+function judgedByVerb(ix: ActorIndex, verb: number): Omit<SpeechAct, "sentence"> | undefined {
+  const phrase = judgingPhrase(ix, verb);
+  const subject = phrase < 0 ? undefined : subjectOf(ix, verb);
+  const speaker = subject && actorOf(ix, subject);
+  if (!subject || !speaker) return undefined;
+  const [first, last] = ix.tree.extent(phrase);
+  return { speaker: speaker.ref, speakerFirst: subject.first, cue: verb, cueLemma: ix.tokens.lemma[verb], first, last };
 }
 
 /** "Trump's suggestion on Tuesday that Kyiv could win": a speech noun's owner said what its "that" clause says. */

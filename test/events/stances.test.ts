@@ -59,3 +59,19 @@ test("a vow that someone will be punished or pay threatens them; not when negate
   assert.deepEqual(stances(annotate("Emmanuel Macron vowed that Russia would not be punished.", spec).events), []);
   assert.deepEqual(stances(annotate("Emmanuel Macron said Russia would pay its debts.", spec).events), []);
 });
+
+test("a judgement said of a thing accuses its owner or the author of the act it stands for; not when denied", () => {
+  const ali = { name: "Irfaan Ali", type: "PERSON", country: "GUY", role: "President", mentions: ["Irfaan Ali", "Ali"] };
+  const guyana = { name: "Guyana", type: "GPE", country: "GUY", mentions: ["Guyana"] };
+  const venezuela = { name: "Venezuela", type: "GPE", country: "VEN", mentions: ["Venezuela"] };
+  const entities = [ali, guyana, venezuela];
+  const owner = annotate("Irfaan Ali said Venezuela's plans to annex the region were a direct threat to Guyana.", { entities }).events;
+  assert.deepEqual(stances(owner).map(([type, source, target]) => [type, source, target]), [["ACCUSE", "Irfaan Ali", "Venezuela"]]);
+  const denied = annotate("Irfaan Ali said Venezuela's plans were not a threat to Guyana.", { entities }).events;
+  assert.deepEqual(stances(denied), []);
+  const nameless = annotate("Irfaan Ali said the referendum was a threat to Guyana.", { entities }).events;
+  assert.deepEqual(stances(nameless), [], "a judgement of what no actor owns accuses no one");
+  // "called the attack a terrorist attack": the author of the attack told before, not the one who calls it so.
+  const called = annotate("Venezuela shelled a Guyanese outpost on Monday. Irfaan Ali called the attack a terrorist attack.", { entities }).events;
+  assert.ok(called.some((e) => e.type === "ACCUSE" && e.source?.name === "Irfaan Ali" && e.target?.name === "Venezuela"), JSON.stringify(stances(called)));
+});
