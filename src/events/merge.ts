@@ -13,6 +13,23 @@ function sameSides(a: CodedEvent, b: CodedEvent): boolean {
 }
 
 /**
+ * "Ethiopia and Somalia have agreed ... Abiy Ahmed and Hassan Sheikh Mohamud signed a joint declaration late on
+ * Wednesday": the next sentence tells the same act by the states' leaders, and dates it. Sides of the same
+ * countries, within a sentence or two, one of the two not dated by the text.
+ */
+function restatedByLeaders(a: CodedEvent, b: CodedEvent): boolean {
+  // Two-sided acts only: leaders meet and sign for their states, while a strike's victims are its own targets.
+  if (!a.symmetric || !b.symmetric || Math.abs(a.sentence - b.sentence) > RESTATEMENT_REACH || (textDate(a) && textDate(b))) return false;
+  const sameState = (x: ActorRef | undefined, y: ActorRef | undefined) => !!x?.country && x.country === y?.country;
+  const direct = sameState(a.source, b.source) && sameState(a.target, b.target);
+  const swapped = sameState(a.source, b.target) && sameState(a.target, b.source);
+  return (direct || swapped) && a.source?.country !== a.target?.country;
+}
+
+/** Sentences apart within which leaders' act restates their states'. */
+const RESTATEMENT_REACH = 2;
+
+/**
  * Two triggers of one sentence telling one event: the same source with one target missing ("launched
  * 18 missiles ... targeted Kyiv"), or the same target reached through a person and his country
  * ("Trump ordered deliveries of U.S. weapons to Ukraine"): the first record is kept.
@@ -69,7 +86,7 @@ function mergeOnce(events: CodedEvent[]): CodedEvent[] {
       // A phone call is not the meeting of another day: modes that differ keep records apart.
       if (o.type !== e.type || !sameContexts(o, e) || (o.mode && e.mode && o.mode !== e.mode)) continue;
       // Within a sentence the first trigger's date stands; across sentences dates must agree.
-      if (completes(o, e) || (sameSides(o, e) && compatibleDates(textDate(o), textDate(e)))) found = o;
+      if (completes(o, e) || (sameSides(o, e) && compatibleDates(textDate(o), textDate(e))) || restatedByLeaders(o, e)) found = o;
     }
     if (found) absorb(found, e);
     else out.push(e);

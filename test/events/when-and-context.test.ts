@@ -159,3 +159,28 @@ test("the narrative's day may be a date the text gave shortly before without an 
   const [e] = annotate("Parliament passed the budget on Tuesday. Soon afterwards Stubb met Tusk in Helsinki.", spec).events;
   assert.equal(e.date, "2025-03-04");
 });
+
+test("states' act restated by their leaders in the next sentence is one event, dated by the restatement", () => {
+  const entities = [
+    { name: "Ethiopia", type: "GPE", country: "ETH", mentions: ["Ethiopia"] }, { name: "Somalia", type: "GPE", country: "SOM", mentions: ["Somalia"] },
+    { name: "Abiy Ahmed", type: "PERSON", country: "ETH", role: "Prime Minister", mentions: ["Abiy Ahmed"] },
+    { name: "Hassan Sheikh Mohamud", type: "PERSON", country: "SOM", role: "President", mentions: ["Hassan Sheikh Mohamud"] },
+  ];
+  const text = "Ethiopia and Somalia have agreed to end their dispute over sea access. Abiy Ahmed and Hassan Sheikh Mohamud " +
+    "signed a joint declaration late on Wednesday.";
+  const agreements = annotate(text, { entities, published: "2024-12-12", timexes: [{ text: "Wednesday", value: "2024-12-11" }] })
+    .events.filter((e) => e.type === "AGREE");
+  assert.deepEqual(agreements.map((e) => [e.source?.name, e.target?.name, e.date]), [["Ethiopia", "Somalia", "2024-12-11"]]);
+  // A strike's victims are its own targets, and two dated meetings of the same states stay two.
+  const israel = { name: "Israel", type: "GPE", country: "ISR", mentions: ["Israel"] };
+  const iran = { name: "Iran", type: "GPE", country: "IRN", mentions: ["Iran"] };
+  const salami = { name: "Hossein Salami", type: "PERSON", country: "IRN", mentions: ["Hossein Salami"] };
+  const strikes = annotate("Israel struck Iran on Friday. Israeli strikes killed Hossein Salami.", {
+    entities: [israel, iran, salami], published: "2025-06-14", timexes: [{ text: "Friday", value: "2025-06-13" }],
+  }).events.filter((e) => e.type === "ASSAULT");
+  assert.equal(strikes.length, 2, JSON.stringify(strikes.map((e) => [e.source?.name, e.target?.name])));
+  const meetings = annotate("Ethiopia and Somalia held talks on Monday. Abiy Ahmed and Hassan Sheikh Mohamud met again on Wednesday.", {
+    entities, published: "2024-12-12", timexes: [{ text: "Monday", value: "2024-12-09" }, { text: "Wednesday", value: "2024-12-11" }],
+  }).events.filter((e) => e.type === "CONSULT");
+  assert.equal(meetings.length, 2, JSON.stringify(meetings.map((e) => [e.source?.name, e.target?.name, e.date])));
+});
