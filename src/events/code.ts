@@ -149,10 +149,21 @@ function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undef
   // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
   // shortly before, whether or not an event was coded there.
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    const days = cc.sentenceTimexes[k].filter((t) => DAY.test(t.timex.value));
+    const days = cc.sentenceTimexes[k].filter((t) => DAY.test(t.timex.value) && !modifiesNoun(cc.ix, t.first, t.last));
     if (days.length) return days[days.length - 1].timex.value;
   }
   return coded?.value;
+}
+
+/**
+ * "Sunday's election", "the May 5 vote": a day that names a thing, not the time the sentence tells of
+ * ("a phone call on Monday" is the call's time, and the sentence's).
+ */
+function modifiesNoun(ix: ActorIndex, first: number, last: number): boolean {
+  let head = first;
+  while (head < last && ix.tree.head(head) >= first && ix.tree.head(head) <= last) head++;
+  const relation = ix.tree.relation(head);
+  return relation === "nmod:poss" || relation === "compound" || relation === "amod";
 }
 
 /** A day the text itself gives an event becomes the narrative's time for the sentences after it. */
@@ -191,6 +202,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (target && (source.isPerson || namesCountry(source, ix)) && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
   // "Pahalgam" as the one who acts: a town no country places is where something happened, not who did it.
   if (!source.ref.country && source.entityType && PLACE_TYPES.has(source.entityType)) return [];
+  // "expelled Ethiopia's ambassador": an envoy placed by a state stands for that state.
+  const represented = target?.kind === "group" && def.objectClass?.representsState ? ix.countries.byCode(target.ref.country) : undefined;
+  if (represented && target) target = stateOf(represented, target);
   if (!target && needsTarget(def, source)) return [];
   if (def.symmetric && target) {
     cc.lastPair = [source, target];

@@ -115,6 +115,8 @@ export interface Lexicon {
   orgStarts: Set<string>;
   /** "centrist", "far-right": before a name at a sentence's start, a description, not part of the name. */
   politicalDescriptors: Set<string>;
+  /** "Latin American", "West African": a region's adjective whose last word is a nation's. */
+  regionAdjectives: Set<string>;
   /** Common given names: one before a word that is also a city makes a person ("Fernando Villavicencio"). */
   givenNames: Set<string>;
   nameParticles: Set<string>;

@@ -32,7 +32,7 @@ interface LexiconSpec {
   descriptions?: Record<string, string[]>;
   org_cues?: string[]; place_cues?: Record<string, string[]>; place_nouns?: string[]; place_modifiers?: string[];
   state_nouns?: string[]; event_cues?: string[]; months?: string[]; month_context?: string[]; norp_cues?: string[]; place_starts?: string[]; hyphen_particles?: string[];
-  locative_prepositions?: string[]; place_prepositions?: string[]; combining_prefixes?: string[]; org_nouns?: string[]; vessel_prefixes?: string[]; occupation_nouns?: string[]; org_starts?: string[]; political_descriptors?: string[]; toponym_heads?: string[];
+  locative_prepositions?: string[]; place_prepositions?: string[]; combining_prefixes?: string[]; org_nouns?: string[]; vessel_prefixes?: string[]; occupation_nouns?: string[]; org_starts?: string[]; political_descriptors?: string[]; region_adjectives?: string[]; toponym_heads?: string[];
   given_names?: string[]; name_particles?: string[]; name_connectors?: string[]; not_names?: string[];
 }
 
@@ -314,6 +314,7 @@ function buildLexicon(spec: LexiconSpec): Lexicon {
     locativePrepositions: keys(spec.locative_prepositions), placePrepositions: keys(spec.place_prepositions), combiningPrefixes: keys(spec.combining_prefixes), orgNouns: keys(spec.org_nouns),
     vesselPrefixes: keys(spec.vessel_prefixes), occupationNouns: keys(spec.occupation_nouns), nameParticles: keys(spec.name_particles),
     orgStarts: keys(spec.org_starts), politicalDescriptors: keys(spec.political_descriptors), givenNames: keys(spec.given_names),
+    regionAdjectives: keys(spec.region_adjectives),
     nameConnectors: keys(spec.name_connectors),
     // Case matters here: "May" starts a sentence, "may" never names anyone.
     notNames: new Set(spec.not_names ?? []),

@@ -67,6 +67,8 @@ function buildGazetteer(kb: KnowledgeBase): CountryGazetteer {
 
   const phraseAt = (words: string[], i: number, limit: number): CountryPhrase | undefined => {
     if (!firstWords.has(nameKey(words[i]).split(" ")[0])) return undefined;
+    // "Latin American countries": the last word of a region's adjective names no nation.
+    if (i > 0 && kb.lexicon.regionAdjectives.has(nameKey(`${words[i - 1]} ${words[i]}`))) return undefined;
     // Possessive marks end a name ("Russia 's"): the resolver splits there.
     let end = i;
     while (end + 1 < limit && end + 1 - i < maxWords && words[end + 1] !== "'s" && words[end + 1] !== "’s") end++;

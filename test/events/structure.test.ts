@@ -307,3 +307,10 @@ test("lexicon by class: cutting a bond of the class 'ties' is a sanction on the 
   assertNotCoded("The strike on the plant cut power to Niger on Saturday.", states, "SANCTION");
   assertNotCoded("France said it would keep trying to fix broken relations with Mali.", states, "SANCTION");
 });
+
+test("an envoy stands for the state that sent it: expelling 'Ethiopia's ambassador' sanctions Ethiopia", () => {
+  const states = [place("Somalia", "SOM"), place("Ethiopia", "ETH")];
+  const events = coded("Somalia expelled Ethiopia's ambassador on Monday.", states).filter((e) => e.type === "SANCTION");
+  assert.deepEqual(events.map((e) => [e.source?.name, e.target?.name]), [["Somalia", "Ethiopia"]]);
+  assertNotCoded("Somalia expelled the ambassador on Monday.", states, "SANCTION");
+});

@@ -184,3 +184,11 @@ test("states' act restated by their leaders in the next sentence is one event, d
   }).events.filter((e) => e.type === "CONSULT");
   assert.equal(meetings.length, 2, JSON.stringify(meetings.map((e) => [e.source?.name, e.target?.name, e.date])));
 });
+
+test("a day that names a thing ('Sunday's election') is not the time a later sentence's act is dated by", async () => {
+  const { annotateText } = await import("../entities/helpers.ts");
+  const doc = annotateText("Crowds gathered in Caracas on Monday after Sunday's election. " +
+    "Venezuela recalled its staff from Chile.", "2024-07-30");
+  const chile = doc.events.find((e) => e.type === "SANCTION" && e.target?.name === "Chile");
+  assert.equal(chile?.date, "2024-07-29", JSON.stringify(doc.events.map((e) => [e.type, e.target?.name, e.date])));
+});

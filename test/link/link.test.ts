@@ -27,3 +27,11 @@ test("actorRef carries the entity id, name, country and role", () => {
   assert.deepEqual(actorRef(tusk), { entity: tusk.id, name: "Donald Tusk", country: "POL", role: "Prime Minister" });
   assert.deepEqual(roleHolders(kb, "POL", "head-of-government", "2025-04-01").map((e) => e.name), ["Donald Tusk"]);
 });
+
+test("a region's adjective ending in a nation's names no nation: 'Latin American countries' are not American", async () => {
+  const { countryGazetteer } = await import("../../src/link/index.ts");
+  const g = countryGazetteer(kb);
+  const words = ["diplomats", "from", "seven", "latin", "american", "countries"];
+  assert.equal(g.phraseAt(words, 4, words.length), undefined);
+  assert.equal(g.phraseAt(["american", "diplomats"], 0, 2)?.country.code, "USA");
+});
