@@ -2,7 +2,7 @@
 // place, quantities, contexts, evidence and a confidence.
 import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer, CountryInfo } from "../link/index.ts";
-import { actorOf, conjunctsOf, coordinatedWith, FIRST_PERSON, NOUNS, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import { actorOf, conjunctsOf, coordinatedWith, FIRST_PERSON, NOUNS, patientToken, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
@@ -202,9 +202,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   if (target && (source.isPerson || namesCountry(source, ix)) && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
   // "Pahalgam" as the one who acts: a town no country places is where something happened, not who did it.
   if (!source.ref.country && source.entityType && PLACE_TYPES.has(source.entityType)) return [];
-  // "expelled Ethiopia's ambassador": an envoy placed by a state stands for that state.
-  const represented = target?.kind === "group" && def.objectClass?.representsState ? ix.countries.byCode(target.ref.country) : undefined;
-  if (represented && target) target = stateOf(represented, target);
+  // "expelled Ethiopia's ambassador", "declared the Mexican ambassador, Raquel Serur, persona non grata": an
+  // envoy a state sent stands for that state.
+  const represented = def.objectRepresentsState ? representedState(ix, head) : undefined;
+  if (represented && represented.ref.country !== source.ref.country) target = represented;
   if (!target && needsTarget(def, source)) return [];
   if (def.symmetric && target) {
     cc.lastPair = [source, target];
@@ -366,6 +367,15 @@ function homeState(source: Actor, countries: CountryGazetteer): Actor | undefine
   const info = countries.byCode(source.ref.country);
   if (!info || (source.kind !== "group" && !source.isPerson)) return undefined;
   return stateOf(info, source);
+}
+
+/** The state the verb's object (an envoy) was sent by: "Ethiopia's ambassador", "the Mexican ambassador", "12 French diplomats". */
+function representedState(ix: ActorIndex, head: number): Actor | undefined {
+  const object = patientToken(ix, head);
+  const own = object >= 0 ? ix.chunks[ix.chunkAt[object]] : undefined;
+  const placed = own && (own.possessor ?? own.head);
+  const info = placed && (placed.kind === "group" || placed.kind === "country") ? ix.countries.byCode(placed.ref.country) : undefined;
+  return info && placed && stateOf(info, placed);
 }
 
 /** A country's state as the actor the words of `words` stand for. */

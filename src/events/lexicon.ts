@@ -32,6 +32,8 @@ export interface TriggerDef {
    * and Azerbaijan signed a deal at the White House").
    */
   objectIsParty: boolean;
+  /** The object stands for the state that sent it ("expelled Ethiopia's ambassador"): that state is the side acted on. */
+  objectRepresentsState: boolean;
   /** A class of words the act's object must belong to ("released prisoners", not "released a statement"). */
   objectClass?: WordClass;
   /** The pattern as written, and the file it came from: the event's provenance. */
@@ -67,7 +69,7 @@ interface TriggerFile {
   object_is_party?: boolean;
   triggers?: Array<{
     type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean;
-    home_is_target?: boolean; held_by_source?: boolean; object?: string; patterns?: string[];
+    home_is_target?: boolean; held_by_source?: boolean; object?: string; object_represents_state?: boolean; patterns?: string[];
   }>;
 }
 
@@ -130,6 +132,7 @@ function addFile(lexicon: TriggerLexicon, file: string, classes: Map<string, Wor
         groupsAreHeld: group.held_by_source ?? false,
         groupsAreTargets: data.groups_are_targets ?? false,
         objectIsParty: data.object_is_party ?? false,
+        objectRepresentsState: group.object_represents_state ?? false,
         objectClass,
         pattern,
         file,

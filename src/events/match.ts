@@ -68,6 +68,18 @@ function wordFits(ix: ActorIndex, step: Extract<PatternStep, { kind: "word" }>, 
   return !step.pos || step.pos.has(ix.tokens.pos[t]);
 }
 
+/** The last token of an apposition set off by the comma at `comma` (with its closing comma), or -1. */
+function appositionAfter(ix: ActorIndex, comma: number, last: number): number {
+  if (ix.words[comma] !== ",") return -1;
+  for (let a = comma + 1; a <= Math.min(last, comma + MAX_GAP); a++) {
+    if (ix.tree.base(a) !== "appos") continue;
+    const [first, end] = ix.tree.extent(a);
+    if (first !== comma && first !== comma + 1) return -1;
+    return ix.words[end + 1] === "," ? end + 1 : end;
+  }
+  return -1;
+}
+
 function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: number): TriggerMatch | undefined {
   const steps = trigger.steps;
   const first = steps[0];
@@ -86,9 +98,16 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
       gap = false;
       continue;
     }
-    const reach = gap ? MAX_GAP : MAX_MODIFIERS;
+    let reach = gap ? MAX_GAP : MAX_MODIFIERS;
     let k = t;
     while (k <= last && k - t <= reach && !wordFits(ix, step, k)) {
+      // "declared the Mexican ambassador, Raquel Serur, persona non grata": a gap passes over an apposition.
+      const apposition = gap ? appositionAfter(ix, k, last) : -1;
+      if (apposition > k) {
+        reach += apposition - k + 1;
+        k = apposition + 1;
+        continue;
+      }
       if (!gap && !MODIFIERS.has(ix.tokens.pos[k]) && ix.tokens.pos[k] !== "PROPN") return undefined;
       // Only a gap spans a list's commas ("launched artillery, mortar and rocket fire"); a possessive's
       // apostrophe is no boundary ("shut its members' borders").

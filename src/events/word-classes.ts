@@ -9,15 +9,12 @@ export interface WordClass {
   namedActors: boolean;
   /** What is given or sent ("rescue teams", "tanks"): never the side acted on, which a "to" phrase names. */
   theme: boolean;
-  /** Those who stand for a state ("Ethiopia's ambassador", "Venezuelan diplomats"): the side acted on is their state. */
-  representsState: boolean;
 }
 
 const FileSchema = z.record(z.string(), z.object({
   words: z.array(z.string().min(1)).min(1),
   named_actors: z.boolean().optional(),
   theme: z.boolean().optional(),
-  represents_state: z.boolean().optional(),
 }).strict());
 
 export const WORD_CLASSES_FILE = "events/word-classes.yaml";
@@ -25,5 +22,5 @@ export const WORD_CLASSES_FILE = "events/word-classes.yaml";
 export function loadWordClasses(path = WORD_CLASSES_FILE): Map<string, WordClass> {
   const parsed = FileSchema.safeParse(readDataFile<unknown>(path));
   if (!parsed.success) throw new AppError("KB", `word classes: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, path);
-  return new Map(Object.entries(parsed.data).map(([name, c]) => [name, { name, words: new Set(c.words.map((w) => w.toLowerCase())), namedActors: c.named_actors ?? false, theme: c.theme ?? false, representsState: c.represents_state ?? false }]));
+  return new Map(Object.entries(parsed.data).map(([name, c]) => [name, { name, words: new Set(c.words.map((w) => w.toLowerCase())), namedActors: c.named_actors ?? false, theme: c.theme ?? false }]));
 }

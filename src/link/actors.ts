@@ -476,15 +476,17 @@ class Resolver {
     return chosen && { ...chosen, kind: "description", first, last, place: undefined };
   }
 
-  /** "the Ukrainian leader": the latest person of that country, preferring one whose role has the title. */
+  /**
+   * "the Ukrainian leader": the latest person of that country whose role has the title, else the latest
+   * whose role the article does not give; never one whose role is another ("the Mexican ambassador" is
+   * not the Mexican president named before).
+   */
   private describedPerson(country: CountryInfo, title: string, first: number, last: number): Actor | undefined {
-    const persons = this.antecedents.personsOf(country.code);
-    if (!persons?.length) return undefined;
-    let chosen = persons[persons.length - 1];
-    for (let k = persons.length - 1; k >= 0; k--) {
-      if (roleFits(persons[k].ref.role, title)) { chosen = persons[k]; break; }
-    }
-    return { ...chosen, kind: "description", first, last, place: undefined };
+    const persons = this.antecedents.personsOf(country.code) ?? [];
+    let chosen: Actor | undefined;
+    for (let k = persons.length - 1; k >= 0 && !chosen; k--) if (roleFits(persons[k].ref.role, title)) chosen = persons[k];
+    for (let k = persons.length - 1; k >= 0 && !chosen; k--) if (!persons[k].ref.role) chosen = persons[k];
+    return chosen && { ...chosen, kind: "description", first, last, place: undefined };
   }
 }
 

@@ -314,3 +314,12 @@ test("an envoy stands for the state that sent it: expelling 'Ethiopia's ambassad
   assert.deepEqual(events.map((e) => [e.source?.name, e.target?.name]), [["Somalia", "Ethiopia"]]);
   assertNotCoded("Somalia expelled the ambassador on Monday.", states, "SANCTION");
 });
+
+test("a pattern's gap passes over an apposition; 'the Mexican ambassador' is no Mexican named with another role", () => {
+  const amlo = { name: "Andrés Manuel López Obrador", type: "PERSON", country: "MEX", role: "President", mentions: ["Lopez Obrador"] };
+  const serur = { name: "Raquel Serur", type: "PERSON", mentions: ["Raquel Serur"] };
+  const entities = [place("Ecuador", "ECU"), place("Mexico", "MEX"), amlo, serur];
+  const text = "Lopez Obrador criticised the vote. Ecuador declared the Mexican ambassador, Raquel Serur, persona non grata on Thursday.";
+  const events = coded(text, entities).filter((e) => e.type === "SANCTION");
+  assert.deepEqual(events.map((e) => [e.source?.name, e.target?.name]), [["Ecuador", "Mexico"]]);
+});
