@@ -94,6 +94,9 @@ function verbOfNominalRoot(t: RepairTree, root: number): number {
   for (let v = root + 1; v < t.n; v++) {
     if (t.upos(v) !== "VERB") continue;
     if (t.head(v) === root && /^(parataxis|acl:relcl|conj|dep|advcl)$/.test(t.rel(v))) return v;
+    // "Boluarte, 60, a lawyer who becomes president, called for ...": hung on the root's apposition after a comma.
+    const up = t.head(v);
+    if (up >= 0 && t.head(up) === root && t.rel(up) === "appos" && /^(parataxis|conj)$/.test(t.rel(v)) && t.form(v - 1) === ",") return v;
     if (t.rel(v) === "acl" && isPastForm(t.form(v), t.a.lemma[v]) && withinPhrase(t, t.head(v), root)
       && (t.hasRelation(v, /^obj$/) || onlyPredicate(t, v))) return v;
   }
