@@ -112,7 +112,7 @@ class Resolver {
     private readonly segments: Segments,
     /** Lower-cased token texts. */
     readonly words: string[],
-    tree: DependencyTree,
+    private readonly tree: DependencyTree,
     entities: Entity[],
     timexes: Timex[],
     private readonly countries: CountryGazetteer,
@@ -273,7 +273,9 @@ class Resolver {
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
     if (this.quoted[first]) return chunk;
     if (person) this.antecedents.notePerson(person, chunk.subject);
-    else if (chunk.head && chunk.subject) this.antecedents.noteThing(chunk.head);
+    // "said Japan had contacted the Houthis, and that it had also asked ...": a reported clause's subject is
+    // what "it" stands for next; a person speaking stays the one "she" stands for.
+    else if (chunk.head && (chunk.subject || this.isTreeSubject(chunk.first, chunk.last, true))) this.antecedents.noteThing(chunk.head);
     return chunk;
   }
 
@@ -302,7 +304,31 @@ class Resolver {
   }
 
   /** Subject: not after a preposition or a verb, and followed (past adverbs and auxiliaries) by a verb. */
+  /** The sentence's root, a verb coordinated with it, or (`reported`) one it reports ("said Japan had contacted ..."). */
+  private isMainVerb(v: number, reported = false): boolean {
+    for (let at = v, steps = 0; steps < 6; steps++) {
+      const up = this.tree.head(at);
+      if (up < 0) return true;
+      if (this.tree.base(at) !== "conj" && !(reported && this.tree.base(at) === "ccomp")) return false;
+      at = up;
+    }
+    return false;
+  }
+
+  /** The tree's subject of the sentence's main verb, or (`reported`) of a clause it reports. */
+  private isTreeSubject(first: number, last: number, reported = false): boolean {
+    for (let k = first; k <= last; k++) {
+      const up = this.tree.head(k);
+      if (up >= first && up <= last) continue;
+      if (this.tree.base(k) === "nsubj" && this.tree.upos(up) === "VERB" && this.isMainVerb(up, reported)) return true;
+    }
+    return false;
+  }
+
   private inSubjectPosition(first: number, last: number, sentenceLast: number): boolean {
+    // "Boluarte, 60, a lawyer who becomes president, called for ...": the subject of the sentence's main verb
+    // in the tree, however far from it (an adverbial clause's, "while Spain insisted", is not the topic).
+    if (this.isTreeSubject(first, last)) return true;
     const before = first > 0 ? this.pos(first - 1) : "";
     if (before === "ADP" || before === "VERB" || before === "SCONJ") return false;
     let k = last + 1;

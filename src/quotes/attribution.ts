@@ -122,16 +122,24 @@ export function cueAtEnd(text: string, segments: Segments, ix: ActorIndex, close
   const sentence = sentenceAt(segments, close);
   if (!sentence) return undefined;
   const after = firstTokenAfter(segments, close + 1, sentence);
-  let comma = sentence.lastToken;
-  while (comma > after && ix.words[comma] !== ",") comma--;
-  if (comma <= after) return undefined;
-  const found = cueAfter(text, segments, ix, segments.tokens.start[comma]);
+  // The speaker may be set off by commas of its own ("..., Adrienne Watson, a spokeswoman for the White
+  // House, said."): the earliest of the last few commas from which the walk reaches the cue.
+  const commas: number[] = [];
+  for (let k = sentence.lastToken - 1; k > after && commas.length < END_CUE_COMMAS; k--) if (ix.words[k] === ",") commas.unshift(k);
+  let found: Attribution | undefined;
+  for (const comma of commas) {
+    found = cueAfter(text, segments, ix, segments.tokens.start[comma]);
+    if (found?.speaker) break;
+  }
   if (!found?.speaker) return undefined;
   const verb = firstTokenAfter(segments, found.cueStart, sentence);
   if (ix.words[verb].endsWith("ing")) return undefined; // ", adding ...": another clause, not a report of this one
   for (let k = verb + 1; k <= sentence.lastToken; k++) if (ix.tokens.pos[k] === "VERB" || ix.tokens.pos[k] === "AUX") return undefined;
   return { ...found, rule: "quotes/cue-at-end" };
 }
+
+/** Commas looked back over from a sentence's end for the cue that closes it. */
+const END_CUE_COMMAS = 3;
 
 /** The speaker the tree gives a speech verb at or after token `from`: its subject, or for a bare title the one it speaks for. */
 function treeSpeaker(ix: ActorIndex, verb: number, from: number): ActorRef | undefined {
@@ -213,7 +221,7 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
     if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
     const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
-    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? speakerOf(ix, subjectOf(ix, t));
+    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? participleSpeaker(ix, t) ?? speakerOf(ix, subjectOf(ix, t));
     if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
   return nearest ?? (leadIn ? leadInSpeaker(text, segments, ix, sentence) : undefined);
@@ -255,6 +263,21 @@ function withSubject(ix: ActorIndex, t: number, first: number): ActorRef | undef
     else break;
   }
   return ix.words[k] === "with" && k < t - 1 ? person ?? nearest : undefined;
+}
+
+/**
+ * "Kurti accused Serbia of sponsoring the attack, calling it "..."", "a spokesperson said Tehran should free
+ * the tanker, calling the seizure "..."": a speech participle set off by a comma is said by the one who
+ * speaks in the clause it closes, the subject of the nearest speech verb above it (or of the sentence),
+ * never by a subject the reported words or a misread tree give it before the comma.
+ */
+function participleSpeaker(ix: ActorIndex, t: number): ActorRef | undefined {
+  if (!ix.words[t].endsWith("ing") || ix.words[t - 1] !== ",") return undefined;
+  const { tree } = ix;
+  for (let v = tree.head(t), steps = 0; v >= 0 && steps < 6; v = tree.head(v), steps++) {
+    if (v < t && (isSpeechVerb(ix, v) || tree.head(v) < 0)) return speakerOf(ix, subjectOf(ix, v));
+  }
+  return undefined;
 }
 
 /** "the army was responding to "repeated violations"": the words responded to are someone else's. */

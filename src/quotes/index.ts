@@ -37,17 +37,29 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
   const segments = layer(doc, "segments");
   const ix = actorIndex(doc, kb);
   const passages = findQuotedPassages(text);
+  const persons = new Set(layer(doc, "entities").filter((e) => e.type === "PERSON").map((e) => e.id));
+  const isPerson = (speaker: ActorRef | undefined) => !!speaker?.entity && persons.has(speaker.entity);
   const quotes: Quote[] = [];
   let previous: { speaker: ActorRef; end: number } | undefined;
   for (const chain of chains(passages)) {
     let found: Attribution | undefined;
     for (const p of chain) found ??= cueAfter(text, segments, ix, p.close);
     // 'Xi told Trump that the two should be "partners", according to Xinhua': the agency reports what
-    // the one before the quote said; "according to" speaks only when no one before the quote does.
-    if (found?.rule === "quotes/according-to") found = cueBefore(text, segments, ix, chain[0].open) ?? found;
+    // the one before the quote said; "according to" speaks only when no one before the quote does, or
+    // when a body's words are voiced by a person ("the White House condemned it as "...", according to
+    // a statement by spokeswoman Adrienne Watson").
+    if (found?.rule === "quotes/according-to") {
+      const before = cueBefore(text, segments, ix, chain[0].open);
+      if (before && !(isPerson(found.speaker) && !isPerson(before.speaker))) found = before;
+    }
     // A cue before the quote is nearer than one closing the sentence: in "Xi told Trump that Taiwan's
-    // "return to China" ..., Xinhua reported" the words are Xi's.
+    // "return to China" ..., Xinhua reported" the words are Xi's; but a person closing it voices a body's
+    // words ("The United States condemned it as a "brazen violation" ..., Adrienne Watson ... said").
     found ??= cueBefore(text, segments, ix, chain[0].open);
+    if (found?.rule === "quotes/cue-before" && found.speaker && !isPerson(found.speaker)) {
+      const closing = cueAtEnd(text, segments, ix, chain[chain.length - 1].close);
+      if (isPerson(closing?.speaker)) found = closing;
+    }
     for (const p of chain) found ??= cueGoverning(text, segments, ix, p.open, p.close);
     found ??= cueAtEnd(text, segments, ix, chain[chain.length - 1].close);
     // A quote that opens a paragraph or a sentence right after an attributed one is the same speaker's.

@@ -81,3 +81,17 @@ test("an institution named by its bare kind is the known one only in an article 
   assert.equal(named(es, "United States Senate"), undefined);
   assert.equal(named(es, "Senate")?.type, "ORG");
 });
+
+test("the tree's subject of the main verb is the topic a later pronoun stands for, however far from its verb", async () => {
+  const { annotateText } = await import("./helpers.ts");
+  const doc = annotateText("Congress removed Pedro Castillo on Wednesday and swore in Dina Boluarte. Boluarte, 60, a lawyer who " +
+    "becomes Peru's first woman president, called for calm. \"I assume the office in accordance with the constitution,\" she told Congress.", "2022-12-08");
+  assert.equal(doc.quotes.find((q) => q.text.startsWith("I assume"))?.speaker?.name, "Dina Boluarte");
+  // A reported clause's subject is what "it" stands for next; an adverbial clause's is not.
+  const japan = annotateText("Kamikawa said Japan had contacted the Houthis, and that it had also asked Oman to press the group.", "2023-11-20");
+  assert.ok(japan.events.some((e) => e.type === "REQUEST" && e.source?.name === "Japan" && e.target?.name === "Oman"),
+    JSON.stringify(japan.events.map((e) => [e.type, e.source?.name, e.target?.name])));
+  const spain = annotateText("NATO leaders agreed on Wednesday to raise spending, while Spain insisted it would not be bound. " +
+    "It describes Russia as a \"long-term threat\" to Euro-Atlantic security.", "2025-06-25");
+  assert.notEqual(spain.quotes[0]?.speaker?.name, "Spain");
+});
