@@ -89,7 +89,8 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
   // "declared a state of emergency": the trigger's own words name no one ("summoned Niger's ambassador"
   // names Niger).
   const named = roles.target?.head;
-  if (named && !named.ref.country && !roles.target?.possessor && named.first >= m.first && named.last <= m.last) roles.target = undefined;
+  // A person or organisation the pattern's gap holds is its object ("placed Bongo under house arrest").
+  if (named && named.kind !== "entity" && named.kind !== "name" && !named.ref.country && !roles.target?.possessor && named.first >= m.first && named.last <= m.last) roles.target = undefined;
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   if (!nominal) {
     if (!hasActor(roles.source)) roles.sourceAuthor = authorOf(ix, cc.actNouns, cc.told, subjectToken(ix, head), sentence);

@@ -323,3 +323,17 @@ test("a pattern's gap passes over an apposition; 'the Mexican ambassador' is no 
   const events = coded(text, entities).filter((e) => e.type === "SANCTION");
   assert.deepEqual(events.map((e) => [e.source?.name, e.target?.name]), [["Ecuador", "Mexico"]]);
 });
+
+test("a coup is told again by its name, a member suspended 'from' a body is sanctioned, an arrest's gap holds a person", () => {
+  const gabon = place("Gabon", "GAB");
+  const bongo = { name: "Ali Bongo Ondimba", type: "PERSON", country: "GAB", mentions: ["Ali Bongo Ondimba"] };
+  const au = org("African Union");
+  const france = place("France", "FRA");
+  const text = "Gabonese army officers seized power and placed Ali Bongo Ondimba under house arrest on Wednesday. " +
+    "The African Union suspended Gabon from all its activities. France condemned the coup within hours.";
+  assertCoded(text, [gabon, bongo, au, france], ["COERCE", "GAB", "Ali Bongo Ondimba"], ["SANCTION", "African Union", "GAB"],
+    ["ACCUSE", "FRA", "GAB"]);
+  // The trigger's own words name no one: "declared a state of emergency" acts on no "state".
+  const events = coded("Ecuador declared a state of emergency on Monday.", [place("Ecuador", "ECU")]);
+  assert.ok(!events.some((e) => e.target?.name === "state"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
+});
