@@ -8,7 +8,7 @@ import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, latestPair, rolesOf, type Roles } from "./roles.ts";
 import type { ToldAct } from "./authors.ts";
-import { datesOf, type EventDate } from "./when.ts";
+import { datesOf, namesThing, type EventDate } from "./when.ts";
 
 /** An event as coded, with what the merge step and users need to know about how it was found. */
 export interface CodedEvent extends Event {
@@ -149,21 +149,10 @@ function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undef
   // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
   // shortly before, whether or not an event was coded there.
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    const days = cc.sentenceTimexes[k].filter((t) => DAY.test(t.timex.value) && !modifiesNoun(cc.ix, t.first, t.last));
+    const days = cc.sentenceTimexes[k].filter((t) => DAY.test(t.timex.value) && !namesThing(cc.ix, t.first, t.last));
     if (days.length) return days[days.length - 1].timex.value;
   }
   return coded?.value;
-}
-
-/**
- * "Sunday's election", "the May 5 vote": a day that names a thing, not the time the sentence tells of
- * ("a phone call on Monday" is the call's time, and the sentence's).
- */
-function modifiesNoun(ix: ActorIndex, first: number, last: number): boolean {
-  let head = first;
-  while (head < last && ix.tree.head(head) >= first && ix.tree.head(head) <= last) head++;
-  const relation = ix.tree.relation(head);
-  return relation === "nmod:poss" || relation === "compound" || relation === "amod";
 }
 
 /** A day the text itself gives an event becomes the narrative's time for the sentences after it. */

@@ -33,8 +33,24 @@ export interface DateScope {
   narrative?: string;
 }
 
+/**
+ * "Sunday's election", "a 2018 military agreement": a date that names a thing, not a time the text tells
+ * of (a date after its noun, "a phone call on Monday", is the call's time and the sentence's). For an
+ * act's own date (`act`: its trigger), the trigger's own date ("the 2018 summit") and that of an
+ * occasion it took place at ("berated him at a February encounter") are its time.
+ */
+export function namesThing(ix: ActorIndex, first: number, last: number, act = -1): boolean {
+  let head = first;
+  while (head < last && ix.tree.head(head) >= first && ix.tree.head(head) <= last) head++;
+  const relation = ix.tree.relation(head);
+  if (relation !== "nmod:poss" && relation !== "compound" && relation !== "amod") return false;
+  const noun = ix.tree.head(head);
+  return act < 0 || (noun !== act && ix.tree.base(noun) !== "obl");
+}
+
 /** The dates of an event: usually one; one per timex when the clause coordinates them. */
-export function datesOf(ix: ActorIndex, scope: DateScope): EventDate[] {
+export function datesOf(ix: ActorIndex, given: DateScope): EventDate[] {
+  const scope = { ...given, timexes: given.timexes.filter((t) => !namesThing(ix, t.first, t.last, given.head)) };
   const shifted = shiftedDate(ix, scope);
   if (shifted) return [shifted];
   const own = clauseOf(ix, scope.head);

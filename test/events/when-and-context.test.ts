@@ -192,3 +192,16 @@ test("a day that names a thing ('Sunday's election') is not the time a later sen
   const chile = doc.events.find((e) => e.type === "SANCTION" && e.target?.name === "Chile");
   assert.equal(chile?.date, "2024-07-29", JSON.stringify(doc.events.map((e) => [e.type, e.target?.name, e.date])));
 });
+
+test("a date that names a thing acted on is not the act's date; an occasion's date is", () => {
+  const states = [{ name: "South Korea", type: "GPE", country: "KOR", mentions: ["South Korea"] }, { name: "North Korea", type: "GPE", country: "PRK", mentions: ["North Korea"] }];
+  const [sanction] = annotate("South Korea suspended the 2018 military agreement with North Korea.", {
+    entities: states, published: "2023-11-23", timexes: [{ text: "2018", value: "2018" }],
+  }).events.filter((e) => e.type === "SANCTION");
+  assert.equal(sanction?.date, "2023-11-23", "the agreement's year does not make the suspension a 2018 background act");
+  const [accusation] = annotate("Trump berated Zelensky at a February encounter at the White House.", {
+    entities: [PEOPLE.trump, { name: "Volodymyr Zelensky", type: "PERSON", country: "UKR", mentions: ["Zelensky"] }],
+    published: "2025-09-24", timexes: [{ text: "February", value: "2025-02" }],
+  }).events.filter((e) => e.type === "ACCUSE");
+  assert.equal(accusation?.date, "2025-02");
+});
