@@ -272,10 +272,13 @@ class Resolver {
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
     if (this.quoted[first]) return chunk;
+    // "North Korea's defence ministry replied ... It accused": "it" is the state the ministry acts as.
+    const thing = chunk.head && (stateActing(this.segments, chunk) ?? chunk.head);
     if (person) this.antecedents.notePerson(person, chunk.subject);
+    else if (thing && chunk.subject) this.antecedents.noteThing(thing);
     // "said Japan had contacted the Houthis, and that it had also asked ...": a reported clause's subject is
-    // what "it" stands for next; a person speaking stays the one "she" stands for.
-    else if (chunk.head && (chunk.subject || this.isTreeSubject(chunk.first, chunk.last, true))) this.antecedents.noteThing(chunk.head);
+    // what "it" stands for in the rest of the sentence ("replied that the army would ... It accused" is the speaker).
+    else if (thing && this.isTreeSubject(chunk.first, chunk.last, true)) this.antecedents.noteThing(thing, true);
     return chunk;
   }
 
@@ -560,7 +563,7 @@ export function actorOf(ix: ActorIndex, c: Chunk | undefined): Actor | undefined
  * "China's foreign ministry urged ...": an organ of a named state acts as that state, as "Chinese troops"
  * do. A title ("Japan's foreign minister") stays a person; "his troops" and "the party's leadership" keep theirs.
  */
-function stateActing(ix: ActorIndex, chunk: Chunk): Actor | undefined {
+function stateActing(ix: Pick<ActorIndex, "tokens">, chunk: Chunk): Actor | undefined {
   const { head, possessor } = chunk;
   if (head?.kind !== "group" || possessor?.kind !== "country" || head.ref.country !== possessor.ref.country) return undefined;
   const lemma = ix.tokens.lemma[head.last];

@@ -13,6 +13,8 @@ export class Antecedents {
   private lastSubjectPerson?: Actor;
   private lastPerson?: Actor;
   private lastSubjectThing?: Actor;
+  /** A reported clause's subject: what "it" stands for in the rest of its sentence only. */
+  private reportedThing?: Actor;
   private readonly byCountry = new Map<string, Actor[]>();
   /** The persons named so far in the sentence being read. */
   private sentencePersons: Actor[] = [];
@@ -26,6 +28,7 @@ export class Antecedents {
 
   startSentence(): void {
     this.sentencePersons = [];
+    this.reportedThing = undefined;
   }
 
   /** Whom "he", "she" or "him" at `pronoun` stands for. */
@@ -40,7 +43,7 @@ export class Antecedents {
 
   /** What "it", "they" or "them" stands for: the latest thing in subject position. */
   thing(): Actor | undefined {
-    return this.lastSubjectThing;
+    return this.reportedThing ?? this.lastSubjectThing;
   }
 
   /** "He confirmed ...": a pronoun subject keeps its person the topic. */
@@ -61,7 +64,13 @@ export class Antecedents {
     this.byCountry.set(country, list);
   }
 
-  noteThing(actor: Actor): void {
+  /** A thing in subject position; `reported`: of a clause a speech verb reports ("said Japan had ..."). */
+  noteThing(actor: Actor, reported = false): void {
+    if (reported) {
+      this.reportedThing = actor;
+      return;
+    }
+    this.reportedThing = undefined;
     this.lastSubjectThing = actor;
   }
 

@@ -95,3 +95,11 @@ test("the tree's subject of the main verb is the topic a later pronoun stands fo
     "It describes Russia as a \"long-term threat\" to Euro-Atlantic security.", "2025-06-25");
   assert.notEqual(spain.quotes[0]?.speaker?.name, "Spain");
 });
+
+test("a reported clause's subject is 'it' only within its sentence; a ministry's 'it' is the state it acts as", async () => {
+  const { annotateText } = await import("./helpers.ts");
+  const doc = annotateText("North Korea's defence ministry replied that the army would never again be bound by the agreement. " +
+    "It accused South Korea of a reckless provocation.", "2023-11-23");
+  const accusation = doc.events.find((e) => e.type === "ACCUSE");
+  assert.equal(accusation?.source?.name, "North Korea", JSON.stringify(doc.events.map((e) => [e.type, e.source?.name, e.target?.name])));
+});
