@@ -422,3 +422,14 @@ test("a participle with its own auxiliary, or a verb with its own subject, keeps
   repairSetOffParticiples(t);
   assert.equal(JSON.stringify(a), before);
 });
+
+test("two subjects with a coordinator between them hung on the verb are conjuncts, not a title and a name", () => {
+  const { a, t } = analysis([
+    ["Ethiopia", "PROPN", 3, "nmod:poss"], ["'s", "PART", 1, "case"], ["government", "NOUN", 7, "nsubj"], ["and", "CCONJ", 7, "cc"],
+    ["the", "DET", 6, "det"], ["Front", "PROPN", 7, "nsubj"], ["agreed", "VERB", 0, "root"],
+  ]);
+  repairDoubleSubjects(t);
+  assert.deepEqual([a.head[2], a.deprel[2]], [6, "nsubj"]);
+  assert.deepEqual([a.head[5], a.deprel[5]], [2, "conj"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [5, "cc"]);
+});

@@ -121,16 +121,25 @@ export function repairFrontedSubjects(t: RepairTree): void {
 /**
  * "Assistant Secretary-General for the Middle East ... Khaled Khiari said": a verb has one subject, but
  * the parser may give it the title as well as the name the title chain ends at. Of two nominal subjects
- * before a verb, the nearer (a name without a coordinator of its own) is the subject and the farther its title.
+ * before a verb, the nearer (a name) is the subject and the farther its title; with a coordinator between
+ * them ("Ethiopia's government and the Tigray People's Liberation Front agreed", the "and" hung on the
+ * verb), the farther is the subject and the nearer its conjunct.
  */
 export function repairDoubleSubjects(t: RepairTree): void {
   for (let verb = 0; verb < t.n; verb++) {
     const subjects = t.children(verb).filter((k) => k < verb && t.rel(k) === "nsubj" && NOMINAL.has(t.upos(k)) && t.upos(k) !== "PRON");
     if (subjects.length < 2) continue;
     const near = subjects[subjects.length - 1];
+    const far = subjects[subjects.length - 2];
+    const cc = t.child(verb, (k) => k > far && k < near && t.upos(k) === "CCONJ");
+    if (cc >= 0) {
+      t.attach(near, far, "conj");
+      t.attach(cc, near, "cc");
+      continue;
+    }
     // "Lima and Quito signed": a nearer subject with a coordinator of its own is a conjunct mislabelled.
     if (t.upos(near) !== "PROPN" || t.hasRelation(near, /^cc$/)) continue;
-    for (const far of subjects.slice(0, -1)) t.attach(far, near, "compound");
+    for (const title of subjects.slice(0, -1)) t.attach(title, near, "compound");
   }
 }
 
