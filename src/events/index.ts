@@ -16,7 +16,7 @@ import type { TriggerLexicon } from "./lexicon.ts";
 import { matchTriggers } from "./match.ts";
 import { codeStances } from "./stance.ts";
 import { completeSources, inheritTargets, mergeRestatements } from "./merge.ts";
-import { isCalendarTimex } from "./when.ts";
+import { dateRestatedActs, isCalendarTimex } from "./when.ts";
 import { attachCasualties } from "./casualties.ts";
 
 export { loadTriggerLexicon, compilePattern, TRIGGER_DIR } from "./lexicon.ts";
@@ -64,6 +64,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   });
   // What speakers say of others ("warned of Russian influence"): their stance, merged with the acts told.
   coded.push(...codeStances(cc, doc.quotes ?? []));
+  dateRestatedActs(ix, coded, segments.sentences, cc.sentenceTimexes, doc.published);
   // A meeting still to come ("the next summit will be held in 2026") is no restatement of one held: such
   // acts go before the merge, which takes its dates from the acts left (so none after it is ahead).
   const merged = completeSources(mergeRestatements(coded.filter((e) => !notYetHappened(e, doc.published))));

@@ -3,15 +3,18 @@
 // said today ("publication") or as undated in the text ("article").
 import type { Sentence, Timex } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
+import { readDataFile } from "../model/index.ts";
 
 export interface EventDate {
   value: string;
   /**
    * "clause": a timex of the event's clause; "sentence": of its sentence; "shifted": "a day after ...";
    * "publication": the text says today; "narrative": the day an earlier sentence gave, the text not
-   * having moved on; "article": no date in the text, the article's date as the latest.
+   * having moved on; "article": no date in the text, the article's date as the latest; "restated": the
+   * date the next sentence gives the act it tells again ("... has agreed to ... The breakthrough came late
+   * on Monday").
    */
-  from: "clause" | "sentence" | "shifted" | "publication" | "narrative" | "article";
+  from: "clause" | "sentence" | "shifted" | "publication" | "narrative" | "article" | "restated";
   timex?: Timex;
 }
 
@@ -165,4 +168,45 @@ export function daysBefore(date: string, published: string): number {
   const day = d ? Number(d.slice(0, 2)) : new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
   const end = Date.UTC(Number(y), month - 1, day);
   return (Date.parse(published.slice(0, 10)) - end) / 86_400_000;
+}
+
+/** Nouns that, as the subject of the next sentence, tell again the act just told ("The breakthrough came late on Monday"). */
+const RESTATING_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(readDataFile<{ restating_nouns: Record<string, string[]> }>("events/contexts.yaml").restating_nouns)
+  .flatMap(([type, nouns]) => nouns.map((noun) => [noun, type] as [string, string])));
+const DEFINITE = new Set(["the", "this", "that"]);
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * "Erdoğan has agreed to send Sweden's application ... The breakthrough came late on Monday": an act the
+ * text did not date takes the day the next sentence gives it, when that sentence's subject is a definite
+ * noun that tells an act again and its own clause holds the day. Dates of later acts are left as they are.
+ */
+export function dateRestatedActs<E extends { sentence: number; type: string; date?: string; dateFrom?: EventDate["from"] }>(
+  ix: ActorIndex, events: E[], sentences: Sentence[], sentenceTimexes: Array<Array<{ timex: Timex; first: number; last: number }>>, published?: string,
+): void {
+  sentences.forEach((s, i) => {
+    if (i === 0) return;
+    const restated = restatedDay(ix, s, sentenceTimexes[i]);
+    if (!restated || (published && restated.day > published.slice(0, 10))) return;
+    // "The summit opens on Tuesday" tells a meeting again, not an agreement; "the breakthrough", any act.
+    const type = RESTATING_NOUNS.get(restated.noun);
+    for (const e of events) {
+      if (e.sentence !== i - 1 || (e.dateFrom !== "article" && e.dateFrom !== "publication") || (type !== "any" && e.type !== type)) continue;
+      e.date = restated.day;
+      e.dateFrom = "restated";
+    }
+  });
+}
+
+/** The day a sentence whose subject tells an act again gives it in its own clause ("The breakthrough came late on Monday"). */
+function restatedDay(ix: ActorIndex, s: Sentence, timexes: Array<{ timex: Timex; first: number; last: number }>): { day: string; noun: string } | undefined {
+  const { tree } = ix;
+  let root = -1;
+  for (let t = s.firstToken; t <= s.lastToken && root < 0; t++) if (tree.head(t) < 0 && ix.tokens.pos[t] !== "SPACE") root = t;
+  const subject = root < 0 ? -1 : tree.child(root, "nsubj", "nsubj:pass");
+  const noun = subject < 0 ? "" : tree.lemma(subject).toLowerCase();
+  if (!RESTATING_NOUNS.has(noun)) return undefined;
+  if (!tree.children(subject).some((k) => k < subject && DEFINITE.has(ix.words[k]))) return undefined;
+  const own = timexes.find((t) => DAY_VALUE.test(t.timex.value) && clauseOf(ix, spanHead(ix, t.first, t.last)) === clauseOf(ix, root));
+  return own && { day: own.timex.value, noun };
 }
