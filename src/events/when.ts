@@ -139,8 +139,15 @@ function coordinated<T extends { first: number; last: number }>(ix: ActorIndex, 
 
 /** "on Tuesday, a day after ordering ...": the anchor date shifted back (after) or on (before). */
 function shiftedDate(ix: ActorIndex, scope: DateScope): EventDate | undefined {
+  // "a day after army officers seized power and placed Bongo under house arrest": both acts are shifted.
+  const first = ix.tree.firstConjunct(scope.head);
+  return shiftBefore(ix, scope, scope.head) ?? (first !== scope.head ? shiftBefore(ix, scope, first) : undefined);
+}
+
+/** The "N days after/before" phrase just before `head`, applied to the anchor day before it. */
+function shiftBefore(ix: ActorIndex, scope: DateScope, head: number): EventDate | undefined {
   const w = ix.words;
-  for (let k = scope.head - 1; k >= Math.max(scope.sentence.firstToken, scope.head - 4); k--) {
+  for (let k = head - 1; k >= Math.max(scope.sentence.firstToken, head - 4); k--) {
     if (w[k] !== "after" && w[k] !== "before") continue;
     const unit = ix.tokens.lemma[k - 1];
     const count = NUMBER_WORDS[w[k - 2]] ?? Number(w[k - 2]);

@@ -216,3 +216,12 @@ test("an act the text does not date takes the day the next sentence gives it whe
   const [kept] = annotate(other, { entities, published: "2023-07-11", timexes: [{ text: "Tuesday", value: "2023-07-11" }] }).events.filter((e) => e.type === "AGREE");
   assert.notEqual(kept?.dateFrom, "restated");
 });
+
+test("'a day after' shifts every act coordinated with the first, and no act it does not govern", () => {
+  const entities = [{ name: "Gabon", type: "GPE", country: "GAB", mentions: ["Gabon"] }, { name: "African Union", type: "ORG", mentions: ["African Union"] },
+    { name: "Ali Bongo Ondimba", type: "PERSON", country: "GAB", mentions: ["Ali Bongo Ondimba"] }];
+  const text = "The African Union on Thursday suspended Gabon from all its activities, a day after Gabonese officers seized power and placed Ali Bongo Ondimba under house arrest.";
+  const events = annotate(text, { entities, published: "2023-08-31", timexes: [{ text: "Thursday", value: "2023-08-31" }] }).events;
+  assert.equal(events.find((e) => e.target?.name === "Ali Bongo Ondimba")?.date, "2023-08-30");
+  assert.equal(events.find((e) => e.type === "SANCTION")?.date, "2023-08-31");
+});
