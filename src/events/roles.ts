@@ -94,7 +94,12 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
   if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
   if (!nominal) {
     if (!hasActor(roles.source)) roles.sourceAuthor = authorOf(ix, cc.actNouns, cc.told, subjectToken(ix, head), sentence);
-    if (!hasActor(roles.target)) roles.targetAuthor = authorOf(ix, cc.actNouns, cc.told, tree.child(head, "obj"), sentence);
+    // "rejected the accusation, saying the Houthis took their own decisions": the author of the act the
+    // verb's object names is the one acted on, before anyone a saying or a reported clause names.
+    const object = tree.child(head, "obj");
+    const author = authorOf(ix, cc.actNouns, cc.told, object, sentence);
+    if (author && roles.target && !m.target && chunkOfToken(ix, object) !== roles.target) roles.target = undefined;
+    if (!hasActor(roles.target)) roles.targetAuthor = author;
   }
   return roles;
 }

@@ -337,3 +337,14 @@ test("a coup is told again by its name, a member suspended 'from' a body is sanc
   const events = coded("Ecuador declared a state of emergency on Monday.", [place("Ecuador", "ECU")]);
   assert.ok(!events.some((e) => e.target?.name === "state"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
 });
+
+test("the author of the act a verb's object names is acted on before anyone its saying clause names", () => {
+  const entities = [place("Israel", "ISR"), org("Houthis", "YEM"), { name: "Nasser Kanaani", type: "PERSON", country: "IRN", mentions: ["Nasser Kanaani"] }];
+  const text = "The Houthis seized a cargo ship on Sunday. Israel accused Iran of backing the group. " +
+    "Nasser Kanaani rejected the accusation, saying the Houthis took their own decisions.";
+  assertCoded(text, entities, ["REJECT", "Nasser Kanaani", "ISR"]);
+  const events = coded(text, entities);
+  assert.ok(!events.some((e) => e.type === "REJECT" && e.target?.name === "Houthis"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
+  // With no act named as its object, the saying clause still names whom a refusal is about.
+  assertCoded("Nasser Kanaani rejected the claims, saying the Houthis took their own decisions.", entities, ["REJECT", "Nasser Kanaani", "Houthis"]);
+});
