@@ -119,11 +119,22 @@ function spanHead(ix: ActorIndex, first: number, last: number): number {
 
 /** "who ... at a February encounter": a date in a relative clause tells of another act than the sentence's. */
 function insideRelativeClause(ix: ActorIndex, scope: DateScope, token: number): boolean {
+  let nested = false;
   for (let at = token, steps = 0; at >= 0 && steps < 50; at = ix.tree.head(at), steps++) {
-    if (at === scope.head) return false;
+    // "defended Castillo, saying there had been hostility since he took office in July 2021": a clause
+    // below the event's own tells another act, and its date is that act's.
+    if (at === scope.head) return nested;
     if (ix.tree.base(at) === "acl") return true;
+    if ((CLAUSES.has(ix.tree.relation(at)) || CLAUSES.has(ix.tree.base(at))) && !isTemporalClause(ix, at)) nested = true;
   }
   return false;
+}
+
+/** A clause they open tells when the act above it happened ("struck Gaza when the truce ended on Monday"). */
+const TEMPORAL_MARKERS = new Set(["since", "when", "after", "before", "until", "while", "as"]);
+
+function isTemporalClause(ix: ActorIndex, clause: number): boolean {
+  return ix.tree.children(clause).some((k) => (ix.tree.base(k) === "mark" || ix.tree.base(k) === "advmod") && TEMPORAL_MARKERS.has(ix.words[k]));
 }
 
 /** "in May and June", "on Monday and Tuesday": the timexes joined to the nearest one by "and"/"or"/",". */

@@ -225,3 +225,17 @@ test("'a day after' shifts every act coordinated with the first, and no act it d
   assert.equal(events.find((e) => e.target?.name === "Ali Bongo Ondimba")?.date, "2023-08-30");
   assert.equal(events.find((e) => e.type === "SANCTION")?.date, "2023-08-31");
 });
+
+test("a date inside what a saying clause says is not the act's; a temporal clause's is", () => {
+  const entities = [{ name: "Andrés Manuel López Obrador", type: "PERSON", country: "MEX", mentions: ["López Obrador"] },
+    { name: "Pedro Castillo", type: "PERSON", country: "PER", mentions: ["Castillo"] }];
+  const text = "López Obrador defended Castillo, saying there had been hostility against him since he took office in July 2021.";
+  const [support] = annotate(text, { entities, published: "2022-12-08", timexes: [{ text: "July 2021", value: "2021-07" }] }).events.filter((e) => e.type === "SUPPORT");
+  assert.equal(support?.date, "2022-12-08", "kept, dated by the article, not dropped as a 2021 background act");
+  const israel = { name: "Israel", type: "GPE", country: "ISR", mentions: ["Israel"] };
+  const gaza = { name: "Gaza", type: "GPE", country: "PSE", mentions: ["Gaza"] };
+  const [strike] = annotate("Israel struck Gaza when the truce ended on Monday.", {
+    entities: [israel, gaza], published: "2025-03-20", timexes: [{ text: "Monday", value: "2025-03-17" }],
+  }).events.filter((e) => e.type === "ASSAULT");
+  assert.equal(strike?.date, "2025-03-17");
+});
