@@ -238,13 +238,27 @@ class Grouper {
     for (const g of groups) {
       const country = g.kb?.kind === "org" ? g.kb.country : undefined;
       if (!country || !g.mentions.every((m) => this.kb.lexicon.orgCues.has(nameKey(this.surface(m))))) continue;
-      if (groups.some((other) => other !== g && this.countryOf(other) === country)) continue;
+      // "Peru's Congress" is Peru's, whatever other country the article names.
+      const owner = g.mentions.map((m) => this.ownerCountry(m)).find((c) => c !== undefined);
+      if (!owner && groups.some((other) => other !== g && this.countryOf(other) === country)) continue;
+      if (owner === country) continue;
       g.kb = undefined;
       for (const m of g.mentions) {
         m.kb = undefined;
-        m.country = undefined;
+        m.country = owner;
       }
     }
+  }
+
+  /** The country a possessive right before a mention names: "Peru's Congress". */
+  private ownerCountry(m: Mention): string | undefined {
+    const owner = /([\p{L}.]+(?: [\p{L}.]+)?)['’]s\s+$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    if (!owner) return undefined;
+    for (const key of [nameKey(owner), nameKey(owner.split(" ").pop()!)]) {
+      const country = this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+      if (country) return country;
+    }
+    return undefined;
   }
 
   private roleOf(g: Group): string | undefined {

@@ -103,3 +103,12 @@ test("a reported clause's subject is 'it' only within its sentence; a ministry's
   const accusation = doc.events.find((e) => e.type === "ACCUSE");
   assert.equal(accusation?.source?.name, "North Korea", JSON.stringify(doc.events.map((e) => [e.type, e.source?.name, e.target?.name])));
 });
+
+test("an institution named by its kind is the one of the country that owns it in the text ('Peru's Congress')", async () => {
+  const { annotateText } = await import("./helpers.ts");
+  const doc = annotateText("Peru's Congress removed Pedro Castillo on Wednesday. The United States had urged Castillo to step back.", "2022-12-08");
+  const congress = doc.entities.find((e) => e.name === "Congress" || e.name === "United States Congress");
+  assert.equal(congress?.country, "PER", JSON.stringify(congress));
+  const us = annotateText("Congress passed the bill on Wednesday, and President Joe Biden of the United States signed it.", "2022-12-08");
+  assert.equal(us.entities.find((e) => e.mentions.some((m) => m.text === "Congress"))?.country, "USA");
+});

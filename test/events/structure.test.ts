@@ -348,3 +348,15 @@ test("the author of the act a verb's object names is acted on before anyone its 
   // With no act named as its object, the saying clause still names whom a refusal is about.
   assertCoded("Nasser Kanaani rejected the claims, saying the Houthis took their own decisions.", entities, ["REJECT", "Nasser Kanaani", "Houthis"]);
 });
+
+test("lexicon by class: dissolving a body of the state coerces it; sympathy is support", async () => {
+  const { annotateText } = await import("../entities/helpers.ts");
+  const doc = annotateText("Peru's Congress met on Wednesday. President Pedro Castillo said he was dissolving Congress. " +
+    "Colombia's Gustavo Petro expressed sympathy for Pedro Castillo.", "2022-12-08");
+  const shown = JSON.stringify(doc.events.map((e) => [e.type, e.source?.name, e.target?.name, e.target?.country]));
+  assert.ok(doc.events.some((e) => e.type === "COERCE" && e.source?.name === "Pedro Castillo" && e.target?.country === "PER"), shown);
+  assert.ok(doc.events.some((e) => e.type === "SUPPORT" && e.source?.name === "Gustavo Petro"), shown);
+  // What dissolves by itself, or is no body of a state, is coerced by no one.
+  const crowd = annotateText("The crowd in Lima dissolved on Wednesday. The sugar dissolved in the tea.", "2022-12-08");
+  assert.ok(!crowd.events.some((e) => e.type === "COERCE"), JSON.stringify(crowd.events));
+});
