@@ -108,7 +108,8 @@ export function addUnknown(r: Reader, toks: number[], run: number[]): void {
   const locative = inDateline(r, toks) || (toks[0] === run[0] && !givenName && (afterPreposition || r.lex.placePrepositions.has(r.lower(prev)) ||
     r.lex.placeModifiers.has(r.lower(prev)) || afterPlaceNoun || beforeKnownPlace(r, next, prev) || coordinatedPlace(r, prev, next))) ||
     beforePlaceNoun(r, next) ||
-    (r.word(next) === "," && r.names.appositionPlaceWords.has(r.lower(r.next(next))));
+    // "Sumy, in northeastern Ukraine": a place set off before where it is; "Dina Boluarte, in his place" is a person.
+    (!givenName && r.word(next) === "," && r.names.appositionPlaceWords.has(r.lower(r.next(next))));
   const speaker = next >= 0 && r.names.speechVerbs.has(r.lemma[next]) && !r.isSentenceStart(first);
   const m: Mention = { ...r.span(toks), type: typeOfUnknown(r, toks, locative), source: "entities/proper-noun-chunk", locative, speaker };
   // 'called the inquiry a "Witch Hunt"': capitalised words alone in quotes are a phrase cited, not someone's

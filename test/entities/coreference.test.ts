@@ -112,3 +112,10 @@ test("an institution named by its kind is the one of the country that owns it in
   const us = annotateText("Congress passed the bill on Wednesday, and President Joe Biden of the United States signed it.", "2022-12-08");
   assert.equal(us.entities.find((e) => e.mentions.some((m) => m.text === "Congress"))?.country, "USA");
 });
+
+test("a name opening with a given name is a person even when a place word follows its comma", () => {
+  const es = entitiesOf("Congress removed him and swore in his vice president, Dina Boluarte, in his place.");
+  assert.equal(named(es, "Dina Boluarte")?.type, "PERSON");
+  const places = entitiesOf("The missile struck Bilopillia, in the north of the region, on Sunday.");
+  assert.notEqual(named(places, "Bilopillia")?.type, "PERSON");
+});
