@@ -80,6 +80,8 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
       // "Qatar's prime minister, Sheikh X,": the person a title stands beside speaks.
       if (!preposition && chunk.head?.isPerson) person ??= chunk.head.ref;
       t = chunk.last;
+    } else if (subject && ix.tree.base(t) === "amod") {
+      // "Yang Geum-deok, a former forced labourer, told": a participle modifying a noun of the phrase.
     } else if (subject && ix.tokens.pos[t] === "ADP") {
       preposition = ix.words[t];
     } else if (ix.words[t] === ",") {

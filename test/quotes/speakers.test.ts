@@ -284,3 +284,12 @@ test("a document speaks for the one who issued it: 'the communiqué said' after 
   const unknown = annotateText("The report was published on Monday. \"Civilians were targeted deliberately,\" the report said.");
   assert.equal(unknown.quotes[0]?.speaker?.name, undefined);
 });
+
+test("a participle modifying a noun of the speaker's description stays in the cue's walk", () => {
+  const doc = annotateText("Lee Jae-myung accused Yoon of presiding over \"the most humiliating moment\", and victims refused the money. " +
+    "\"I will not accept this money,\" Yang Geum-deok, a former forced labourer, told reporters.", "2023-03-16");
+  assert.equal(doc.quotes.find((q) => q.text.startsWith("I will not"))?.speaker?.name, "Yang Geum-deok");
+  // A verb of another clause still ends the walk: the words are not the next one's.
+  const other = annotateText("Lee Jae-myung spoke first. \"We will fight on,\" and the crowd cheered, Kim Min-seok said.", "2023-03-16");
+  assert.notEqual(other.quotes[0]?.source, "quotes/cue-after");
+});
