@@ -2,7 +2,7 @@
 // object, agent, the phrases of an act noun), the act an act noun stands for, the sides of the latest
 // two-sided event for "the talks", and the one a threat's condition names.
 import type { Actor, ActorIndex, Chunk, Objects } from "../link/index.ts";
-import { actorOf, chunkOfToken, CLAUSAL_VERBS, hasActor, isPassiveClause, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
+import { actorOf, chunkOfToken, CLAUSAL_VERBS, coordinatedWith, hasActor, isPassiveClause, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
 import type { CodingContext } from "./code.ts";
 import type { TriggerMatch } from "./match.ts";
 import { REPORTERS, WORD_ACTS } from "./context.ts";
@@ -48,11 +48,12 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
     } else if (between?.pair && latestPair(cc, head)) {
       // "talks between the two countries": the sides of the latest two-sided event.
       roles.source = between;
-    } else if (def.symmetric && nominal && tree.marker(head) === "during" && governor >= 0) {
-      // "Xi told Trump during a phone call": the ones talking are the clause's subject and object.
-      roles.source = subjectOf(ix, governor);
+    } else if (def.symmetric && nominal && governor >= 0 && (tree.marker(head) === "during" || (tree.marker(head) === "at" && hasCoordinatedSubject(ix, governor)))) {
+      // "Xi told Trump during a phone call": the ones talking are the clause's subject and object; "Yoon and
+      // Kishida agreed ... at a summit in Tokyo": its coordinated subjects.
+      roles.source = subjectOf(ix, governor) ?? subjectOf(ix, tree.head(governor));
       const object = chunkOfToken(ix, tree.child(governor, "obj", "iobj"));
-      if (object && object !== roles.source) roles.target = object;
+      if (object && object !== roles.source && tree.marker(head) === "during") roles.target = object;
     } else if (nominal) {
       // A noun inside a prepositional phrase ("at the start of the meeting", "during demonstrations")
       // is background to its clause: its own phrase must say whose it is.
@@ -102,6 +103,17 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
     if (!hasActor(roles.target)) roles.targetAuthor = author;
   }
   return roles;
+}
+
+/**
+ * "Yoon and Kishida agreed (on Thursday) to resume visits, at a summit": a clause whose subject is
+ * coordinated with another actor, through the infinitive the place phrase hangs on.
+ */
+function hasCoordinatedSubject(ix: ActorIndex, verb: number): boolean {
+  let at = verb;
+  if (ix.tree.base(at) === "advcl" && ix.words[ix.tree.child(at, "mark")] === "to" && ix.tree.head(at) >= 0) at = ix.tree.head(at);
+  const subject = subjectOf(ix, at);
+  return !!subject && !!coordinatedWith(ix, subject);
 }
 
 /** Prepositions that put an act before or after the clause's: "after talks with", "ahead of a meeting with". */

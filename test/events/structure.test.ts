@@ -360,3 +360,12 @@ test("lexicon by class: dissolving a body of the state coerces it; sympathy is s
   const crowd = annotateText("The crowd in Lima dissolved on Wednesday. The sugar dissolved in the tea.", "2022-12-08");
   assert.ok(!crowd.events.some((e) => e.type === "COERCE"), JSON.stringify(crowd.events));
 });
+
+test("a meeting noun in an 'at' phrase is held by the clause's coordinated subjects, through an infinitive", () => {
+  const yoon = { name: "Yoon Suk Yeol", type: "PERSON", country: "KOR", mentions: ["Yoon Suk Yeol"] };
+  const kishida = { name: "Fumio Kishida", type: "PERSON", country: "JPN", mentions: ["Fumio Kishida"] };
+  assertCoded("Yoon Suk Yeol and Fumio Kishida agreed on Thursday to resume visits, at a summit in Tokyo.", [yoon, kishida, place("Tokyo", "JPN")],
+    ["CONSULT", "Yoon Suk Yeol", "Fumio Kishida"]);
+  // One subject at a summit meets no one the clause names.
+  assertNotCoded("Yoon Suk Yeol spoke about trade at a summit in Tokyo.", [yoon, kishida, place("Tokyo", "JPN")], "CONSULT");
+});
