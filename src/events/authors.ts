@@ -6,14 +6,18 @@ import type { PloverType } from "../model/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
 import { hasActor } from "../link/index.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
+import { RESTATING_NOUNS } from "./when.ts";
 
-const built = new WeakMap<TriggerLexicon, Map<string, PloverType>>();
+const built = new WeakMap<TriggerLexicon, Map<string, PloverType | "any">>();
 
-/** The types a word names as a one-word act noun of the lexicon ("strike": ASSAULT); built once per lexicon. */
-export function actNounTypes(lexicon: TriggerLexicon): Map<string, PloverType> {
+/**
+ * The types a word names as a one-word act noun of the lexicon ("strike": ASSAULT), and the nouns that tell
+ * an act again ("the launch", "the move": any act; restating_nouns in contexts.yaml); built once per lexicon.
+ */
+export function actNounTypes(lexicon: TriggerLexicon): Map<string, PloverType | "any"> {
   const known = built.get(lexicon);
   if (known) return known;
-  const out = new Map<string, PloverType>();
+  const out = new Map<string, PloverType | "any">();
   built.set(lexicon, out);
   for (const [form, triggers] of lexicon.byFirst) {
     for (const t of triggers) {
@@ -22,6 +26,7 @@ export function actNounTypes(lexicon: TriggerLexicon): Map<string, PloverType> {
       if (!out.has(form)) out.set(form, t.def.type);
     }
   }
+  for (const [noun, type] of RESTATING_NOUNS) if (type === "any" && !out.has(noun)) out.set(noun, "any");
   return out;
 }
 
@@ -37,7 +42,7 @@ export interface ToldAct {
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 
 /** The source of the act a definite act noun at `noun` stands for, if the article has told one. */
-export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType>, told: ToldAct[], noun: number, sentence: number): Actor | undefined {
+export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "any">, told: ToldAct[], noun: number, sentence: number): Actor | undefined {
   const { tree } = ix;
   if (noun < 0 || (tree.upos(noun) !== "NOUN" && tree.upos(noun) !== "PROPN")) return undefined;
   const lemma = tree.lemma(noun).toLowerCase();
@@ -48,7 +53,7 @@ export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType>, tol
   if (!tree.children(noun).some((k) => k < noun && tree.base(k) === "det" && DEFINITE.has(ix.words[k]))) return undefined;
   const earlier = told.filter((act) => act.source && act.sentence < sentence);
   const latest = (fits: (a: ToldAct) => boolean) => earlier.reduce<ToldAct | undefined>((found, a) => (fits(a) ? a : found), undefined);
-  const act = latest((a) => a.lemma === lemma) ?? latest((a) => a.type === type);
+  const act = latest((a) => a.lemma === lemma) ?? latest((a) => type === "any" || a.type === type);
   return act?.source && { ...act.source, first: noun, last: noun };
 }
 

@@ -38,7 +38,7 @@ export interface CodingContext {
   lastPairAt?: number;
   /** Acts told so far, in text order, and the one-word act nouns of the lexicon: what "the strike" stands for. */
   told: ToldAct[];
-  actNouns: Map<string, PloverType>;
+  actNouns: Map<string, PloverType | "any">;
   /** The day the text last dated an event to, and the sentence it did so in: the narrative's time. */
   narrative?: { value: string; sentence: number };
 }

@@ -188,8 +188,11 @@ export function daysBefore(date: string, published: string): number {
   return (Date.parse(published.slice(0, 10)) - end) / 86_400_000;
 }
 
-/** Nouns that, as the subject of the next sentence, tell again the act just told ("The breakthrough came late on Monday"). */
-const RESTATING_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(readDataFile<{ restating_nouns: Record<string, string[]> }>("events/contexts.yaml").restating_nouns)
+/**
+ * Nouns that tell again an act just told, by the type of act ("any" for any act): "The breakthrough came
+ * late on Monday" dates it, "condemned the launch" acts on its author (authors.ts).
+ */
+export const RESTATING_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(readDataFile<{ restating_nouns: Record<string, string[]> }>("events/contexts.yaml").restating_nouns)
   .flatMap(([type, nouns]) => nouns.map((noun) => [noun, type] as [string, string])));
 const DEFINITE = new Set(["the", "this", "that"]);
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;

@@ -369,3 +369,11 @@ test("a meeting noun in an 'at' phrase is held by the clause's coordinated subje
   // One subject at a summit meets no one the clause names.
   assertNotCoded("Yoon Suk Yeol spoke about trade at a summit in Tokyo.", [yoon, kishida, place("Tokyo", "JPN")], "CONSULT");
 });
+
+test("a noun that tells any act again ('the launch', 'the move') acts on the author of the act told before it", () => {
+  const yoon = { name: "Yoon Suk Yeol", type: "PERSON", country: "KOR", mentions: ["Yoon Suk Yeol", "Yoon"] };
+  const nk = place("North Korea", "PRK");
+  assertCoded("North Korea fired a ballistic missile into the sea on Thursday. Yoon condemned the launch at a news conference.", [yoon, nk],
+    ["ACCUSE", "Yoon Suk Yeol", "PRK"]);
+  assertNotCoded("Yoon condemned the launch at a news conference.", [yoon, nk], "ACCUSE");
+});
