@@ -3,6 +3,7 @@
 // said today ("publication") or as undated in the text ("article").
 import type { Sentence, Timex } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
+import { SPEECH_VERBS } from "../link/index.ts";
 import { readDataFile } from "../model/index.ts";
 
 export interface EventDate {
@@ -125,7 +126,9 @@ function insideRelativeClause(ix: ActorIndex, scope: DateScope, token: number): 
     // below the event's own tells another act, and its date is that act's.
     if (at === scope.head) return nested;
     if (ix.tree.base(at) === "acl") return true;
-    if ((CLAUSES.has(ix.tree.relation(at)) || CLAUSES.has(ix.tree.base(at))) && !isTemporalClause(ix, at)) nested = true;
+    // The clause that reports the act ("..., Turkey's foreign minister said on Friday") dates it too.
+    const reporting = SPEECH_VERBS.has(ix.tree.lemma(at));
+    if ((CLAUSES.has(ix.tree.relation(at)) || CLAUSES.has(ix.tree.base(at))) && !isTemporalClause(ix, at) && !reporting) nested = true;
   }
   return false;
 }
