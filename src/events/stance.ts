@@ -17,7 +17,7 @@ import { authorOf } from "./authors.ts";
 
 interface StanceFile {
   speech_nouns: string[];
-  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; owner_of?: string[]; subject_of?: string[]; judges?: string[] }>;
+  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; contexts?: string[]; owner_of?: string[]; subject_of?: string[]; judges?: string[] }>;
 }
 
 /** A phrase of the lexicon as lemmas; `role` says where in it the target is found. */
@@ -33,6 +33,8 @@ interface Stance {
   cameo?: string;
   mode?: string;
   cues?: ReadonlySet<string>;
+  /** Contexts the phrase's verb must be in ("future": "many more will be arrested", not "77 were arrested"). */
+  contexts?: string[];
 }
 
 /** Words reported as a speaker's: who, the cue that reports them, and their tokens. */
@@ -70,7 +72,7 @@ function loadStances(): StanceLexicon {
     byFirst.set(lemmas[0], [...(byFirst.get(lemmas[0]) ?? []), phrase]);
   };
   for (const s of file.stances ?? []) {
-    const stance: Stance = { type: ploverTypeOf(s.type, FILE), cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues) };
+    const stance: Stance = { type: ploverTypeOf(s.type, FILE), cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues), contexts: s.contexts };
     for (const w of s.owner_of ?? []) add(w, "owner", stance);
     for (const w of s.subject_of ?? []) add(w, "subject", stance);
     for (const w of s.judges ?? []) add(w, "judged", stance);
@@ -108,7 +110,11 @@ function stanceAt(cc: CodingContext, act: SpeechAct, phrase: StancePhrase, first
   if (last > act.last || !phrase.lemmas.every((l, i) => ix.tokens.lemma[first + i] === l)) return undefined;
   const { stance } = phrase;
   if (stance.cues && !(act.cueLemma && stance.cues.has(act.cueLemma))) return undefined;
-  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : phrase.role === "subject" ? affirmedSubject(ix, first) : judgedActor(cc, first, last, act.sentence);
+  // The phrase's verb: "arrested" in "be arrested", "face" in "face consequences".
+  let verb = first;
+  while (verb < last && ix.tree.upos(verb) !== "VERB") verb++;
+  if (stance.contexts && !stance.contexts.every((c) => contextsOf(ix, verb).includes(c))) return undefined;
+  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : phrase.role === "subject" ? affirmedSubject(ix, verb) : judgedActor(cc, first, last, act.sentence);
   if (!target || target.counted || target.entityType === "LOC" || !isOther(act.speaker, target.ref)) return undefined;
   const s = cc.segments.sentences[act.sentence];
   const evidence = [spanOf(cc, Math.min(target.first, first), last)];

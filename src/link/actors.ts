@@ -74,6 +74,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const NOT_IN_CHUNK = new Set(["that", "which", "what", "whose", "who", "whom", "this", "these", "those", "all", "any"]);
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 const DEFINITE = new Set(["the", "this", "that"]);
+/** Words before a group's noun that say how many, not who. */
+const GROUP_QUANTIFIERS = new Set(["many", "more", "most", "several", "some", "few", "numerous", "other", "all", "both"]);
 
 const cache = new WeakMap<Segments, ActorIndex>();
 
@@ -487,7 +489,10 @@ class Resolver {
   private groupActor(first: number, last: number, country: string | undefined): Actor {
     let from = first;
     while (from < last && (this.pos(from) === "DET" || this.pos(from) === "PART" || POSSESSIVE_PRONOUNS.has(this.words[from]))) from++;
-    const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[from], this.segments.tokens.end[last]) };
+    // "many more antigovernment protesters" are "antigovernment protesters": how many is no part of who.
+    let named = from;
+    while (named < last && (GROUP_QUANTIFIERS.has(this.words[named]) || QUANTITY_NOUNS.has(this.words[named]) || this.pos(named) === "NUM")) named++;
+    const ref: ActorRef = { name: this.text.slice(this.segments.tokens.start[named], this.segments.tokens.end[last]) };
     if (country) ref.country = country;
     const actor: Actor = { ref, kind: "group", first: from, last, isPerson: false };
     if (this.pos(from) === "NUM" && !country && VICTIMS.has(this.lemma(last))) actor.counted = true;

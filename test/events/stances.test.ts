@@ -75,3 +75,12 @@ test("a judgement said of a thing accuses its owner or the author of the act it 
   const called = annotate("Venezuela shelled a Guyanese outpost on Monday. Irfaan Ali called the attack a terrorist attack.", { entities }).events;
   assert.ok(called.some((e) => e.type === "ACCUSE" && e.source?.name === "Irfaan Ali" && e.target?.name === "Venezuela"), JSON.stringify(stances(called)));
 });
+
+test("saying someone will be arrested threatens them; saying they were arrested reports it", () => {
+  const vucic = { name: "Aleksandar Vučić", type: "PERSON", country: "SRB", role: "President", mentions: ["Aleksandar Vucic", "Vucic"] };
+  const future = annotate("Aleksandar Vucic said many more antigovernment protesters will be arrested.", { entities: [vucic] }).events;
+  assert.deepEqual(stances(future).map(([type, source, target]) => [type, source, target]), [["THREATEN", "Aleksandar Vučić", "antigovernment protesters"]],
+    "how many is no part of the group's name");
+  const past = annotate("Aleksandar Vucic said 77 protesters were arrested on Saturday.", { entities: [vucic] }).events;
+  assert.deepEqual(stances(past).filter(([type]) => type === "THREATEN"), []);
+});
