@@ -4,13 +4,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
-// Reached with roles read from the dependency tree and the syntax model that `npm run train:syntax` writes
-// and the repairs and roles written for its errors (2026-12-07, fourth session): dev 0.571 / 0.552 / 0.514,
-// PLOVER 0.435. The model before it, which training no longer reproduced, reached 0.585 / 0.528 / 0.491 and
+// Reached with speakers, topics, sides and dates read from the tree (2026-12-07, fifth session): dev 0.585 /
+// 0.566 / 0.528, PLOVER 0.437. The fourth session (the syntax model `npm run train:syntax` writes, its repairs
+// and roles) reached 0.571 / 0.552 / 0.514 and 0.435. The model before it, which training no longer reproduced, reached 0.585 / 0.528 / 0.491 and
 // 0.468 with the rules of the session before (tuned on its errors); retrained alone, 0.520 / 0.480 / 0.440 and 0.426.
 // The word-order rules before the tree reached 0.607 / 0.571 / 0.531 and 0.504 on these two sets, which
 // they had been written from.
-const DEV_MIN_F1 = { eventsCountry: 0.55, eventsUndated: 0.53, events: 0.49 };
+const DEV_MIN_F1 = { eventsCountry: 0.57, eventsUndated: 0.55, events: 0.51 };
 const PLOVER_MIN_COUNTRY_F1 = 0.42;
 
 function assertFloors(summary: ReturnType<typeof scoreSuite>, floors: Record<string, number>): void {

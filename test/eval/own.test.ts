@@ -9,9 +9,8 @@ import { evalMissing, scoreSuite } from "./run-scorer.ts";
 const suite = (name: string) => fileURLToPath(new URL(`../../eval/${name}`, import.meta.url));
 
 // Reached on eval/own: entities 0.998, timex values 0.992, quantities 1.000, quotes 1.000 / + speaker 0.982,
-// events 0.614 / 0.500 / 0.462. On eval/fresh: 0.991, 0.971, 0.975, 1.000 / 0.941, events 0.500 / 0.457 / 0.391
-// (the syntax model `npm run train:syntax` writes, fourth session; with the model before it: 0.991 and 0.603 /
-// 0.475 / 0.437 on own, 0.505 / 0.452 / 0.400 on fresh).
+// events 0.603 / 0.492 / 0.454 (fifth session; 0.614 / 0.500 / 0.462 in the fourth). On eval/fresh: 0.991, 0.971,
+// 0.975, 1.000 / 1.000, events 0.527 / 0.505 / 0.462 (0.500 / 0.457 / 0.391 and quotes 0.941 in the fourth).
 const FLOORS: Record<string, Record<string, number>> = {
   own: {
     entities: 0.98, timexSpan: 0.97, timexes: 0.97, quantities: 0.97,
@@ -19,14 +18,23 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
   fresh: {
     entities: 0.97, timexSpan: 0.97, timexes: 0.95, quantities: 0.95,
-    quoteSpan: 0.97, quotes: 0.92, eventsCountry: 0.48, eventsUndated: 0.43, events: 0.38,
+    quoteSpan: 0.97, quotes: 0.97, eventsCountry: 0.50, eventsUndated: 0.48, events: 0.44,
   },
   // A working set written by a helper who never ran sitrep (2026-12-07), read while the fourth session's
   // rules were written: 0.949, 0.980, 0.918, 0.884, 1.000 / 0.712, events 0.318 / 0.278 / 0.264 (0.252 /
-  // 0.171 / 0.170 and quotes 0.658 at the session's start).
+  // 0.171 / 0.170 and quotes 0.658 at that session's start); at the fifth session's end quotes 0.740, events
+  // 0.373 / 0.298 / 0.282.
   work1: {
     entities: 0.93, timexSpan: 0.96, timexes: 0.90, quantities: 0.86,
-    quoteSpan: 0.97, quotes: 0.69, eventsCountry: 0.30, eventsUndated: 0.26, events: 0.24,
+    quoteSpan: 0.97, quotes: 0.72, eventsCountry: 0.35, eventsUndated: 0.28, events: 0.26,
+  },
+  // A second working set by two helpers who never ran sitrep, with the reference set's convention that a
+  // required event names both sides (2026-12-07), read while the fifth session's rules were written: first
+  // reading events 0.301 / 0.316 / 0.281, quotes 0.723; at the end 0.925, 0.970, 0.930, 0.984, 1.000 / 0.842,
+  // events 0.468 / 0.471 / 0.448.
+  work2: {
+    entities: 0.90, timexSpan: 0.95, timexes: 0.91, quantities: 0.96,
+    quoteSpan: 0.97, quotes: 0.82, eventsCountry: 0.44, eventsUndated: 0.45, events: 0.42,
   },
 };
 
