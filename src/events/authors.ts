@@ -51,9 +51,16 @@ export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "an
   const chunk = ix.chunks[ix.chunkAt[noun]];
   if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
   if (!tree.children(noun).some((k) => k < noun && tree.base(k) === "det" && DEFINITE.has(ix.words[k]))) return undefined;
-  const earlier = told.filter((act) => act.source && act.sentence < sentence);
-  const latest = (fits: (a: ToldAct) => boolean) => earlier.reduce<ToldAct | undefined>((found, a) => (fits(a) ? a : found), undefined);
-  const act = latest((a) => a.lemma === lemma) ?? latest((a) => type === "any" || a.type === type);
+  // The latest act told before with the noun's own word ("the raid" after "raided"), else of its type.
+  let byWord: ToldAct | undefined;
+  let byType: ToldAct | undefined;
+  for (let k = told.length - 1; k >= 0 && !byWord; k--) {
+    const a = told[k];
+    if (!a.source || a.sentence >= sentence) continue;
+    if (a.lemma === lemma) byWord = a;
+    else if (!byType && (type === "any" || a.type === type)) byType = a;
+  }
+  const act = byWord ?? byType;
   return act?.source && { ...act.source, first: noun, last: noun };
 }
 
