@@ -210,11 +210,11 @@ test("an act the text does not date takes the day the next sentence gives it whe
   const entities = [{ name: "Recep Tayyip Erdoğan", type: "PERSON", country: "TUR", mentions: ["Recep Tayyip Erdoğan"] }, { name: "Sweden", type: "GPE", country: "SWE", mentions: ["Sweden"] }];
   const text = "Recep Tayyip Erdoğan has agreed to back Sweden's bid to join NATO. The breakthrough came late on Monday in Vilnius.";
   const [agreement] = annotate(text, { entities, published: "2023-07-11", timexes: [{ text: "Monday", value: "2023-07-10" }] }).events.filter((e) => e.type === "AGREE");
-  assert.deepEqual([agreement?.date, agreement?.dateFrom], ["2023-07-10", "restated"]);
+  assert.deepEqual([agreement?.date, (agreement as { dateFrom?: string } | undefined)?.dateFrom], ["2023-07-10", "restated"]);
   // A next sentence about something else dates nothing.
   const other = "Recep Tayyip Erdoğan has agreed to back Sweden's bid to join NATO. The summit opens on Tuesday in Vilnius.";
   const [kept] = annotate(other, { entities, published: "2023-07-11", timexes: [{ text: "Tuesday", value: "2023-07-11" }] }).events.filter((e) => e.type === "AGREE");
-  assert.notEqual(kept?.dateFrom, "restated");
+  assert.notEqual((kept as { dateFrom?: string } | undefined)?.dateFrom, "restated");
 });
 
 test("'a day after' shifts every act coordinated with the first, and no act it does not govern", () => {
