@@ -8,7 +8,7 @@ import { readDataFile } from "../model/index.ts";
 import { sentenceAt, segmentText, tokensIn } from "../segment/index.ts";
 import { actorOf, reportedWords, subjectOf } from "../link/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
-import { sameRef } from "./code.ts";
+import { sameRef } from "./sides.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
 import { contextsOf } from "./context.ts";
 import { ploverTypeOf } from "./lexicon.ts";
