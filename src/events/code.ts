@@ -1,4 +1,4 @@
-// Codes one trigger match into events: source and target from the sentence's structure, then date,
+// Codes one trigger match into events: source and target from the sentence's structure (./sides.ts), then date,
 // place, quantities, contexts, evidence and a confidence.
 import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
 import type { Actor, ActorIndex, CountryGazetteer } from "../link/index.ts";
