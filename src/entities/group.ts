@@ -6,7 +6,7 @@
 //   3. descriptions ("the Ukrainian leader") join the person holding that role in the article, or
 //      the knowledge base's holder of it on the publication date.
 import type { EntityType } from "../model/index.ts";
-import { lookupName, nameKey, roleHoldersOn, roleOn, variantKey } from "../kb/index.ts";
+import { countryOfKey, lookupName, nameKey, roleHoldersOn, roleOn, variantKey } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase } from "../kb/index.ts";
 import { overlaps, type Mention } from "./mention.ts";
 import { toEntity, type Group, type LinkedEntity } from "./entity-record.ts";
@@ -255,7 +255,7 @@ class Grouper {
     const owner = /([\p{L}.]+(?: [\p{L}.]+)?)['’]s\s+$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
     if (!owner) return undefined;
     for (const key of [nameKey(owner), nameKey(owner.split(" ").pop()!)]) {
-      const country = this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+      const country = countryOfKey(this.kb, key);
       if (country) return country;
     }
     return undefined;

@@ -2,7 +2,7 @@
 // its country's possessive, an institution ("Israeli military"), the knowledge base, a nationality's
 // organisation, then (outside headlines) foreign organisations, toponyms, titled names, affiliations,
 // cue words, and what is left: known names and unknown ones. An acronym in brackets after it follows.
-import { lookupName, nameKey } from "../kb/index.ts";
+import { countryOfKey, lookupName, nameKey } from "../kb/index.ts";
 import type { Mention } from "./mention.ts";
 import { ACRONYM, LOWER_WORD } from "./reader.ts";
 import type { Reader, Run } from "./reader.ts";
@@ -89,7 +89,7 @@ function readNationalOrg(r: Reader, toks: number[]): boolean {
  */
 function readInstitution(r: Reader, toks: number[], run: Run): boolean {
   const key = r.keyOf(toks);
-  const country = r.kb.demonyms.get(key) ?? r.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+  const country = countryOfKey(r.kb, key);
   // "the UN human rights office", "the U.N. nuclear watchdog": an organisation's body known by such words.
   if (!country && !r.kb.byName.get(key)?.some((e) => e.kind === "org")) return false;
   let k = r.next(toks[toks.length - 1]);

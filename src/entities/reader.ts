@@ -3,7 +3,7 @@
 // titled.ts, cued.ts, unknown-names.ts, descriptions.ts, chain-reading.ts) and the sentence refiners
 // share it; what is here is what more than one of them asks of the tokens.
 import type { Segments, Sentence } from "../model/index.ts";
-import { lookupName, nameKey } from "../kb/index.ts";
+import { countryOfKey, lookupName, nameKey } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase, TitleInfo } from "../kb/index.ts";
 import type { Mention } from "./mention.ts";
 import { nameLexicon } from "./lexicon.ts";
@@ -145,7 +145,7 @@ export class Reader {
   orgCountry(org: number[]): string | undefined {
     for (const t of org) {
       const key = nameKey(this.word(t));
-      const c = this.kb.demonyms.get(key) ?? this.kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+      const c = countryOfKey(this.kb, key);
       if (c) return c;
     }
     return undefined;

@@ -158,6 +158,11 @@ export function lookupName(kb: KnowledgeBase, name: string): KbEntry[] {
   return variant.length >= 5 ? kb.byVariant.get(variant) ?? [] : [];
 }
 
+/** The country a name key names or is the nationality of: "russian", "u.s.", "peru" (undefined if none). */
+export function countryOfKey(kb: KnowledgeBase, key: string): string | undefined {
+  return kb.demonyms.get(key) ?? kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+}
+
 /** The actors holding a role (a role key) for a country on a date (ISO, any precision); current holders when no date. */
 export function roleHoldersOn(kb: KnowledgeBase, country: string, roleKey: string, date?: string): KbEntry[] {
   const holders = kb.roleHolders.get(`${country}|${roleKey}`) ?? [];

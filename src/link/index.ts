@@ -8,7 +8,7 @@
 // The entities stage itself links (knowledge-base ids, capitals acting as states, dated roles): see
 // src/entities/index.ts.
 import type { ActorRef, Entity } from "../model/index.ts";
-import { nameKey, roleHoldersOn } from "../kb/index.ts";
+import { countryOfKey, nameKey, roleHoldersOn } from "../kb/index.ts";
 import type { KbEntry, KnowledgeBase } from "../kb/index.ts";
 
 export interface MentionIndex {
@@ -54,7 +54,7 @@ export function mentionIndex(entities: Entity[]): MentionIndex {
 /** ISO alpha-3 of a nationality word or country name: "Russian", "Russians", "U.S.", "Britain" (undefined if none). */
 export function countryOfAdjective(kb: KnowledgeBase, word: string): string | undefined {
   const key = nameKey(word);
-  return kb.demonyms.get(key) ?? kb.byName.get(key)?.find((e) => e.kind === "country")?.id;
+  return countryOfKey(kb, key);
 }
 
 /** The article's entity standing for a country (a GPE linked to it), if the article names it. */
