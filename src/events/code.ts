@@ -1,6 +1,6 @@
 // Codes one trigger match into events: source and target from the sentence's structure (./sides.ts), then date,
 // place, quantities, contexts, evidence and a confidence.
-import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence, Timex } from "../model/index.ts";
+import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
 import type { Actor, ActorIndex, CountryGazetteer } from "../link/index.ts";
 import { actorOf, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
@@ -9,7 +9,7 @@ import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
 import { coordinated, homeState, representedState, sameActor, sidesOf } from "./sides.ts";
 import type { ToldAct } from "./authors.ts";
-import { datesOf, namesThing, type EventDate } from "./when.ts";
+import { datesOf, narrativeDate, narrativeKept, type EventDate, type Narrative, type SentenceTimexes } from "./when.ts";
 
 /** An event as coded, with what the merge step and users need to know about how it was found. */
 export interface CodedEvent extends Event {
@@ -30,7 +30,7 @@ export interface CodingContext {
   ix: ActorIndex;
   published?: string;
   quantities: Quantity[];
-  sentenceTimexes: Array<Array<{ timex: Timex; first: number; last: number }>>;
+  sentenceTimexes: SentenceTimexes;
   todayCues: boolean[];
   lastPair?: [Actor, Actor];
   /** The speaker of each quoted token: who "we" and "I" are in the quoted words. */
@@ -40,8 +40,8 @@ export interface CodingContext {
   /** Acts told so far, in text order, and the one-word act nouns of the lexicon: what "the strike" stands for. */
   told: ToldAct[];
   actNouns: Map<string, PloverType | "any">;
-  /** The day the text last dated an event to, and the sentence it did so in: the narrative's time. */
-  narrative?: { value: string; sentence: number };
+  /** The narrative's time: the day the text last dated an event to. */
+  narrative?: Narrative;
 }
 
 const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
@@ -67,29 +67,6 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const bound = target?.kind === "pronoun" && sources.some((from) => sameActor(from, target));
   const targets = bound ? [undefined] : [target, ...coordinated(cc, roles.target, target)];
   return sources.flatMap((from) => targets.flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, from, t)));
-}
-
-/** How many sentences on an undated act still happens on the day the text last named. */
-const NARRATIVE_REACH = 3;
-/** A date to the day: what the narrative's time is kept at. */
-const DAY = /^\d{4}-\d\d-\d\d$/;
-
-function narrativeDate(cc: CodingContext, sentenceIndex: number): string | undefined {
-  const n = cc.narrative;
-  const coded = n && sentenceIndex > n.sentence && sentenceIndex - n.sentence <= NARRATIVE_REACH ? n : undefined;
-  // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
-  // shortly before, whether or not an event was coded there.
-  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    const days = cc.sentenceTimexes[k].filter((t) => DAY.test(t.timex.value) && !namesThing(cc.ix, t.first, t.last));
-    if (days.length) return days[days.length - 1].timex.value;
-  }
-  return coded?.value;
-}
-
-/** A day the text itself gives an event becomes the narrative's time for the sentences after it. */
-function keepNarrative(cc: CodingContext, dated: EventDate[], sentenceIndex: number): void {
-  const day = dated.find((d) => (d.from === "clause" || d.from === "sentence" || d.from === "shifted") && DAY.test(d.value));
-  if (day) cc.narrative = { value: day.value, sentence: sentenceIndex };
 }
 
 /** The records of one match: one per date (coordinated dates), with place, quantities, contexts and evidence. */
@@ -143,9 +120,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const quantities = cc.quantities.filter((q) => q.start >= start[clauseFirst] && q.end <= end[clauseLast]);
   const dated = datesOf(ix, {
     sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
-    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc, sentenceIndex),
+    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc.ix, cc.sentenceTimexes, cc.narrative, sentenceIndex),
   });
-  keepNarrative(cc, dated, sentenceIndex);
+  cc.narrative = narrativeKept(dated, sentenceIndex) ?? cc.narrative;
   const dates = dated.filter((d) => !isBackground(d.value, cc.published));
   if (dated.length && !dates.length) return [];
   const contexts = contextsOf(ix, head);

@@ -23,6 +23,11 @@ const CALENDAR = /^\d{4}(-\d\d(-\d\d)?|-W\d\d)?/;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 
+/** Calendar timexes of each sentence with their first and last tokens, in text order. */
+export type SentenceTimexes = Array<Array<{ timex: Timex; first: number; last: number }>>;
+/** The day the text last dated an event to, and the sentence it did so in: the narrative's time. */
+export interface Narrative { value: string; sentence: number }
+
 export interface DateScope {
   sentence: Sentence;
   /** The event's clause in tokens: from its source to the end of its objects. */
@@ -43,7 +48,7 @@ export interface DateScope {
  * act's own date (`act`: its trigger), the trigger's own date ("the 2018 summit") and that of an
  * occasion it took place at ("berated him at a February encounter") are its time.
  */
-export function namesThing(ix: ActorIndex, first: number, last: number, act = -1): boolean {
+function namesThing(ix: ActorIndex, first: number, last: number, act = -1): boolean {
   let head = first;
   while (head < last && ix.tree.head(head) >= first && ix.tree.head(head) <= last) head++;
   const relation = ix.tree.relation(head);
@@ -191,6 +196,29 @@ export function daysBefore(date: string, published: string): number {
   return (Date.parse(published.slice(0, 10)) - end) / 86_400_000;
 }
 
+/** How many sentences on an undated act still happens on the day the text last named. */
+const NARRATIVE_REACH = 3;
+/** A date to the day: what the narrative's time is kept at. */
+const DAY = /^\d{4}-\d\d-\d\d$/;
+
+/** The day the text last gave, as the narrative's time of an undated act in sentence `sentenceIndex`. */
+export function narrativeDate(ix: ActorIndex, sentenceTimexes: SentenceTimexes, narrative: Narrative | undefined, sentenceIndex: number): string | undefined {
+  const coded = narrative && sentenceIndex > narrative.sentence && sentenceIndex - narrative.sentence <= NARRATIVE_REACH ? narrative : undefined;
+  // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
+  // shortly before, whether or not an event was coded there.
+  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
+    const days = sentenceTimexes[k].filter((t) => DAY.test(t.timex.value) && !namesThing(ix, t.first, t.last));
+    if (days.length) return days[days.length - 1].timex.value;
+  }
+  return coded?.value;
+}
+
+/** A day the text itself gives an event becomes the narrative's time for the sentences after it. */
+export function narrativeKept(dated: EventDate[], sentenceIndex: number): Narrative | undefined {
+  const day = dated.find((d) => (d.from === "clause" || d.from === "sentence" || d.from === "shifted") && DAY.test(d.value));
+  return day && { value: day.value, sentence: sentenceIndex };
+}
+
 /**
  * Nouns that tell again an act just told, by the type of act ("any" for any act): "The breakthrough came
  * late on Monday" dates it, "condemned the launch" acts on its author (authors.ts).
@@ -198,7 +226,6 @@ export function daysBefore(date: string, published: string): number {
 export const RESTATING_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(readDataFile<{ restating_nouns: Record<string, string[]> }>("events/contexts.yaml").restating_nouns)
   .flatMap(([type, nouns]) => nouns.map((noun) => [noun, type] as [string, string])));
 const DEFINITE = new Set(["the", "this", "that"]);
-const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * "Erdoğan has agreed to send Sweden's application ... The breakthrough came late on Monday": an act the
@@ -206,7 +233,7 @@ const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
  * noun that tells an act again and its own clause holds the day. Dates of later acts are left as they are.
  */
 export function dateRestatedActs<E extends { sentence: number; type: string; date?: string; dateFrom?: EventDate["from"] }>(
-  ix: ActorIndex, events: E[], sentences: Sentence[], sentenceTimexes: Array<Array<{ timex: Timex; first: number; last: number }>>, published?: string,
+  ix: ActorIndex, events: E[], sentences: Sentence[], sentenceTimexes: SentenceTimexes, published?: string,
 ): void {
   sentences.forEach((s, i) => {
     if (i === 0) return;
@@ -231,6 +258,6 @@ function restatedDay(ix: ActorIndex, s: Sentence, timexes: Array<{ timex: Timex;
   const noun = subject < 0 ? "" : tree.lemma(subject).toLowerCase();
   if (!RESTATING_NOUNS.has(noun)) return undefined;
   if (!tree.children(subject).some((k) => k < subject && DEFINITE.has(ix.words[k]))) return undefined;
-  const own = timexes.find((t) => DAY_VALUE.test(t.timex.value) && clauseOf(ix, spanHead(ix, t.first, t.last)) === clauseOf(ix, root));
+  const own = timexes.find((t) => DAY.test(t.timex.value) && clauseOf(ix, spanHead(ix, t.first, t.last)) === clauseOf(ix, root));
   return own && { day: own.timex.value, noun };
 }
