@@ -64,6 +64,8 @@ describe("the web UI in Chromium", { skip }, () => {
     await screenshot(page, "fixture-event");
     await page.locator("dl.facts a", { hasText: "Marco Rubio" }).click();
     await page.locator("h1", { hasText: "Marco Rubio" }).waitFor();
+    // The heading can come before the actor's facts replace the event's: wait for them (a timeout fails).
+    await page.locator("dl.facts", { hasText: "Secretary of State" }).waitFor();
     assert.match(await page.locator("dl.facts").innerText(), /Secretary of State/);
     await screenshot(page, "fixture-entity");
 
