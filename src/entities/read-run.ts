@@ -18,6 +18,11 @@ export function readRun(r: Reader, run: Run): void {
   // "Centrist Elena Lasconi": so does a political descriptor, unless it names a party ("Conservative Party")
   if (toks.length > 1 && r.isSentenceStart(toks[0]) && r.lex.politicalDescriptors.has(r.lower(toks[0])) &&
       !r.entryFor(toks) && !toks.some((t) => r.isCueWord(t))) toks = toks.slice(1);
+  // "Senior Iranian officials", "Top Russian diplomats": a word opening the sentence before a nationality
+  // describes the people after it
+  if (toks.length > 1 && r.isSentenceStart(toks[0]) && r.kb.demonyms.has(nameKey(r.word(toks[1]))) &&
+      !r.kb.demonyms.has(nameKey(r.word(toks[0]))) && !r.entryFor(toks.slice(0, 1)) &&
+      !r.entryFor(toks)) toks = toks.slice(1);
   toks = r.trimConnectors(toks);
   if (!toks.length) return;
   const acronym = bracketedAcronym(r, toks[toks.length - 1]);

@@ -211,12 +211,21 @@ export function hasNonAgentSubject(ix: ActorIndex, head: number): boolean {
 export const CONTENT_CARRIERS: ReadonlySet<string> = new Set(file.content_carriers);
 const CONTENT_MARKERS = new Set(file.content_markers);
 
+/** "agreed to undertake joint military exercises": an act noun (or its modifier) that an infinitive takes as its object. */
+function isInfinitiveObject(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  const noun = tree.base(head) === "amod" || tree.base(head) === "compound" ? tree.head(head) : head;
+  const verb = noun >= 0 && tree.base(noun) === "obj" ? tree.head(noun) : -1;
+  return verb >= 0 && tree.childrenWith(verb, "mark").some((k) => ix.words[k] === "to");
+}
+
 /**
  * Whether the trigger at `head` is an infinitive, follows "must"/"should" (two words back at most), or is
  * a base form right after its subject, as a demand's clause puts it ("demanded that Karanja resign").
  */
 export function isContentForm(ix: ActorIndex, head: number, sentenceFirst: number): boolean {
   if (ix.tokens.pos[head] === "VERB" && ix.words[head] === ix.tokens.lemma[head] && head > sentenceFirst && ix.chunkAt[head - 1] >= 0) return true;
+  if (isInfinitiveObject(ix, head)) return true;
   for (let k = head - 1; k >= Math.max(sentenceFirst, head - 2); k--) {
     if (CONTENT_MARKERS.has(ix.words[k])) return true;
     if (ix.tokens.pos[k] !== "ADV" && ix.tokens.pos[k] !== "AUX") return false;

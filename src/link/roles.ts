@@ -10,6 +10,8 @@ import { SPEECH_VERBS } from "./speech.ts";
 const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
 /** Prepositions of place: "in Kuala Lumpur" is where, not whom. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around", "along", "off"]);
+/** Prepositions that only ever say where: "near the border with Finland" names no one acted on. */
+const ONLY_WHERE = new Set(["near", "along", "across", "outside", "inside", "around", "off", "throughout"]);
 /** Relative pronouns: the subject of a relative clause is the noun the clause modifies. */
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 /** Verb particles the parser may hang a verb's phrase on ("strike back at", "lashed out at"). */
@@ -188,8 +190,11 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
   const out: Objects = { end: clauseEnd(ix, head) };
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
   const direct = nominal ? -1 : tree.child(head, "obj", "iobj");
-  // "sent rescue teams to Myanmar": what is given is no target; whom it is given to is.
-  if (direct >= 0 && !objectIsTheme && hasActor(chunkOfToken(ix, direct))) setTarget(ix, out, direct);
+  // "sent rescue teams to Myanmar", "offered its troops to Lebanon's president": what is given, or people
+  // sent, are no target; whom they go to is.
+  const recipient = direct >= 0 && isUnplacedGroup(ix, direct) ? recipientOf(ix, head) : -1;
+  if (recipient >= 0) setTarget(ix, out, recipient);
+  else if (direct >= 0 && !objectIsTheme && hasActor(chunkOfToken(ix, direct))) setTarget(ix, out, direct);
   readPhrases(ix, out, head, nominal);
   // "will strike back at Russia": a phrase the parser hangs on the verb's particle is the verb's.
   if (!nominal) for (const k of tree.childrenWith(head, "advmod", "compound:prt")) if (PARTICLES.has(tree.lemma(k))) readPhrases(ix, out, k, false);
@@ -213,6 +218,17 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
   // "threatened severe punishment, saying Israel should brace itself": so does a participle's saying.
   if (!out.target && !nominal) out.target = reportedSubject(ix, head) ?? sayingOf(ix, head);
   return out;
+}
+
+/** "troops", "its soldiers": people of no named country, whose own phrase names no one. */
+function isUnplacedGroup(ix: ActorIndex, t: number): boolean {
+  const actor = ix.chunkAt[t] >= 0 ? ix.chunks[ix.chunkAt[t]].head : undefined;
+  return actor?.kind === "group" && !actor.ref.country;
+}
+
+/** The "to" phrase of a verb that names someone: whom what the verb gives or sends goes to, or -1. */
+function recipientOf(ix: ActorIndex, verb: number): number {
+  return ix.tree.childrenWith(verb, "obl").find((k) => ix.tree.marker(k) === "to" && hasActor(chunkOfToken(ix, k))) ?? -1;
 }
 
 /**
@@ -264,8 +280,9 @@ function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolea
     }
     const marker = tree.marker(k);
     const chunk = chunkOfToken(ix, k);
-    // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki") may still say where.
-    if (depth < 2) readPhrases(ix, out, k, true, depth + 1, placesOnly || hasActor(chunk));
+    // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki") or a place ("near the
+    // border with Finland") may still say where, never whom.
+    if (depth < 2) readPhrases(ix, out, k, true, depth + 1, placesOnly || hasActor(chunk) || ONLY_WHERE.has(marker));
     if (!chunk || chunk.time) continue;
     const actor = chunk.head ?? chunk.possessor;
     if (placesOnly) {

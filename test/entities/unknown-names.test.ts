@@ -141,3 +141,11 @@ test("a name opening with a given name is a person even after a preposition", ()
   assert.equal(named(entitiesOf("The former premier lost to Victor Tanase in the runoff."), "Victor Tanase")?.type, "PERSON");
   assert.equal(named(entitiesOf("Troops shelled positions near Jorge Kuri village."), "Jorge Kuri")?.type, "GPE");
 });
+
+test("a word opening the sentence before a nationality describes the people after it; two nationality words stay one name", () => {
+  const es = entitiesOf("Senior Iranian officials said on Monday that talks would resume. Top Russian diplomats met in Moscow.");
+  assert.equal(named(es, "Senior Iranian"), undefined);
+  assert.equal(named(es, "Top Russian"), undefined);
+  assert.equal(named(es, "Iranian")?.type, "NORP");
+  assert.ok(named(entitiesOf("Bosnian Serbs demanded a truce on Monday."), "Bosnian Serbs"));
+});

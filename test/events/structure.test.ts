@@ -377,3 +377,31 @@ test("a noun that tells any act again ('the launch', 'the move') acts on the aut
     ["ACCUSE", "Yoon Suk Yeol", "PRK"]);
   assertNotCoded("Yoon condemned the launch at a news conference.", [yoon, nk], "ACCUSE");
 });
+
+test("people given or sent are no target: the one a 'to' phrase names is ('offered its troops to')", () => {
+  const entities = [place("Chad", "TCD"), place("Niger", "NER"), person("Mohamed Bazoum", "NER")];
+  assertCoded("Chad has again offered its troops to Niger's President Mohamed Bazoum.", entities, ["AGREE", "Chad", "NER"]);
+  // A "to" phrase that names no one leaves the offer without a side acted on.
+  const offers = coded("Chad has again offered its troops to the new mission.", entities).filter((e) => e.type === "AGREE");
+  assert.ok(offers.every((e) => e.target === undefined), JSON.stringify(offers));
+});
+
+test("a phrase inside a place phrase says where, never whom ('near the border with Gaza')", () => {
+  const entities = [place("Israel", "ISR"), place("Gaza", "PSE"), place("Egypt", "EGY")];
+  assertCoded("Israel shelled Gaza near the border with Egypt on Monday.", entities, ["ASSAULT", "Israel", "PSE"]);
+  const events = coded("Egypt shelled positions near the border with Gaza on Monday.", entities);
+  assert.ok(!events.some((e) => e.target?.country === "PSE"), JSON.stringify(events));
+});
+
+test("exercises are held together: coordinated nationalities are the two sides, one side alone codes nothing", () => {
+  assertCoded("French and Egyptian warships on Monday launched ten days of war games.",
+    [{ name: "French", type: "NORP", country: "FRA", mentions: ["French"] }, { name: "Egyptian", type: "NORP", country: "EGY", mentions: ["Egyptian"] }],
+    ["COOPERATE", "EGY", "FRA"]); // a two-sided act: the order of its sides says nothing
+  assertNotCoded("Russian warships on Monday launched ten days of war games.", [{ name: "Russian", type: "NORP", country: "RUS", mentions: ["Russian"] }], "COOPERATE");
+});
+
+test("an act noun an infinitive takes as its object is the content of an agreement, not an act ('agreed to undertake joint exercises')", () => {
+  const entities = [place("Jordan", "JOR"), place("Britain", "GBR")];
+  assertNotCoded("Jordan and Britain have agreed to undertake joint military exercises this month.", entities, "COOPERATE");
+  assertCoded("Jordan and Britain held joint military exercises this month.", entities, ["COOPERATE", "Jordan", "Britain"]);
+});

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -432,4 +432,22 @@ test("two subjects with a coordinator between them hung on the verb are conjunct
   assert.deepEqual([a.head[2], a.deprel[2]], [6, "nsubj"]);
   assert.deepEqual([a.head[5], a.deprel[5]], [2, "conj"]);
   assert.deepEqual([a.head[3], a.deprel[3]], [5, "cc"]);
+});
+
+test("a coordinator between two modifiers of one noun joins them ('French and Egyptian warships')", () => {
+  const { a, t } = analysis([
+    ["French", "ADJ", 4, "amod"], ["and", "CCONJ", 4, "cc"], ["Egyptian", "ADJ", 4, "amod"], ["warships", "NOUN", 5, "nsubj"], ["sailed", "VERB", 0, "root"],
+  ]);
+  repairCoordinatedModifiers(t);
+  assert.deepEqual([a.head[2], a.deprel[2]], [0, "conj"]);
+  assert.deepEqual([a.head[1], a.deprel[1]], [2, "cc"]);
+});
+
+test("a coordinator before a noun's only modifier joins the noun to the one before ('Lima and Andean capitals')", () => {
+  const { a, t } = analysis([
+    ["Lima", "PROPN", 5, "nsubj"], ["and", "CCONJ", 4, "cc"], ["Andean", "ADJ", 4, "amod"], ["capitals", "NOUN", 1, "conj"], ["signed", "VERB", 0, "root"],
+  ]);
+  const before = JSON.stringify(a);
+  repairCoordinatedModifiers(t);
+  assert.equal(JSON.stringify(a), before);
 });

@@ -6,9 +6,11 @@ import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
+import { repairCoordinatedModifiers } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./clauses.ts";
+export * from "./modifiers.ts";
 export * from "./names.ts";
 export * from "./subjects.ts";
 
@@ -31,4 +33,5 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairMarkedSubjects(t);
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
+  repairCoordinatedModifiers(t);
 }
