@@ -2,7 +2,7 @@
 // place, quantities, contexts, evidence and a confidence.
 import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
 import type { Actor, ActorIndex, CountryGazetteer } from "../link/index.ts";
-import { actorOf, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import { actorOf, NOUNS, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
@@ -42,6 +42,8 @@ export interface CodingContext {
   actNouns: Map<string, PloverType | "any">;
   /** The narrative's time: the day the text last dated an event to. */
   narrative?: Narrative;
+  /** The country of the place the story was filed from (its dateline). */
+  home?: string;
 }
 
 const KIND_WEIGHT: Record<Actor["kind"], number> = { entity: 1, description: 0.85, country: 0.85, pronoun: 0.75, group: 0.6, name: 0.6 };
@@ -134,6 +136,12 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   }
   // "met leaders", "ordered the commanders": a group that no country places says too little to be the
   // one acted on; the event keeps its source (and may take a target its actor has elsewhere).
+  // "army officers seized power", in a story filed from Libreville: people no country or place places are
+  // of the country the story was filed from.
+  if (cc.home && !placeActor?.ref.country) {
+    if (target && isHomeGroup(ix, target)) target = ofCountry(target, cc.home);
+    if (isHomeGroup(ix, source)) source = ofCountry(source, cc.home);
+  }
   if (target?.kind === "group" && !target.ref.country && def.groupsAreHeld && source.ref.country) {
     // "Belarus pardoned 16 political prisoners": those a state frees are held by it, its own people.
     target = { ...target, ref: { ...target.ref, country: source.ref.country } };
@@ -195,6 +203,15 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     event.confidence = round(confidence * dateWeight);
     return event;
   });
+}
+
+const ofCountry = (actor: Actor, country: string): Actor => ({ ...actor, ref: { ...actor.ref, country } });
+
+/** People no country places, and no word of theirs sets apart from where the story is ("foreign governments"). */
+function isHomeGroup(ix: ActorIndex, actor: Actor): boolean {
+  if (actor.kind !== "group" || actor.ref.country) return false;
+  for (let t = actor.first; t <= actor.last; t++) if (NOUNS.outsider_words.has(ix.words[t])) return false;
+  return true;
 }
 
 /** Whether an act of this trigger needs a target to be coded; a body of members may agree among itself. */

@@ -1,5 +1,6 @@
 // The events layer: PLOVER events (with CAMEO codes) coded from trigger patterns in data files, with
 // source and target from sentence structure, date, place, quantities, contexts, evidence and confidence.
+import { lookupName } from "../kb/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 import type { ActorRef, Event, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
@@ -40,6 +41,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
     voices,
     told: [],
     actNouns: actNounTypes(lexicon),
+    home: datelineCountry(doc, kb),
   };
   const sentenceIndex = new Map(segments.sentences.map((s, i) => [s, i]));
   for (const t of doc.timexes ?? []) {
@@ -74,6 +76,11 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
     .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, e.target, media))
     .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(event, doc.published));
   return attachCasualties(events, doc.text, segments, doc.quantities ?? []);
+}
+
+/** "LIBREVILLE, Aug 31 -": the country of the place a story was filed from. */
+function datelineCountry(doc: Doc, kb: KnowledgeBase): string | undefined {
+  return doc.dateline ? lookupName(kb, doc.dateline).find((e) => e.country)?.country : undefined;
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

@@ -16,6 +16,7 @@ const FileSchema = z.object({
   quantity_nouns: Words,
   setting_nouns: Words,
   leader_verbs: Words,
+  outsider_words: Words,
   described_roles: z.record(z.string(), Words),
 }).strict();
 

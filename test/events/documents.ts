@@ -25,6 +25,8 @@ export interface DocSpec {
   timexes?: Array<{ text: string; value: string; type?: TimexType }>;
   quantities?: Array<{ text: string; value: number; unit?: string }>;
   published?: string;
+  /** The place a story was filed from, as ingest reads it off the text's opening ("LIBREVILLE"). */
+  dateline?: string;
 }
 
 function occurrences(text: string, needle: string): number[] {
@@ -54,7 +56,7 @@ export function makeDoc(text: string, spec: DocSpec = {}): Doc {
     return { start, end: start + q.text.length, text: q.text, value: q.value, unit: q.unit };
   });
   const segments = segmentText(text);
-  return { input: "test", text, published: spec.published, warnings: [], segments, syntax: parseSegments(text, segments, entities), entities, timexes, quantities };
+  return { input: "test", text, published: spec.published, dateline: spec.dateline, warnings: [], segments, syntax: parseSegments(text, segments, entities), entities, timexes, quantities };
 }
 
 /** The quotes layer, then the events layer with the bundled triggers (or the lexicon given). */

@@ -405,3 +405,16 @@ test("an act noun an infinitive takes as its object is the content of an agreeme
   assertNotCoded("Jordan and Britain have agreed to undertake joint military exercises this month.", entities, "COOPERATE");
   assertCoded("Jordan and Britain held joint military exercises this month.", entities, ["COOPERATE", "Jordan", "Britain"]);
 });
+
+test("people no country places are of the country the story was filed from, unless their words set them apart", () => {
+  const bongo: EntitySpec = { name: "Ali Bongo", type: "PERSON", mentions: ["Ali Bongo"] };
+  const coded = (text: string, dateline?: string) => annotate(text, { entities: [bongo], published: "2023-08-31", dateline }).events;
+  const shown = (events: ReturnType<typeof coded>) => JSON.stringify(events.map((e) => [e.type, e.source?.name, e.source?.country, e.target?.name]));
+  const officers = coded("Army officers placed President Ali Bongo under house arrest on Wednesday.", "LIBREVILLE");
+  assert.ok(officers.some((e) => e.type === "COERCE" && e.source?.name === "Army officers" && e.source.country === "GAB"), shown(officers));
+  const foreign = coded("Foreign mercenaries placed President Ali Bongo under house arrest on Wednesday.", "LIBREVILLE");
+  assert.ok(!foreign.some((e) => e.source?.country === "GAB"), shown(foreign));
+  // Without a dateline nothing places them.
+  const undated = coded("Army officers placed President Ali Bongo under house arrest on Wednesday.");
+  assert.ok(!undated.some((e) => e.source?.country === "GAB"), shown(undated));
+});
