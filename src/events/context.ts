@@ -33,6 +33,7 @@ interface ContextFile {
   content_carriers: string[];
   content_markers: string[];
   non_agents: string[];
+  announcers: { verbs: string[]; reported_only: string[]; for_others: string[] };
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -50,6 +51,17 @@ export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 export const CLAIMERS: ReadonlySet<string> = new Set(file.claimers);
 /** Verbs whose subject reports or watches an act, rather than doing it. */
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
+const ANNOUNCERS = new Set(file.announcers.verbs);
+const REPORTED_ONLY = new Set(file.announcers.reported_only);
+const FOR_OTHERS = file.announcers.for_others;
+/**
+ * "Italy announced a suspension of air links": a verb that makes its subject's own act of this type
+ * public, unless the subject's role is to speak for others ("Kremlin spokesman Dmitry Peskov").
+ */
+export function announcesOwnAct(verb: string, type: string, role: string | undefined): boolean {
+  const speaksForOthers = !!role && role.toLowerCase().split(/\s+/).some((w) => FOR_OTHERS.includes(w));
+  return ANNOUNCERS.has(verb) && !REPORTED_ONLY.has(type) && !speaksForOthers;
+}
 const HISTORICAL_AFTER_DAYS = file.historical_after_days;
 const BACKGROUND_AFTER_DAYS = file.background_after_days;
 function cueAt(ix: ActorIndex, cue: string[], k: number): boolean {

@@ -5,7 +5,7 @@ import type { Actor, ActorIndex, Chunk, Objects } from "../link/index.ts";
 import { actorOf, chunkOfToken, CLAUSAL_VERBS, coordinatedWith, hasActor, isPassiveClause, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
 import type { CodingContext } from "./code.ts";
 import type { TriggerMatch } from "./match.ts";
-import { REPORTERS, WORD_ACTS } from "./context.ts";
+import { announcesOwnAct, REPORTERS, WORD_ACTS } from "./context.ts";
 import { isRemarkAbout } from "./sense.ts";
 import { authorOf } from "./authors.ts";
 
@@ -165,6 +165,8 @@ function nominalSource(ix: ActorIndex, m: TriggerMatch): Chunk | undefined {
   const verb = tree.head(noun);
   if (verb < 0 || tree.base(noun) !== "obj") return undefined;
   const lemma = tree.lemma(verb);
+  const announcer = subjectOf(ix, verb);
+  if (announcesOwnAct(lemma, m.trigger.def.type, announcer?.head?.ref.role)) return announcer;
   return REPORTERS.has(lemma) || CLAUSAL_VERBS.has(lemma) ? undefined : subjectOf(ix, verb);
 }
 

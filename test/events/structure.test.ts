@@ -418,3 +418,11 @@ test("people no country places are of the country the story was filed from, unle
   const undated = coded("Army officers placed President Ali Bongo under house arrest on Wednesday.");
   assert.ok(!undated.some((e) => e.source?.country === "GAB"), shown(undated));
 });
+
+test("an announcer is the author of the decision it announces, not of an attack it reports, nor a spokesman's", () => {
+  const entities = [place("Italy", "ITA"), place("Serbia", "SRB"), org("Israeli army", "ISR"), place("Gaza", "PSE")];
+  assertCoded("Italy announced a suspension of air links with Serbia on Wednesday.", entities, ["SANCTION", "Italy", "Serbia"]);
+  assertNotCoded("The Israeli army announced the killing of three commanders in Gaza on Wednesday.", entities, "ASSAULT", "Israeli army");
+  const peskov: EntitySpec = { name: "Dmitry Peskov", type: "PERSON", country: "RUS", role: "Kremlin spokesman", mentions: ["Dmitry Peskov"] };
+  assertNotCoded("Kremlin spokesman Dmitry Peskov announced a suspension of air links with Serbia on Monday.", [peskov, place("Serbia", "SRB")], "SANCTION", "Dmitry Peskov");
+});
