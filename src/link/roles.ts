@@ -306,8 +306,19 @@ function setTarget(ix: ActorIndex, out: Objects, t: number, always = false): voi
   const chunk = chunkOfToken(ix, t);
   if (!chunk || (!always && out.target)) return;
   out.target = chunk;
-  const other = ix.tree.childrenWith(t, "conj").map((c) => chunkOfToken(ix, c)).find((c) => hasActor(c));
+  const other = ix.tree.childrenWith(t, "conj").map((c) => chunkOfToken(ix, c)).find((c) => hasActor(c)) ?? coordinatedModifier(ix, t, chunk);
   if (other) out.partner = other;
+}
+
+/** "between Armenian and Azerbaijani troops": the other side a noun's coordinated nationality words name. */
+function coordinatedModifier(ix: ActorIndex, t: number, own: Chunk): Chunk | undefined {
+  for (const modifier of ix.tree.childrenWith(t, "amod")) {
+    for (const k of [modifier, ...ix.tree.childrenWith(modifier, "conj")]) {
+      const chunk = chunkOfToken(ix, k);
+      if (chunk && chunk !== own && hasActor(chunk)) return chunk;
+    }
+  }
+  return undefined;
 }
 
 /** Clauses hanging from a trigger that are not its clause: coordinated, reported, adverbial, relative. */

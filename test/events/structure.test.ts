@@ -426,3 +426,13 @@ test("an announcer is the author of the decision it announces, not of an attack 
   const peskov: EntitySpec = { name: "Dmitry Peskov", type: "PERSON", country: "RUS", role: "Kremlin spokesman", mentions: ["Dmitry Peskov"] };
   assertNotCoded("Kremlin spokesman Dmitry Peskov announced a suspension of air links with Serbia on Monday.", [peskov, place("Serbia", "SRB")], "SANCTION", "Dmitry Peskov");
 });
+
+test("fighting is done by both sides: clashes between coordinated nationalities, one army battling another", () => {
+  const nations = [{ name: "Armenian", type: "NORP", country: "ARM", mentions: ["Armenian"] }, { name: "Azerbaijani", type: "NORP", country: "AZE", mentions: ["Azerbaijani"] }];
+  assertCoded("Clashes between Armenian and Azerbaijani troops erupted on the border on Tuesday.", nations, ["ASSAULT", "AZE", "ARM"]); // either order: one record
+  assertCoded("The Sudanese army battled the Rapid Support Forces in Khartoum on Sunday.", [org("Sudanese army", "SDN"), org("Rapid Support Forces", "SDN")],
+    ["ASSAULT", "Sudanese army", "Rapid Support Forces"]);
+  // A clash of words is no fighting.
+  assertNotCoded("Colombia and the United States signed a deal on Monday. The clash over tariffs deepened on Tuesday.",
+    [place("Colombia", "COL"), place("United States", "USA")], "ASSAULT");
+});
