@@ -198,9 +198,33 @@ export function conditionOf(ix: ActorIndex, head: number): number {
 
 /** "threatened to strike unless Israel withdrew": a threat is aimed at the one its condition names. */
 function conditionSubject(ix: ActorIndex, head: number): Chunk | undefined {
-  const clause = conditionOf(ix, head);
+  const clause = threatCondition(ix, head);
   const subject = clause >= 0 ? subjectOf(ix, clause) : undefined;
   return subject && hasActor(subject) ? subject : undefined;
+}
+
+/** Relations down which a threat's content runs: "to stop negotiations to reduce weapons if ...". */
+const CONTENT_LINKS = new Set(["xcomp", "advcl", "obj", "acl"]);
+
+/**
+ * "threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead", "threatened
+ * to hold a strike unless Israel rescinded ...": the condition of a threat may hang anywhere in what is
+ * threatened, a few clauses down.
+ */
+function threatCondition(ix: ActorIndex, head: number): number {
+  const { tree } = ix;
+  let level = [head];
+  for (let depth = 0; depth < 4 && level.length; depth++) {
+    const next: number[] = [];
+    for (const at of level) {
+      for (const k of tree.children(at)) {
+        if (tree.relation(k) === "advcl" && tree.childrenWith(k, "mark").some((m) => ix.words[m] === "unless" || ix.words[m] === "if")) return k;
+        if (CONTENT_LINKS.has(tree.relation(k))) next.push(k);
+      }
+    }
+    level = next;
+  }
+  return -1;
 }
 
 /** "the invasion of South Lebanon", "the release of 30 prisoners": a noun's "of" phrase is what it acts on. */

@@ -212,6 +212,8 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
       const inner = objectsOf(ix, content, depth + 1);
       out.target = inner.target;
       out.partner ??= inner.partner;
+      // "threatened to impose a curfew in Algiers": where the act would be done.
+      out.place ??= inner.place;
     }
   }
   // "demanded that the US cancel ...", "warned Israel would pay": who the clause a demand is about names;

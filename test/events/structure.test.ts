@@ -436,3 +436,20 @@ test("fighting is done by both sides: clashes between coordinated nationalities,
   assertNotCoded("Colombia and the United States signed a deal on Monday. The clash over tariffs deepened on Tuesday.",
     [place("Colombia", "COL"), place("United States", "USA")], "ASSAULT");
 });
+
+test("a threat is aimed at the one its condition names, a few clauses down, and not through what someone says", () => {
+  const entities = [place("Russia", "RUS"), place("United States", "USA"), place("Iran", "IRN"), place("Israel", "ISR")];
+  assertCoded("Russia has threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead with the deployment.", entities,
+    ["THREATEN", "Russia", "United States"]);
+  // A condition inside a relative clause is the clause's own.
+  const events = coded("Russia threatened to expel diplomats who would meet officials of the United States if invited.", entities);
+  assert.ok(!events.some((e) => e.type === "THREATEN" && e.target?.country === "USA"), JSON.stringify(events));
+});
+
+test("a threatened act's place is where the threat is aimed, when it names no one ('threatened to impose a curfew in Algiers')", () => {
+  const entities = [person("Abdelaziz Bouteflika", "DZA"), place("Algiers", "DZA"), org("Hamas", "PSE"), place("Israel", "ISR"), place("Beirut", "LBN")];
+  assertCoded("President Abdelaziz Bouteflika threatened to impose a curfew in Algiers on Monday.", entities, ["THREATEN", "Abdelaziz Bouteflika", "DZA"]);
+  // One the threat names stays its target.
+  const events = coded("Israel threatened to strike Hamas in Beirut on Monday.", entities).filter((e) => e.type === "THREATEN");
+  assert.deepEqual(events.map((e) => e.target?.name), ["Hamas"]);
+});
