@@ -2,11 +2,11 @@
 // source and target from sentence structure, date, place, quantities, contexts, evidence and confidence.
 import { lookupName } from "../kb/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
-import type { ActorRef, Event, Quote } from "../model/index.ts";
+import type { ActorRef, Entity, Event, Quote } from "../model/index.ts";
 import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt, tokensIn } from "../segment/index.ts";
-import { actorIndex, FIRST_PERSON, subjectToken } from "../link/index.ts";
+import { actorIndex, FIRST_PERSON, subjectToken, withArticleNames } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
@@ -74,13 +74,21 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
   const media = newsMedia(doc.entities ?? [], kb);
   const events = mergeRestatements(merged)
     .filter((e) => isRecorded(e) && !isMediaMisreading(e.type, e.source, e.target, media))
-    .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(event, doc.published));
+    .map(({ symmetric: _s, sentence: _n, ...event }) => madeByPublication(withNames(event, doc.entities ?? []), doc.published));
   return attachCasualties(events, doc.text, segments, doc.quantities ?? []);
 }
 
 /** "LIBREVILLE, Aug 31 -": the country of the place a story was filed from. */
 function datelineCountry(doc: Doc, kb: KnowledgeBase): string | undefined {
   return doc.dateline ? lookupName(kb, doc.dateline).find((e) => e.country)?.country : undefined;
+}
+
+/** The event with the names the article uses for its sides. */
+function withNames<E extends Event>(event: E, entities: Entity[]): E {
+  const named = { ...event };
+  if (event.source) named.source = withArticleNames(event.source, entities);
+  if (event.target) named.target = withArticleNames(event.target, entities);
+  return named;
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

@@ -70,6 +70,16 @@ export function actorRef(entity: Entity): ActorRef {
   return ref;
 }
 
+/**
+ * The reference with the other names the article uses for its entity ("U.N. Security Council" for the
+ * United Nations Security Council, "Britain" for the United Kingdom): the words a reader finds in the text.
+ */
+export function withArticleNames(ref: ActorRef, entities: readonly Entity[]): ActorRef {
+  const entity = ref.entity ? entities.find((e) => e.id === ref.entity) : undefined;
+  const names = [...new Set(entity?.mentions.map((m) => m.text.replace(/\s+/g, " ")) ?? [])].filter((n) => n !== ref.name);
+  return names.length ? { ...ref, aliases: names } : ref;
+}
+
 /** Actors who held a role (head-of-state, foreign-minister, defence-minister...) for a country on a date. */
 export function roleHolders(kb: KnowledgeBase, country: string, role: string, date?: string): KbEntry[] {
   return roleHoldersOn(kb, country, role, date);

@@ -42,6 +42,8 @@ export interface Quantity extends Span {
 export interface ActorRef {
   entity?: string;
   name: string;
+  /** Other names the article uses for the entity: "U.N. Security Council", "Britain". */
+  aliases?: string[];
   country?: string;
   role?: string;
 }

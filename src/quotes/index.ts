@@ -6,7 +6,7 @@ import { defineStage, layer } from "../pipeline/stage.ts";
 import type { Doc } from "../pipeline/stage.ts";
 import { sentenceAt } from "../segment/index.ts";
 import { readDataFile } from "../model/index.ts";
-import { actorIndex } from "../link/index.ts";
+import { actorIndex, withArticleNames } from "../link/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { cueAfter, cueAtEnd, cueBefore, cueGoverning } from "./attribution.ts";
 import type { Attribution } from "./attribution.ts";
@@ -37,7 +37,8 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
   const segments = layer(doc, "segments");
   const ix = actorIndex(doc, kb);
   const passages = findQuotedPassages(text);
-  const persons = new Set(layer(doc, "entities").filter((e) => e.type === "PERSON").map((e) => e.id));
+  const entities = layer(doc, "entities");
+  const persons = new Set(entities.filter((e) => e.type === "PERSON").map((e) => e.id));
   const isPerson = (speaker: ActorRef | undefined) => !!speaker?.entity && persons.has(speaker.entity);
   const quotes: Quote[] = [];
   let previous: { speaker: ActorRef; end: number } | undefined;
@@ -78,7 +79,7 @@ export function findQuotes(doc: Doc, kb: KnowledgeBase, options: QuoteOptions = 
       if (!speaker && words.length < MIN_WORDS_WITHOUT_SPEAKER) continue;
       if (isTitle(words) || (!found && isSubheading(text, p, words.length))) continue;
       const quote: Quote = { start: p.start, end: p.end, text: text.slice(p.start, p.end), direct: true };
-      if (speaker) quote.speaker = speaker;
+      if (speaker) quote.speaker = withArticleNames(speaker, entities);
       if (found) quote.cue = found.cue;
       quote.source = found?.rule ?? (reported?.speaker ? "quotes/previous-sentence" : carried ? "quotes/previous-speaker" : "quotes/unattributed");
       quotes.push(quote);

@@ -453,3 +453,15 @@ test("a threatened act's place is where the threat is aimed, when it names no on
   const events = coded("Israel threatened to strike Hamas in Beirut on Monday.", entities).filter((e) => e.type === "THREATEN");
   assert.deepEqual(events.map((e) => e.target?.name), ["Hamas"]);
 });
+
+test("an event's sides and a quote's speaker carry the other names the article writes them by, and no name twice", () => {
+  const uk: EntitySpec = { name: "United Kingdom", type: "GPE", country: "GBR", mentions: ["Britain"] };
+  const zelensky: EntitySpec = { name: "Volodymyr Zelenskyy", type: "PERSON", country: "UKR", mentions: ["Zelenskiy"] };
+  const { events, quotes } = annotate("Jordan and Britain signed an agreement on Monday. \"We will not give up,\" Zelenskiy said.",
+    { entities: [place("Jordan", "JOR"), uk, zelensky] });
+  const deal = events.find((e) => e.type === "AGREE");
+  const sides = [deal?.source, deal?.target];
+  assert.deepEqual(sides.find((a) => a?.name === "United Kingdom")?.aliases, ["Britain"], JSON.stringify(sides));
+  assert.equal(sides.find((a) => a?.name === "Jordan")?.aliases, undefined);
+  assert.deepEqual(quotes[0]?.speaker?.aliases, ["Zelenskiy"]);
+});
