@@ -465,3 +465,9 @@ test("an event's sides and a quote's speaker carry the other names the article w
   assert.equal(sides.find((a) => a?.name === "Jordan")?.aliases, undefined);
   assert.deepEqual(quotes[0]?.speaker?.aliases, ["Zelenskiy"]);
 });
+
+test("a protest lodged with someone accuses them, a day after the name notwithstanding", () => {
+  const entities = [place("Serbia", "SRB"), place("Albania", "ALB")];
+  assertCoded("Serbia lodged an official protest with Albania today.", entities, ["ACCUSE", "Serbia", "Albania"]);
+  assertNotCoded("Serbia lodged an official protest today.", entities, "ACCUSE", "Albania");
+});

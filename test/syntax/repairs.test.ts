@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDoubleSubjects, repairNamesBeforeDays, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -449,5 +449,23 @@ test("a coordinator before a noun's only modifier joins the noun to the one befo
   ]);
   const before = JSON.stringify(a);
   repairCoordinatedModifiers(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a name hung on the day after it takes the day's place in the phrase ('a protest with Albania today')", () => {
+  const { a, t } = analysis([
+    ["Serbia", "PROPN", 2, "nsubj"], ["lodged", "VERB", 0, "root"], ["a", "DET", 4, "det"], ["protest", "NOUN", 2, "obj"],
+    ["with", "ADP", 7, "case"], ["Albania", "PROPN", 7, "compound"], ["today", "NOUN", 4, "nmod"],
+  ]);
+  repairNamesBeforeDays(t);
+  assert.deepEqual([a.head[5], a.deprel[5]], [3, "nmod"]);
+  assert.equal(a.head[4], 5);
+  assert.deepEqual([a.head[6], a.deprel[6]], [1, "obl:unmarked"]);
+});
+
+test("a name before a day that hangs on a verb is left to the subject repair ('Pakistan today threatened')", () => {
+  const { a, t } = analysis([["Pakistan", "PROPN", 2, "compound"], ["today", "NOUN", 3, "obl:unmarked"], ["threatened", "VERB", 0, "root"], ["India", "PROPN", 3, "obj"]]);
+  const before = JSON.stringify(a);
+  repairNamesBeforeDays(t);
   assert.equal(JSON.stringify(a), before);
 });

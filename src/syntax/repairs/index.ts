@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
-import { repairCoordinatedModifiers } from "./modifiers.ts";
+import { repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./clauses.ts";
@@ -28,6 +28,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairRelativeClauses(t);
   repairNominalRoots(t);
   repairReducedRelatives(t);
+  repairNamesBeforeDays(t);
   repairSubjectBeforeDay(t);
   repairAppositions(t);
   repairMarkedSubjects(t);

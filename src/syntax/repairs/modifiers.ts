@@ -1,4 +1,5 @@
 // Repairs of how a noun's modifiers hang together.
+import { DAY_WORDS, NOMINAL } from "./tree.ts";
 import type { RepairTree } from "./tree.ts";
 
 /** Modifier relations two coordinated words before one noun share: "French and Egyptian warships". */
@@ -21,4 +22,29 @@ export function repairCoordinatedModifiers(t: RepairTree): void {
     t.attach(second, first, "conj");
     t.attach(cc, second);
   }
+}
+
+/**
+ * "lodged an official protest with Albania today": a day is no name's head. A name the parser hung as a
+ * compound on the day after it, the day in a noun phrase, takes the day's place in the phrase (with its
+ * preposition and determiner), and the day says when, on the verb of the clause.
+ */
+export function repairNamesBeforeDays(t: RepairTree): void {
+  for (let day = 1; day < t.n; day++) {
+    if (!DAY_WORDS.has(t.word(day))) continue;
+    const name = t.child(day, (k) => k < day && t.rel(k) === "compound" && t.upos(k) === "PROPN");
+    const up = t.head(day);
+    // (A day on a verb, its name before it, is the verb's subject's: repairSubjectBeforeDay.)
+    if (name < 0 || up < 0 || !NOMINAL.has(t.upos(up))) continue;
+    t.attach(name, up, t.rel(day));
+    t.moveDependents(day, name, (k) => k < name);
+    t.attach(day, clauseVerb(t, up), "obl:unmarked");
+  }
+}
+
+/** The verb (or the root) whose clause the word `t` is in. */
+function clauseVerb(t: RepairTree, at: number): number {
+  let k = at;
+  for (let steps = 0; steps < t.n && t.upos(k) !== "VERB" && t.upos(k) !== "AUX" && t.head(k) >= 0; steps++) k = t.head(k);
+  return k;
 }
