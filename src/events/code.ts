@@ -142,6 +142,11 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     if (target && isHomeGroup(ix, target)) target = ofCountry(target, cc.home);
     if (isHomeGroup(ix, source)) source = ofCountry(source, cc.home);
   }
+  // "Vucic said many more protesters will be arrested": dissenters a state's agent acts on, nothing else
+  // placing them, are the state's own people.
+  if (target && isHomeGroup(ix, target) && NOUNS.dissenters.has(ix.tree.lemma(target.last)) && source.ref.country && !placeActor?.ref.country) {
+    target = ofCountry(target, source.ref.country);
+  }
   if (target?.kind === "group" && !target.ref.country && def.groupsAreHeld && source.ref.country) {
     // "Belarus pardoned 16 political prisoners": those a state frees are held by it, its own people.
     target = { ...target, ref: { ...target.ref, country: source.ref.country } };

@@ -17,6 +17,7 @@ const FileSchema = z.object({
   setting_nouns: Words,
   leader_verbs: Words,
   outsider_words: Words,
+  dissenters: Words,
   described_roles: z.record(z.string(), Words),
 }).strict();
 

@@ -471,3 +471,14 @@ test("a protest lodged with someone accuses them, a day after the name notwithst
   assertCoded("Serbia lodged an official protest with Albania today.", entities, ["ACCUSE", "Serbia", "Albania"]);
   assertNotCoded("Serbia lodged an official protest today.", entities, "ACCUSE", "Albania");
 });
+
+test("dissenters a state's agent acts on are its own people, unless a place says whose they are", () => {
+  const vucic = person("Aleksandar Vucic", "SRB");
+  const entities = [vucic, place("Skopje", "MKD")];
+  assertCoded("President Aleksandar Vucic accused the protesters of inciting violence on Sunday.", entities, ["ACCUSE", "Aleksandar Vucic", "SRB"]);
+  const abroad = coded("President Aleksandar Vucic accused the protesters in Skopje of inciting violence on Sunday.", entities);
+  assert.ok(!abroad.some((e) => e.target?.country === "SRB"), JSON.stringify(abroad));
+  // Rebels are no dissenters of his: nothing places them.
+  const rebels = coded("President Aleksandar Vucic accused the rebels of inciting violence on Sunday.", entities);
+  assert.ok(!rebels.some((e) => e.target?.country === "SRB"), JSON.stringify(rebels));
+});
