@@ -60,6 +60,11 @@ export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | unde
     const leader = leaderOf(ix, t);
     if (leader) return leader;
   }
+  // "A drone launched by the RSF struck": a weapon acts for the one who launched, fired or planted it.
+  if (!chunk?.head && NOUNS.weapons.has(ix.tree.lemma(t))) {
+    const user = agentOfParticiple(ix, t, () => true);
+    if (user) return user;
+  }
   // "The top diplomats from Rwanda and Congo", "envoys of the two sides": people the phrase does not
   // place act for the ones its "from"/"of" phrase names.
   if (chunk && hasActor(chunk) && !isUnplacedPeople(chunk)) return chunk;

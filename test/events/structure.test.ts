@@ -482,3 +482,10 @@ test("dissenters a state's agent acts on are its own people, unless a place says
   const rebels = coded("President Aleksandar Vucic accused the rebels of inciting violence on Sunday.", entities);
   assert.ok(!rebels.some((e) => e.target?.country === "SRB"), JSON.stringify(rebels));
 });
+
+test("a weapon acts for the one who launched it ('a drone launched by the RSF struck'); a weapon alone names no one", () => {
+  const entities = [org("Rapid Support Forces", "SDN"), place("El Fasher", "SDN")];
+  assertCoded("A drone launched by the Rapid Support Forces struck a market in El Fasher on Tuesday.", entities, ["ASSAULT", "Rapid Support Forces", "SDN"]);
+  const alone = coded("A drone struck a market in El Fasher on Tuesday.", entities).filter((e) => e.type === "ASSAULT");
+  assert.ok(alone.every((e) => e.source === undefined), JSON.stringify(alone));
+});
