@@ -469,3 +469,23 @@ test("a name before a day that hangs on a verb is left to the subject repair ('P
   repairNamesBeforeDays(t);
   assert.equal(JSON.stringify(a), before);
 });
+
+test("a verb of saying takes a clause: its object and the participle after it are the clause's subject and verb ('said the attack targeted members')", () => {
+  const { a, t } = analysis([
+    ["He", "PRON", 2, "nsubj"], ["said", "VERB", 0, "root"], ["the", "DET", 4, "det"], ["attack", "NOUN", 2, "obj"],
+    ["targeted", "VERB", 4, "acl"], ["members", "NOUN", 5, "obj"],
+  ]);
+  repairReducedRelatives(t);
+  assert.deepEqual([a.head[4], a.deprel[4]], [1, "ccomp"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [4, "nsubj"]);
+});
+
+test("a verb that is no verb of saying keeps its object and the participle on it ('sold the trucks carried aid' stays)", () => {
+  const { a, t } = analysis([
+    ["They", "PRON", 2, "nsubj"], ["sold", "VERB", 0, "root"], ["the", "DET", 4, "det"], ["trucks", "NOUN", 2, "obj"],
+    ["used", "VERB", 4, "acl"], ["roads", "NOUN", 5, "obj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairReducedRelatives(t);
+  assert.equal(JSON.stringify(a), before);
+});

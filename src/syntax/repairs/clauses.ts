@@ -161,12 +161,16 @@ export function repairVerbsReadAsModifiers(t: RepairTree): void {
   }
 }
 
+/** Verbs of saying and knowing whose object, followed by a verb with an object of its own, is that verb's subject. */
+const CLAUSE_TAKERS = new Set(["say", "claim", "insist", "believe", "think", "argue", "state", "allege", "suggest", "add", "note", "warn", "deny", "confirm", "admit", "acknowledge"]);
+
 /**
  * "Police used tear gas", "Guerrillas wounded two soldiers, police said": the parser, used to web
  * text's reduced relatives ("the car used by"), may read a news sentence's verb as a participle on its
  * subject. A passive participle on a noun takes no object; one that has an object (and no subject,
  * auxiliary or marker of its own) right after the noun is the noun's verb. It takes the noun's place:
- * the sentence's root, or the clause a speech verb with a second subject reports.
+ * the sentence's root, the clause a speech verb with a second subject reports, or the clause a verb of
+ * saying takes ("said the attack targeted members").
  */
 export function repairReducedRelatives(t: RepairTree): void {
   for (let v = 1; v < t.n; v++) {
@@ -178,7 +182,9 @@ export function repairReducedRelatives(t: RepairTree): void {
     if (t.a.upos.slice(noun + 1, v).includes("PUNCT")) continue;
     const up = t.head(noun);
     const secondSubject = up >= 0 && t.rel(noun).startsWith("nsubj") && t.child(up, (k) => k > v && t.rel(k).startsWith("nsubj")) >= 0;
-    if (up >= 0 && !secondSubject) continue;
+    // "He said the attack targeted members of ...": a verb of saying takes a clause, not a noun and its participle.
+    const reported = up >= 0 && t.rel(noun) === "obj" && CLAUSE_TAKERS.has(t.a.lemma[up].toLowerCase());
+    if (up >= 0 && !secondSubject && !reported) continue;
     t.attach(v, up, up < 0 ? "root" : "ccomp");
     t.attach(noun, v, "nsubj");
     // What hung from the noun after the verb (the full stop, a clause) belongs to the verb now.
