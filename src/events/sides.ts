@@ -52,7 +52,9 @@ function voiceOf(cc: CodingContext, chunk: Chunk | undefined): Actor | undefined
 export function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { source?: Actor; target?: Actor } | undefined {
   const { ix } = cc;
   const def = m.trigger.def;
-  let source = actorOf(ix, roles.source) ?? voiceOf(cc, roles.source) ?? roles.sourceAuthor;
+  // "European leaders said they would tighten sanctions": "they" reporting the speakers' own act.
+  const speakers = pluralSpeakers(ix, roles.source);
+  let source = actorOf(ix, speakers ?? roles.source) ?? voiceOf(cc, roles.source) ?? roles.sourceAuthor;
   let target = actorOf(ix, roles.target) ?? voiceOf(cc, roles.target) ?? roles.targetAuthor;
   const pair = latestPair(cc, m.head);
   if (def.symmetric) {
@@ -66,7 +68,7 @@ export function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { sou
     else if (!source && target && roles.partner) { source = target; target = actorOf(ix, roles.partner); }
     else if (roles.source?.pair && pair) [source, target] = pair;
     if (!source) return undefined;
-  } else if (roles.source?.pair && !roles.source.head && pair) {
+  } else if (roles.source?.pair && !roles.source.head && !speakers && pair) {
     source = pair[0];
   }
   source = speakersState(cc, source, m.head) ?? source;
@@ -78,6 +80,20 @@ export function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { sou
   return { source, target };
 }
 
+
+/** "European leaders said they would ...": the plural subject of the speech verb whose reported clause "they" is the subject of. */
+function pluralSpeakers(ix: ActorIndex, chunk: Chunk | undefined): Chunk | undefined {
+  const { tree } = ix;
+  if (!chunk || chunk.first !== chunk.last || ix.words[chunk.first] !== "they") return undefined;
+  const clause = tree.head(chunk.first);
+  const verb = clause >= 0 && tree.base(clause) === "ccomp" ? tree.head(clause) : -1;
+  if (verb < 0 || !SPEECH_VERBS.has(tree.lemma(verb))) return undefined;
+  const speakers = subjectOf(ix, verb);
+  if (!speakers || speakers.head?.kind === "pronoun") return undefined;
+  // Plural: "leaders", not "the minister" ("they" is then someone else).
+  for (let t = speakers.first; t <= speakers.last; t++) if (tree.upos(t) === "NOUN" && ix.words[t] !== tree.lemma(t).toLowerCase()) return speakers;
+  return undefined;
+}
 
 export const sameActor = (a: Actor, b: Actor): boolean => sameRef(a.ref, b.ref);
 

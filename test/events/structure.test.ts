@@ -489,3 +489,18 @@ test("a weapon acts for the one who launched it ('a drone launched by the RSF st
   const alone = coded("A drone struck a market in El Fasher on Tuesday.", entities).filter((e) => e.type === "ASSAULT");
   assert.ok(alone.every((e) => e.source === undefined), JSON.stringify(alone));
 });
+
+test("restrictions by class: 'impose' with an object the class names codes a restriction, with any other object nothing", () => {
+  const entities = [person("Donald Trump", "USA"), place("Colombia", "COL")];
+  assertCoded("Donald Trump said on Sunday he will impose sweeping retaliatory measures on Colombia.", entities, ["THREATEN", "Donald Trump", "Colombia"]);
+  assertCoded("Donald Trump imposed tariffs on Colombia on Sunday.", entities, ["COERCE", "Donald Trump", "Colombia"]);
+  assertNotCoded("Donald Trump imposed his will on Colombia on Sunday.", entities, "COERCE");
+});
+
+test("'they' in what plural speakers say is the speakers, not the last pair of sides", () => {
+  const entities = [person("Volodymyr Zelenskyy", "UKR"), person("Recep Tayyip Erdogan", "TUR"), place("Russia", "RUS"),
+    { name: "French", type: "NORP", country: "FRA", mentions: ["French"] }];
+  const text = "Volodymyr Zelenskyy met Recep Tayyip Erdogan in Ankara on Thursday. ";
+  assertNotCoded(`${text}Nordic leaders said they would tighten sanctions on Russia.`, entities, "THREATEN", "Volodymyr Zelenskyy");
+  assertCoded(`${text}French leaders said they would tighten sanctions on Russia.`, entities, ["THREATEN", "FRA", "Russia"]);
+});
