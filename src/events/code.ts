@@ -142,6 +142,8 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     if (target && isHomeGroup(ix, target)) target = ofCountry(target, cc.home);
     if (isHomeGroup(ix, source)) source = ofCountry(source, cc.home);
   }
+  // "sent 15 tonnes of food by road to Kunar", from Kabul: a place no country places is in the story's country.
+  if (cc.home && target && !target.ref.country && target.entityType && PLACE_TYPES.has(target.entityType)) target = ofCountry(target, cc.home);
   // "Vucic said many more protesters will be arrested": dissenters a state's agent acts on, nothing else
   // placing them, are the state's own people.
   if (target && isHomeGroup(ix, target) && NOUNS.dissenters.has(ix.tree.lemma(target.last)) && source.ref.country && !placeActor?.ref.country) {

@@ -504,3 +504,13 @@ test("'they' in what plural speakers say is the speakers, not the last pair of s
   assertNotCoded(`${text}Nordic leaders said they would tighten sanctions on Russia.`, entities, "THREATEN", "Volodymyr Zelenskyy");
   assertCoded(`${text}French leaders said they would tighten sanctions on Russia.`, entities, ["THREATEN", "FRA", "Russia"]);
 });
+
+test("relief flown to a place is aid; a place no country places is in the country the story was filed from", () => {
+  const entities = [place("India", "IND"), place("Kabul", "AFG"), { name: "Kunar", type: "GPE", mentions: ["Kunar"] }];
+  assertCoded("India flew 1,000 family tents to Kabul on Monday.", entities, ["AID", "India", "AFG"]);
+  assertNotCoded("India flew its diplomats to Kabul on Monday.", entities, "AID");
+  const filed = annotate("India sent 15 tonnes of food by road to Kunar on Monday.", { entities, published: "2025-09-02", dateline: "KABUL" }).events;
+  assert.ok(filed.some((e) => e.type === "AID" && e.target?.name === "Kunar" && e.target.country === "AFG"), JSON.stringify(filed));
+  const unfiled = annotate("India sent 15 tonnes of food by road to Kunar on Monday.", { entities, published: "2025-09-02" }).events;
+  assert.ok(!unfiled.some((e) => e.target?.country === "AFG"), JSON.stringify(unfiled));
+});
