@@ -214,11 +214,15 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
 
 const ofCountry = (actor: Actor, country: string): Actor => ({ ...actor, ref: { ...actor.ref, country } });
 
-/** People no country places, and no word of theirs sets apart from where the story is ("foreign governments"). */
+/**
+ * People no country places, and no word of theirs sets apart from where the story is ("foreign
+ * governments") or names a nationality the phrase's own reading missed ("Algerian diplomatic and consular
+ * officials").
+ */
 function isHomeGroup(ix: ActorIndex, actor: Actor): boolean {
   if (actor.kind !== "group" || actor.ref.country) return false;
   for (let t = actor.first; t <= actor.last; t++) if (NOUNS.outsider_words.has(ix.words[t])) return false;
-  return true;
+  return !ix.tree.childrenWith(actor.last, "amod").some((k) => ix.countries.ofName(ix.words[k]));
 }
 
 /** Whether an act of this trigger needs a target to be coded; a body of members may agree among itself. */

@@ -514,3 +514,12 @@ test("relief flown to a place is aid; a place no country places is in the countr
   const unfiled = annotate("India sent 15 tonnes of food by road to Kunar on Monday.", { entities, published: "2025-09-02" }).events;
   assert.ok(!unfiled.some((e) => e.target?.country === "AFG"), JSON.stringify(unfiled));
 });
+
+test("officials expelled are envoys of the state that sent them, and a nationality the phrase missed keeps them from the dateline's country", () => {
+  const entities = [place("France", "FRA"), { name: "Algerian", type: "NORP", country: "DZA", mentions: ["Algerian"] }];
+  const events = annotate("France expelled 12 Algerian diplomatic and consular officials on Tuesday.", { entities, published: "2025-04-15", dateline: "PARIS" }).events;
+  const shown = JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name, e.target?.country]));
+  assert.ok(events.some((e) => e.type === "SANCTION" && e.source?.name === "France" && e.target?.country === "DZA"), shown);
+  assert.ok(!events.some((e) => e.target?.country === "FRA"), shown);
+  assertNotCoded("France arrested 12 Algerian officials on Tuesday.", entities, "SANCTION");
+});
