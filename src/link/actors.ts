@@ -63,6 +63,8 @@ const { person_titles: PERSON_TITLES, state_agents: STATE_AGENTS, groups: GROUPS
 const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every", "that"]);
 const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()));
 
+/** Nouns by which a text names a country again: "the South American country", "the Gulf kingdom". */
+const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** Pronouns for a country, an organisation or a group: the latest one in subject position. */
@@ -180,15 +182,18 @@ class Resolver extends PhraseActors {
       return chunk; // "Tens (of thousands of students)": the "of" phrase names who
     }
     if (split > first) {
-      chunk.possessor = this.resolvePart(first, split - 1);
+      chunk.possessor = this.resolvePart(first, split - 1) ?? this.describedCountry(first, split - 1);
       chunk.head = this.resolvePart(split + 1, last) ?? this.possessedAgent(split + 1, last, chunk.possessor);
       // "Poland's parliament", "Taiwan's Vice Foreign Minister": of the possessor's country.
       const country = chunk.possessor?.ref.country;
       if (chunk.head && !chunk.head.ref.country && country) chunk.head = { ...chunk.head, ref: { ...chunk.head.ref, country } };
     } else {
       chunk.head = this.resolvePart(first, last);
+      if (!chunk.head?.ref.country) chunk.head = this.describedCountry(first, last) ?? chunk.head;
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
     }
+    for (const actor of [chunk.possessor, chunk.head]) if (actor?.kind === "country") this.antecedents.noteCountry(actor);
+    if (chunk.subject && chunk.head) this.antecedents.noteSubject(chunk.head);
     if (chunk.head) chunk.head = this.antecedents.groupOfBefore(chunk.head, this.lemma(chunk.head.last), this.words[first] === "the");
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
@@ -201,6 +206,14 @@ class Resolver extends PhraseActors {
     // what "it" stands for in the rest of the sentence ("replied that the army would ... It accused" is the speaker).
     else if (thing && this.isTreeSubject(chunk.first, chunk.last, true)) this.antecedents.noteThing(thing, true);
     return chunk;
+  }
+
+  /** "the South American country", "the country's president": the country named last, in the words that describe it. */
+  private describedCountry(first: number, last: number): Actor | undefined {
+    // "the Dominican Republic" is a name, not a description.
+    if (this.words[first] !== "the" || !COUNTRY_NOUNS.has(this.words[last]) || this.isCapitalised(last)) return undefined;
+    const named = this.antecedents.country();
+    return named && { ...named, first, last, place: undefined };
   }
 
   /** "Taiwan's Vice Foreign Minister" (a title, no name): an agent of the possessor's country. */

@@ -13,6 +13,9 @@ export class Antecedents {
   private lastSubjectPerson?: Actor;
   private lastPerson?: Actor;
   private lastSubjectThing?: Actor;
+  /** Countries named so far, each once, newest last. */
+  private readonly recentCountries: Actor[] = [];
+  private sentenceSubjectCountry?: string;
   /** A reported clause's subject: what "it" stands for in the rest of its sentence only. */
   private reportedThing?: Actor;
   private readonly byCountry = new Map<string, Actor[]>();
@@ -28,6 +31,7 @@ export class Antecedents {
 
   startSentence(): void {
     this.sentencePersons = [];
+    this.sentenceSubjectCountry = undefined;
     this.reportedThing = undefined;
   }
 
@@ -44,6 +48,30 @@ export class Antecedents {
   /** What "it", "they" or "them" stands for: the latest thing in subject position. */
   thing(): Actor | undefined {
     return this.reportedThing ?? this.lastSubjectThing;
+  }
+
+  /**
+   * "Trump threatened sanctions on the South American country", "the country's president": the country
+   * named last, other than the one the sentence's subject so far is of (who acts on "the country" is
+   * seldom of it).
+   */
+  country(): Actor | undefined {
+    for (let k = this.recentCountries.length - 1; k >= 0; k--) {
+      const named = this.recentCountries[k];
+      if (named.ref.country !== this.sentenceSubjectCountry) return named;
+    }
+    return undefined;
+  }
+
+  noteCountry(actor: Actor): void {
+    const known = this.recentCountries.findIndex((c) => c.ref.country === actor.ref.country);
+    if (known >= 0) this.recentCountries.splice(known, 1);
+    this.recentCountries.push(actor);
+  }
+
+  /** The country of the subject just read in this sentence. */
+  noteSubject(actor: Actor): void {
+    this.sentenceSubjectCountry = actor.ref.country;
   }
 
   /** "He confirmed ...": a pronoun subject keeps its person the topic. */

@@ -119,3 +119,12 @@ test("a name opening with a given name is a person even when a place word follow
   const places = entitiesOf("The missile struck Bilopillia, in the north of the region, on Sunday.");
   assert.notEqual(named(places, "Bilopillia")?.type, "PERSON");
 });
+
+test("'the South American country' is the country named last that the sentence's subject is not of; 'the Dominican Republic' is a name", async () => {
+  const { annotateText } = await import("./helpers.ts");
+  const doc = annotateText("Colombia refused two U.S. military flights on Sunday. Hours later, President Donald Trump threatened sweeping tariffs and sanctions on the South American country.", "2025-01-27");
+  const shown = JSON.stringify(doc.events.map((e) => [e.type, e.source?.name, e.target?.name]));
+  assert.ok(doc.events.some((e) => e.type === "THREATEN" && e.source?.name === "Donald Trump" && e.target?.country === "COL"), shown);
+  const republic = annotateText("Venezuela expelled diplomats from Chile on Monday. It recalled its staff from the Dominican Republic on Tuesday.", "2024-07-30");
+  assert.ok(!republic.events.some((e) => e.target?.country === "CHL" && e.date === "2024-07-30"), JSON.stringify(republic.events.map((e) => [e.type, e.target?.name, e.date])));
+});

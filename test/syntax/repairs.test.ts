@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDoubleSubjects, repairNamesBeforeDays, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -488,5 +488,27 @@ test("a verb that is no verb of saying keeps its object and the participle on it
   ]);
   const before = JSON.stringify(a);
   repairReducedRelatives(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a name marked by a word that can begin a clause, with a past verb hung beside it, is that verb's subject ('hours after Trump threatened')", () => {
+  const { a, t } = analysis([
+    ["hours", "NOUN", 0, "root"], ["after", "ADP", 4, "case"], ["President", "PROPN", 4, "nmod:desc"], ["Trump", "PROPN", 1, "nmod"],
+    ["threatened", "VERB", 1, "acl"], ["tariffs", "NOUN", 5, "obj"],
+  ]);
+  a.lemma[4] = "threaten";
+  repairSubordinateClauses(t);
+  assert.deepEqual([a.head[4], a.deprel[4]], [0, "acl"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [4, "nsubj"]);
+  assert.deepEqual([a.head[1], a.deprel[1]], [4, "mark"]);
+});
+
+test("a name marked by a plain preposition keeps its participle ('the convoy with Red Cross staff trapped')", () => {
+  const { a, t } = analysis([
+    ["convoy", "NOUN", 0, "root"], ["with", "ADP", 3, "case"], ["Oxfam", "PROPN", 1, "nmod"], ["trapped", "VERB", 1, "acl"], ["there", "ADV", 4, "advmod"],
+  ]);
+  a.lemma[3] = "trap";
+  const before = JSON.stringify(a);
+  repairSubordinateClauses(t);
   assert.equal(JSON.stringify(a), before);
 });

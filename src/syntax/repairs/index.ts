@@ -7,7 +7,7 @@ import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
 import { repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
-import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
+import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./clauses.ts";
 export * from "./modifiers.ts";
@@ -32,6 +32,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairSubjectBeforeDay(t);
   repairAppositions(t);
   repairMarkedSubjects(t);
+  repairSubordinateClauses(t);
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
   repairCoordinatedModifiers(t);

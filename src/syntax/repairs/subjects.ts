@@ -1,6 +1,6 @@
 // Repairs of who a verb's subject is: the parser's subjects that UD's rules rule out, given back to
 // the verb they belong to.
-import { DAY_WORDS, NOMINAL, RepairTree } from "./tree.ts";
+import { DAY_WORDS, isPastForm, NOMINAL, RepairTree } from "./tree.ts";
 
 /** Relations UD gives only to the dependents of nominals: a verb's nominal dependent never has them. */
 const NOMINAL_ONLY = new Set(["compound", "nmod", "amod"]);
@@ -91,6 +91,26 @@ export function repairMarkedSubjects(t: RepairTree): void {
     const subject = t.nameHead(before);
     if (subject <= s || t.hasRelation(subject, /^case$/) || t.dominates(subject, verb)) continue;
     t.attach(subject, verb, "nsubj");
+  }
+}
+
+/**
+ * "hours after President Donald Trump threatened sweeping tariffs": a name marked by a word that can begin
+ * a clause, with a finite verb hung on it as a modifier right after it, is that verb's subject; the verb is
+ * the clause the marker opens, in the name's place.
+ */
+export function repairSubordinateClauses(t: RepairTree): void {
+  for (let verb = 1; verb < t.n; verb++) {
+    if (t.rel(verb) !== "acl" || t.upos(verb) !== "VERB" || !isPastForm(t.form(verb), t.a.lemma[verb]) || t.hasRelation(verb, /^(nsubj|aux|mark)/)) continue;
+    // The name right before the verb (its flat words included), the verb hung on it or beside it.
+    const name = t.nameHead(verb - 1);
+    const up = t.head(name);
+    if (t.upos(name) !== "PROPN" || up < 0 || (t.head(verb) !== name && t.head(verb) !== up)) continue;
+    const marker = t.child(name, (k) => k < name && t.rel(k) === "case" && SUBORDINATORS.has(t.word(k)));
+    if (marker < 0) continue;
+    t.attach(verb, up, NOMINAL.has(t.upos(up)) ? "acl" : "advcl");
+    t.attach(name, verb, "nsubj");
+    t.attach(marker, verb, "mark");
   }
 }
 
