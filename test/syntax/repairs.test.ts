@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDisplacedInfinitives, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -510,5 +510,26 @@ test("a name marked by a plain preposition keeps its participle ('the convoy wit
   a.lemma[3] = "trap";
   const before = JSON.stringify(a);
   repairSubordinateClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("an infinitive hung on the noun of a phrase between a verb that takes one and it belongs to the verb ('agreed in principle to provide')", () => {
+  const { a, t } = analysis([
+    ["ministers", "NOUN", 2, "nsubj"], ["agreed", "VERB", 0, "root"], ["in", "ADP", 4, "case"], ["principle", "NOUN", 2, "obl"],
+    ["to", "PART", 6, "mark"], ["provide", "VERB", 4, "acl"], ["aid", "NOUN", 6, "obj"],
+  ]);
+  a.lemma[1] = "agree";
+  repairDisplacedInfinitives(t);
+  assert.deepEqual([a.head[5], a.deprel[5]], [1, "xcomp"]);
+});
+
+test("an infinitive on a phrase's noun stays when the verb takes none ('met in Geneva to discuss' keeps its purpose on Geneva's verb reading)", () => {
+  const { a, t } = analysis([
+    ["ministers", "NOUN", 2, "nsubj"], ["met", "VERB", 0, "root"], ["in", "ADP", 4, "case"], ["Geneva", "PROPN", 2, "obl"],
+    ["to", "PART", 6, "mark"], ["discuss", "VERB", 4, "acl"], ["aid", "NOUN", 6, "obj"],
+  ]);
+  a.lemma[1] = "meet";
+  const before = JSON.stringify(a);
+  repairDisplacedInfinitives(t);
   assert.equal(JSON.stringify(a), before);
 });

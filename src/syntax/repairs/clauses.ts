@@ -218,3 +218,23 @@ export function repairAgentParticiples(t: RepairTree): void {
 function earliest(x: number, y: number): number {
   return x < 0 ? y : y < 0 ? x : Math.min(x, y);
 }
+
+/** Verbs whose infinitive complement says what is agreed, promised, refused or sought. */
+const INFINITIVE_TAKERS = new Set(["agree", "decide", "promise", "pledge", "vow", "refuse", "threaten", "plan", "try", "seek", "fail",
+  "want", "offer", "undertake", "resolve", "move", "prepare", "intend", "aim", "hope", "expect", "continue", "begin", "start"]);
+
+/**
+ * "agreed in principle on Saturday to provide aid", "agreed in Geneva to resume talks": an infinitive the
+ * parser hung on the noun of a phrase between a verb and it belongs to the verb, when the verb takes one
+ * and has none.
+ */
+export function repairDisplacedInfinitives(t: RepairTree): void {
+  for (let v = 1; v < t.n; v++) {
+    const noun = t.head(v);
+    if (t.rel(v) !== "acl" || t.upos(v) !== "VERB" || noun < 0 || noun > v || t.child(v, (k) => k < v && t.rel(k) === "mark" && t.word(k) === "to") < 0) continue;
+    if (!t.rel(noun).startsWith("obl") || t.child(noun, (k) => t.rel(k) === "case") < 0) continue;
+    const verb = t.head(noun);
+    if (verb < 0 || t.upos(verb) !== "VERB" || !INFINITIVE_TAKERS.has(t.a.lemma[verb].toLowerCase()) || t.hasRelation(verb, /^(xcomp|ccomp|obj)$/)) continue;
+    t.attach(v, verb, "xcomp");
+  }
+}
