@@ -63,7 +63,10 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const sources = [source, ...coordinated(cc, roles.source, source)];
   if (def.symmetric) {
     const others = target && def.objectIsParty && !sources.some((from) => sameActor(from, target)) ? sources : [source];
-    return others.flatMap((from) => recordEvents(m, s, sentenceIndex, cc, roles, from, target));
+    // "agreed to provide aid for Romania and Poland": one act with each coordinated other side.
+    const parties = [target, ...coordinated(cc, roles.target, target)];
+    const withOthers = (from: Actor) => parties.filter((party) => party === target || !sameActor(party!, from));
+    return others.flatMap((from) => withOthers(from).flatMap((party) => recordEvents(m, s, sentenceIndex, cc, roles, from, party)));
   }
   // "Brazil, Colombia and Chile condemned it": a pronoun never stands for its own clause's subject.
   const bound = target?.kind === "pronoun" && sources.some((from) => sameActor(from, target));

@@ -523,3 +523,12 @@ test("officials expelled are envoys of the state that sent them, and a nationali
   assert.ok(!events.some((e) => e.target?.country === "FRA"), shown);
   assertNotCoded("France arrested 12 Algerian officials on Tuesday.", entities, "SANCTION");
 });
+
+test("a two-sided act with coordinated other sides is one act with each; never an act of a side with itself", () => {
+  const entities = [org("European Union"), place("Romania", "ROU"), place("Poland", "POL"), place("Armenia", "ARM"), place("Azerbaijan", "AZE")];
+  assertCoded("The European Union agreed on Saturday to provide aid for Romania and Poland.", entities,
+    ["AGREE", "European Union", "Romania"], ["AGREE", "European Union", "Poland"]);
+  const pair = coded("Armenia and Azerbaijan agreed on Saturday to open their border.", entities).filter((e) => e.type === "AGREE");
+  assert.equal(pair.length, 1, JSON.stringify(pair));
+  assert.ok(pair.every((e) => e.source?.name !== e.target?.name), JSON.stringify(pair));
+});
