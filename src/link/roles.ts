@@ -162,12 +162,19 @@ export function subjectToken(ix: ActorIndex, v: number, depth = 0): number {
   }
   // "a day after ordering ...": a clause marked like an adverbial one tells of the main clause's subject.
   if (relation === "acl" && tree.child(v, "mark") >= 0 && tree.head(up) >= 0) return subjectToken(ix, tree.head(up), depth + 1);
-  if (relation.startsWith("acl")) return up;
+  // "issued a declaration demanding", "adopted a resolution condemning": a document acts for its issuer.
+  if (relation.startsWith("acl")) return isIssuedDocument(ix, up) ? subjectToken(ix, tree.head(up), depth + 1) : up;
   // "..., saying ...", "Having met X, Y said": a participle or infinitive without its own subject;
   // "..., having already met ASEAN" is one too when the parser sets it apart as parataxis.
   if (relation === "advcl" && tree.child(v, "mark") < 0) return subjectToken(ix, up, depth + 1);
   if (relation === "parataxis" && isParticiple(ix, v)) return subjectToken(ix, up, depth + 1);
   return -1;
+}
+
+/** A document noun naming no one, the object of the verb that issued it. */
+function isIssuedDocument(ix: ActorIndex, t: number): boolean {
+  const chunk = ix.chunkAt[t] >= 0 ? ix.chunks[ix.chunkAt[t]] : undefined;
+  return NOUNS.documents.has(ix.tree.lemma(t)) && ix.tree.base(t) === "obj" && !chunk?.head && !chunk?.possessor;
 }
 
 /** "saying", "having met": a participle with no finite auxiliary ("were fleeing" is finite). */

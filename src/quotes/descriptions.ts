@@ -2,19 +2,17 @@
 // organisation is the latest organisation the story named before it, of the kind the noun says.
 import type { ActorRef } from "../model/index.ts";
 import { readDataFile } from "../model/index.ts";
-import { chunkOfToken, subjectToken } from "../link/index.ts";
+import { chunkOfToken, NOUNS, subjectToken } from "../link/index.ts";
 import type { Actor, ActorIndex, Chunk } from "../link/index.ts";
 
 interface DescriptionFile {
   any_organisation: string[];
   named_organisation: string[];
-  documents: string[];
 }
 
 const file = readDataFile<DescriptionFile>("quotes/descriptions.yaml");
 const ANY_ORGANISATION: ReadonlySet<string> = new Set(file.any_organisation);
 const NAMED_ORGANISATION: ReadonlySet<string> = new Set(file.named_organisation);
-const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 /** How far back (characters) a description looks for the organisation it stands for. */
 const DESCRIPTION_REACH = 1500;
 
@@ -56,7 +54,7 @@ function hasNoun(ix: ActorIndex, a: Actor, noun: string): boolean {
 export function documentIssuer(ix: ActorIndex, chunk: Chunk): ActorRef | undefined {
   if (ix.words[chunk.first] !== "the" || chunk.head || chunk.possessor) return undefined;
   const noun = ix.tokens.lemma[chunk.last].toLowerCase();
-  if (!DOCUMENTS.has(noun)) return undefined;
+  if (!NOUNS.documents.has(noun)) return undefined;
   const from = ix.tokens.start[chunk.first] - DESCRIPTION_REACH;
   for (let k = chunk.first - 1; k >= 0 && ix.tokens.start[k] >= from; k--) {
     if (ix.tokens.lemma[k].toLowerCase() !== noun) continue;

@@ -532,3 +532,9 @@ test("a two-sided act with coordinated other sides is one act with each; never a
   assert.equal(pair.length, 1, JSON.stringify(pair));
   assert.ok(pair.every((e) => e.source?.name !== e.target?.name), JSON.stringify(pair));
 });
+
+test("a document's participle is its issuer's act ('published a report accusing'); a document signed with someone names no one", () => {
+  const entities = [org("Amnesty International"), place("Israel", "ISR"), place("Ethiopia", "ETH"), { name: "Somaliland", type: "GPE", mentions: ["Somaliland"] }];
+  assertCoded("Amnesty International published a report accusing Israel of war crimes on Monday.", entities, ["ACCUSE", "Amnesty International", "Israel"]);
+  assertCoded("Ethiopia signed a memorandum of understanding with Somaliland on Monday.", entities, ["AGREE", "Ethiopia", "Somaliland"]);
+});
