@@ -202,7 +202,8 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const confidence = confidenceOf(m.trigger.words, source, target, !!m.source || !!m.target);
   return (dates.length ? dates : [undefined]).map((date) => {
     const event: CodedEvent = { ...base };
-    const context = [...contexts];
+    // (A refusal is told by the event's type and mode, and by its "negated" context.)
+    const context = contexts.filter((c) => c !== "refused");
     if (date) {
       event.date = date.value;
       event.dateFrom = date.from;

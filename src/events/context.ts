@@ -33,6 +33,7 @@ interface ContextFile {
   content_carriers: string[];
   content_markers: string[];
   non_agents: string[];
+  refused: string[];
   announcers: { verbs: string[]; reported_only: string[]; for_others: string[] };
 }
 
@@ -42,6 +43,7 @@ const CUES: Array<[string, string[][]]> = [
   ["hypothetical", split(file.hypothetical)],
   ["future", split(file.future)],
   ["negated", split(file.negated)],
+  ["refused", split(file.refused)],
 ];
 const TODAY = split(file.today);
 const TODAY_FIRST = new Set(TODAY.map((c) => c[0]));
@@ -196,7 +198,7 @@ export function isBackground(date: string, published: string | undefined): boole
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
 export function intentType(type: string, contexts: string[], conditional = false): PloverType | undefined {
-  if (contexts.includes("negated") && file.refusal.includes(type)) return "REJECT";
+  if (contexts.includes("refused") || (contexts.includes("negated") && file.refusal.includes(type))) return "REJECT";
   // An act announced on a condition ("will withdraw unless ...") is a threat, whatever the act.
   if (conditional && contexts.includes("future")) return "THREATEN";
   for (const [intent, types] of Object.entries(file.intent)) {

@@ -538,3 +538,10 @@ test("a document's participle is its issuer's act ('published a report accusing'
   assertCoded("Amnesty International published a report accusing Israel of war crimes on Monday.", entities, ["ACCUSE", "Amnesty International", "Israel"]);
   assertCoded("Ethiopia signed a memorandum of understanding with Somaliland on Monday.", entities, ["AGREE", "Ethiopia", "Somaliland"]);
 });
+
+test("refusing to act is a rejection, whatever the act ('refused to deploy peacekeepers in Iraq'); a plain act stays itself", () => {
+  const entities = [place("Pakistan", "PAK"), place("Iraq", "IRQ")];
+  assertCoded("Pakistan has refused to deploy peacekeepers in Iraq.", entities, ["REJECT", "Pakistan", "Iraq"]);
+  assertNotCoded("Pakistan has refused to deploy peacekeepers in Iraq.", entities, "MOBILIZE");
+  assertCoded("Pakistan has deployed peacekeepers in Iraq.", entities, ["MOBILIZE", "Pakistan", "Iraq"]);
+});
