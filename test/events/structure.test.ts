@@ -545,3 +545,12 @@ test("refusing to act is a rejection, whatever the act ('refused to deploy peace
   assertNotCoded("Pakistan has refused to deploy peacekeepers in Iraq.", entities, "MOBILIZE");
   assertCoded("Pakistan has deployed peacekeepers in Iraq.", entities, ["MOBILIZE", "Pakistan", "Iraq"]);
 });
+
+test("evacuating people in need is aid, evacuating one's own staff a retreat; an ultimatum is a threat", () => {
+  const entities = [org("United Nations"), place("Gorazde", "BIH"), place("United States", "USA"), place("Kabul", "AFG"), place("Peru", "PER"), place("Ecuador", "ECU")];
+  assertCoded("United Nations helicopters evacuated the wounded from Gorazde on Friday.", entities, ["AID", "United Nations", "BIH"]);
+  assertCoded("The United States evacuated its embassy staff from Kabul on Sunday.", entities, ["RETREAT", "United States", "AFG"]);
+  assertNotCoded("The United States evacuated its embassy staff from Kabul on Sunday.", entities, "AID");
+  assertCoded("Peru has issued an ultimatum to Ecuador to halt attacks.", entities, ["THREATEN", "Peru", "Ecuador"]);
+  assertNotCoded("Peru has issued an ultimatum to Ecuador to halt attacks.", entities, "REQUEST");
+});
