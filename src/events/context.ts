@@ -34,6 +34,7 @@ interface ContextFile {
   content_markers: string[];
   non_agents: string[];
   refused: string[];
+  decided: string[];
   announcers: { verbs: string[]; reported_only: string[]; for_others: string[] };
 }
 
@@ -201,6 +202,7 @@ export function intentType(type: string, contexts: string[], conditional = false
   if (contexts.includes("refused") || (contexts.includes("negated") && file.refusal.includes(type))) return "REJECT";
   // An act announced on a condition ("will withdraw unless ...") is a threat, whatever the act.
   if (conditional && contexts.includes("future")) return "THREATEN";
+  if (file.decided.includes(type) && contexts.includes("future") && !contexts.includes("hypothetical")) return undefined;
   for (const [intent, types] of Object.entries(file.intent)) {
     if (!types.includes(type)) continue;
     const cues = file.intent_contexts[intent] ?? [];

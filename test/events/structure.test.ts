@@ -492,7 +492,7 @@ test("a weapon acts for the one who launched it ('a drone launched by the RSF st
 
 test("restrictions by class: 'impose' with an object the class names codes a restriction, with any other object nothing", () => {
   const entities = [person("Donald Trump", "USA"), place("Colombia", "COL")];
-  assertCoded("Donald Trump said on Sunday he will impose sweeping retaliatory measures on Colombia.", entities, ["THREATEN", "Donald Trump", "Colombia"]);
+  assertCoded("Donald Trump said on Sunday he will impose sweeping retaliatory measures on Colombia.", entities, ["COERCE", "Donald Trump", "Colombia"]);
   assertCoded("Donald Trump imposed tariffs on Colombia on Sunday.", entities, ["COERCE", "Donald Trump", "Colombia"]);
   assertNotCoded("Donald Trump imposed his will on Colombia on Sunday.", entities, "COERCE");
 });
@@ -553,4 +553,12 @@ test("evacuating people in need is aid, evacuating one's own staff a retreat; an
   assertNotCoded("The United States evacuated its embassy staff from Kabul on Sunday.", entities, "AID");
   assertCoded("Peru has issued an ultimatum to Ecuador to halt attacks.", entities, ["THREATEN", "Peru", "Ecuador"]);
   assertNotCoded("Peru has issued an ultimatum to Ecuador to halt attacks.", entities, "REQUEST");
+});
+
+test("a measure announced as decided is the measure ('will impose'); on a condition or with 'would' it is a threat", () => {
+  const entities = [person("Donald Trump", "USA"), place("Colombia", "COL")];
+  const [decided] = coded("Donald Trump said on Sunday he will impose tariffs on Colombia.", entities);
+  assert.deepEqual([decided?.type, decided?.context], ["COERCE", ["future"]]);
+  assertCoded("Donald Trump said on Sunday he will impose tariffs on Colombia unless it accepts the flights.", entities, ["THREATEN", "Donald Trump", "Colombia"]);
+  assertCoded("Donald Trump said on Sunday he would impose tariffs on Colombia.", entities, ["THREATEN", "Donald Trump", "Colombia"]);
 });
