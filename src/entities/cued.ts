@@ -69,9 +69,23 @@ export function readCued(r: Reader, toks: number[]): boolean {
   return false;
 }
 
+/**
+ * "Albert Ondo Ossa", "María Lima Santos": a known given name opening three or four proper nouns makes
+ * them one person's name, whatever places share names with the others (places are not named with a
+ * given name first).
+ */
+function readGivenNameFirst(r: Reader, toks: number[]): boolean {
+  if (r.headline || toks.length < 3 || toks.length > 4 || !r.lex.givenNames.has(nameKey(r.word(toks[0])))) return false;
+  const nameLike = (t: number) => r.isCapitalised(t) && r.pos[t] === "PROPN" && !r.isCueWord(t) && !ACRONYM.test(r.word(t)) &&
+    !r.kb.demonyms.has(nameKey(r.word(t))) && !r.kb.byName.get(nameKey(r.word(t)))?.some((e) => e.kind === "country");
+  if (!toks.every(nameLike) || r.entryFor(toks)) return false;
+  r.mentions.push({ ...r.span(toks), type: "PERSON", source: "entities/proper-noun-chunk" });
+  return true;
+}
+
 /** Known names, longest first, left to right; what is left over are unknown names. */
 export function segment(r: Reader, toks: number[]): void {
-  if (readNamedAfterPlace(r, toks)) return;
+  if (readNamedAfterPlace(r, toks) || readGivenNameFirst(r, toks)) return;
   let p = 0;
   let unknownFrom = -1;
   const flush = (end: number) => {

@@ -149,3 +149,12 @@ test("a word opening the sentence before a nationality describes the people afte
   assert.equal(named(es, "Iranian")?.type, "NORP");
   assert.ok(named(entitiesOf("Bosnian Serbs demanded a truce on Monday."), "Bosnian Serbs"));
 });
+
+test("a known given name opening three proper nouns makes one person, whatever places share the other names", () => {
+  assert.equal(typeOf("Albert Ondo Ossa, the main opposition candidate, said the vote had been stolen.", "Albert Ondo Ossa"), "PERSON");
+  const es = entitiesOf("María Lima Santos was arrested in Quito.");
+  assert.equal(named(es, "María Lima Santos")?.type, "PERSON");
+  assert.equal(named(es, "Peru"), undefined);
+  // A given name before a country is no person's name: "Donald Trump" and "Ukraine" stay apart in a list.
+  assert.ok(named(entitiesOf("Donald Trump Ukraine Russia talks resumed."), "Ukraine"));
+});
