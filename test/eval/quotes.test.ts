@@ -3,10 +3,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
-// Reached with direct quotes only (the default in data/quotes/options.yaml): 1.000 / 0.969 (speakers from the
-// tree and its repairs, fourth session; 0.946 at its start; 0.977 with the word-order rules before the tree,
-// which were written from this set).
-const MIN_F1 = { quoteSpan: 0.97, quotes: 0.95 };
+// Reached with direct quotes only (the default in data/quotes/options.yaml): 1.000 / 0.977 (sixth session: a
+// document's issuer through the tree); 1.000 / 0.969 with speakers from the tree and its repairs (fourth
+// session; 0.946 at its start; 0.977 with the word-order rules before the tree, which were written from this set).
+const MIN_F1 = { quoteSpan: 0.98, quotes: 0.96 };
 
 test("quote F1 on the dev set stays at its level", { skip: evalMissing }, () => {
   const summary = scoreSuite("dev", "quotes");
