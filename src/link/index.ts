@@ -89,7 +89,9 @@ export function roleHolders(kb: KnowledgeBase, country: string, role: string, da
 // the speech-verb lexicon, countries from the knowledge base, and the small loader of data files.
 export { actorIndex, actorOf, isCountryEntity } from "./actors.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
-export { subjectOf, subjectToken, objectsOf, coordinatedWith, conjunctsOf, chunkOfToken, chunkHead, isPassiveClause, hasActor, patientToken, FIRST_PERSON } from "./roles.ts";
+export { objectsOf, patientToken } from "./roles.ts";
+export { subjectOf, subjectToken, isPassiveClause } from "./subjects.ts";
+export { coordinatedWith, conjunctsOf, chunkOfToken, chunkHead, hasActor, FIRST_PERSON } from "./phrases.ts";
 export type { Objects } from "./roles.ts";
 export { SPEECH_VERBS, CLAUSAL_VERBS, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
 export { reportedWords } from "./reported.ts";

@@ -1,10 +1,12 @@
-// Who does what to whom, read from the dependency tree: the subject of a verb (through coordination,
-// control, relative and participial clauses), its object and the prepositional phrases it governs,
-// passives and their agents, coordinated sides. A role the tree does not give is no role: an event
-// or quote then goes without that side rather than taking the nearest name.
+// Whom and where, read from the dependency tree: a verb's or an event noun's object and the prepositional
+// phrases it governs (target, place, the agent of a passive, the other side), through its infinitive or its
+// purpose (the subject is in subjects.ts, the noun phrase a word stands in in phrases.ts). A role the tree
+// does not give is no role: an event or quote then goes without that side rather than taking the nearest name.
 import type { ActorIndex, Chunk } from "./actors.ts";
 import { NOUNS } from "./nouns.ts";
+import { agentOfParticiple, chunkOfToken, hasActor } from "./phrases.ts";
 import { SPEECH_VERBS } from "./speech.ts";
+import { isPassiveClause, subjectToken } from "./subjects.ts";
 
 /** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
 const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
@@ -12,12 +14,8 @@ const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "towar
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around", "along", "off"]);
 /** Prepositions that only ever say where: "near the border with Finland" names no one acted on. */
 const ONLY_WHERE = new Set(["near", "along", "across", "outside", "inside", "around", "off", "throughout"]);
-/** Relative pronouns: the subject of a relative clause is the noun the clause modifies. */
-const RELATIVES = new Set(["who", "which", "that", "whom"]);
 /** Verb particles the parser may hang a verb's phrase on ("strike back at", "lashed out at"). */
 const PARTICLES = new Set(["back", "out", "down", "off", "up", "away"]);
-/** Verbs whose object is who does the act of their infinitive ("urged Moscow to halt", "asked them to leave"). */
-const OBJECT_CONTROL = new Set(["urge", "ask", "call", "order", "tell", "force", "press", "invite", "encourage", "allow", "persuade", "pressure", "warn", "advise", "instruct", "request", "authorize", "authorise", "compel", "appeal"]);
 
 export interface Objects {
   /** The object, or the noun phrase of a target preposition. */
@@ -32,168 +30,6 @@ export interface Objects {
   place?: Chunk;
   /** Last token of the trigger's clause, other clauses left out. */
   end: number;
-}
-
-export const hasActor = (c: Chunk | undefined): boolean => !!c && (!!c.head || !!c.possessor || c.pair);
-
-/** Pronouns by which a speaker names themselves or their side: in a quote, the quote's speaker. */
-export const FIRST_PERSON: ReadonlySet<string> = new Set(["we", "i", "us", "me", "our", "my"]);
-
-/** The noun phrase a tree word stands in; through "envoys from Qatar", "tens of thousands of students". */
-export function chunkOfToken(ix: ActorIndex, t: number, depth = 0): Chunk | undefined {
-  if (t < 0) return undefined;
-  const c = ix.chunkAt[t];
-  const chunk = c >= 0 ? ix.chunks[c] : undefined;
-  // "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher said":
-  // a title chain ends at the person it names.
-  const named = chunk?.head?.isPerson ? undefined : personEndingPhrase(ix, t, chunk);
-  if (named) return named;
-  // "Russia's special envoy, Kirill Dmitriev, said": the name in apposition stands for the description.
-  if (!chunk?.head || chunk.head.kind !== "entity") {
-    for (const k of ix.tree.childrenWith(t, "appos")) {
-      const named = ix.chunkAt[k] >= 0 ? ix.chunks[ix.chunkAt[k]] : undefined;
-      if (named?.head?.kind === "entity") return named;
-    }
-  }
-  // "members of his guard, led by General Tiani": a group nothing places acts for the one who leads it.
-  if (!chunk?.head || isUnplacedPeople(chunk)) {
-    const leader = leaderOf(ix, t);
-    if (leader) return leader;
-  }
-  // "A drone launched by the RSF struck": a weapon acts for the one who launched, fired or planted it.
-  if (!chunk?.head && NOUNS.weapons.has(ix.tree.lemma(t))) {
-    const user = agentOfParticiple(ix, t, () => true);
-    if (user) return user;
-  }
-  // "The top diplomats from Rwanda and Congo", "envoys of the two sides": people the phrase does not
-  // place act for the ones its "from"/"of" phrase names.
-  if (chunk && hasActor(chunk) && !isUnplacedPeople(chunk)) return chunk;
-  if (depth < 3) {
-    for (const k of ix.tree.childrenWith(t, "nmod")) {
-      const marker = ix.tree.marker(k);
-      if (marker === "of" || marker === "from" || marker === "for") {
-        const named = chunkOfToken(ix, k, depth + 1);
-        if (named && hasActor(named)) return named;
-      }
-    }
-  }
-  // "the attack targeted ...": a noun phrase in subject position is the subject even when it names no one.
-  return chunk;
-}
-
-/** The one named by the "led by" participle of a noun: "soldiers led by General Tiani". */
-function leaderOf(ix: ActorIndex, t: number): Chunk | undefined {
-  return agentOfParticiple(ix, t, (clause) => NOUNS.leader_verbs.has(ix.tree.lemma(clause)));
-}
-
-/** The "by" phrase, naming someone, of the first participle on `noun` that `accepts`: "the demonstration staged by students". */
-function agentOfParticiple(ix: ActorIndex, noun: number, accepts: (clause: number) => boolean): Chunk | undefined {
-  const { tree } = ix;
-  for (const clause of tree.childrenWith(noun, "acl")) {
-    if (!accepts(clause)) continue;
-    const by = tree.childrenWith(clause, "obl").find((k) => tree.marker(k) === "by");
-    const agent = by === undefined ? undefined : chunkOfToken(ix, by);
-    if (agent && hasActor(agent)) return agent;
-  }
-  return undefined;
-}
-
-/** "top diplomats", "officials": a group or description with no country, not a name. */
-function isUnplacedPeople(chunk: Chunk): boolean {
-  const actor = chunk.head;
-  return !!actor && !chunk.possessor && !actor.ref.country && (actor.kind === "group" || actor.kind === "description");
-}
-
-/**
- * The person whose name ends the phrase of `t`, joined to it as part of a title (flat, compound or
- * apposition, with no preposition of its own): "Minister of State for the Middle East Hamish Falconer".
- * "An aide to Putin" ends in a person too, but behind a preposition: the aide is not Putin.
- */
-function personEndingPhrase(ix: ActorIndex, t: number, own: Chunk | undefined): Chunk | undefined {
-  const { tree } = ix;
-  let last = tree.extent(t, CLAUSES_IN_A_PHRASE)[1];
-  while (last > t && tree.upos(last) === "PUNCT") last--;
-  const c = ix.chunkAt[last];
-  const chunk = c >= 0 ? ix.chunks[c] : undefined;
-  if (!chunk || chunk === own || chunk.head?.kind !== "entity" || !chunk.head.isPerson) return undefined;
-  // The name's own first word: how the name, not the title words before it, hangs in the phrase.
-  const name = chunk.head.first;
-  // "for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher": a name with title words of
-  // its own may hang as the last conjunct of the chain's titles.
-  const titled = tree.base(name) === "conj" && tree.childrenWith(name, "compound").some((k) => k < name);
-  return !tree.marker(name) && (TITLE_LINKS.has(tree.base(name)) || titled) ? chunk : undefined;
-}
-
-const TITLE_LINKS = new Set(["flat", "compound", "appos"]);
-/** Clauses that may hang inside a noun phrase: its end is before them. Coordinated titles are not clauses. */
-const CLAUSES_IN_A_PHRASE = new Set(["parataxis", "advcl", "ccomp", "acl", "acl:relcl", "csubj", "list"]);
-
-/** The token of a chunk that its other words hang from (its head in the tree). */
-export function chunkHead(ix: ActorIndex, chunk: Chunk): number {
-  for (let t = chunk.first; t <= chunk.last; t++) {
-    const h = ix.tree.head(t);
-    if (h < chunk.first || h > chunk.last) return t;
-  }
-  return chunk.last;
-}
-
-/**
- * The subject token of the verb (or predicate) `v`: its own, else the one it shares with the verb it is
- * coordinated with, the controller of an infinitive, the noun a relative or participial clause
- * modifies, or the subject of the clause a participle hangs from ("..., saying ...").
- */
-export function subjectToken(ix: ActorIndex, v: number, depth = 0): number {
-  const { tree } = ix;
-  if (v < 0 || depth > 6) return -1;
-  const own = tree.child(v, "nsubj", "csubj");
-  const relation = tree.relation(v);
-  if (own >= 0) {
-    const relative = RELATIVES.has(ix.words[own]) && tree.upos(own) === "PRON";
-    return relative && tree.base(v) === "acl" ? tree.head(v) : own;
-  }
-  const up = tree.head(v);
-  if (up < 0) return -1;
-  if (relation === "conj" || relation === "xcomp") {
-    if (relation === "xcomp" && OBJECT_CONTROL.has(tree.lemma(up))) {
-      const object = tree.child(up, "obj", "iobj");
-      if (object >= 0) return object;
-    }
-    return subjectToken(ix, up, depth + 1);
-  }
-  // "a day after ordering ...": a clause marked like an adverbial one tells of the main clause's subject.
-  if (relation === "acl" && tree.child(v, "mark") >= 0 && tree.head(up) >= 0) return subjectToken(ix, tree.head(up), depth + 1);
-  // "issued a declaration demanding", "adopted a resolution condemning": a document acts for its issuer.
-  if (relation.startsWith("acl")) return isIssuedDocument(ix, up) ? subjectToken(ix, tree.head(up), depth + 1) : up;
-  // "..., saying ...", "Having met X, Y said": a participle or infinitive without its own subject;
-  // "..., having already met ASEAN" is one too when the parser sets it apart as parataxis.
-  if (relation === "advcl" && tree.child(v, "mark") < 0) return subjectToken(ix, up, depth + 1);
-  if (relation === "parataxis" && isParticiple(ix, v)) return subjectToken(ix, up, depth + 1);
-  return -1;
-}
-
-/** A document noun naming no one, the object of the verb that issued it. */
-function isIssuedDocument(ix: ActorIndex, t: number): boolean {
-  const chunk = ix.chunkAt[t] >= 0 ? ix.chunks[ix.chunkAt[t]] : undefined;
-  return NOUNS.documents.has(ix.tree.lemma(t)) && ix.tree.base(t) === "obj" && !chunk?.head && !chunk?.possessor;
-}
-
-/** "saying", "having met": a participle with no finite auxiliary ("were fleeing" is finite). */
-function isParticiple(ix: ActorIndex, v: number): boolean {
-  const auxiliaries = ix.tree.childrenWith(v, "aux").map((a) => ix.words[a]);
-  if (auxiliaries.includes("having") || auxiliaries.includes("being")) return true;
-  return ix.words[v].endsWith("ing") && auxiliaries.length === 0;
-}
-
-export function subjectOf(ix: ActorIndex, v: number): Chunk | undefined {
-  const t = subjectToken(ix, v);
-  return t < 0 ? undefined : chunkOfToken(ix, t);
-}
-
-/** "was shelled", "were detained", and participles modifying a noun ("militias backed by Iran"). */
-export function isPassiveClause(ix: ActorIndex, v: number): boolean {
-  const { tree } = ix;
-  if (tree.isPassive(v)) return true;
-  return tree.base(v) === "acl" && tree.upos(v) === "VERB" && !ix.words[v].endsWith("ing") && tree.child(v, "nsubj") < 0;
 }
 
 /** The phrases a verb or an event noun governs: object, target phrase, agent, place, other side. */
@@ -347,29 +183,6 @@ function clauseEnd(ix: ActorIndex, head: number): number {
   return Math.max(head, tree.extent(clause, OTHER_CLAUSES)[1]);
 }
 
-/** The other side of a coordinated subject: "Rubio and Lavrov", "Neither Lavrov nor Rubio". */
-export function coordinatedWith(ix: ActorIndex, chunk: Chunk): Chunk | undefined {
-  const t = chunkHead(ix, chunk);
-  const first = ix.tree.firstConjunct(t);
-  const others = ix.tree.conjuncts(first).filter((k) => k !== t && (k < chunk.first || k > chunk.last));
-  for (const k of others) {
-    const other = chunkOfToken(ix, k);
-    if (other && other !== chunk && hasActor(other)) return other;
-  }
-  return undefined;
-}
-
-/** "aid for Romania and Poland", "sanctions on Iran, Libya and Sudan": every other phrase coordinated with `chunk`. */
-export function conjunctsOf(ix: ActorIndex, chunk: Chunk): Chunk[] {
-  const t = chunkHead(ix, chunk);
-  const out: Chunk[] = [];
-  for (const k of ix.tree.conjuncts(ix.tree.firstConjunct(t))) {
-    if (k >= chunk.first && k <= chunk.last) continue;
-    const other = chunkOfToken(ix, k);
-    if (other && other !== chunk && hasActor(other) && !other.time && !out.includes(other)) out.push(other);
-  }
-  return out;
-}
 
 /** The word a verb acts on in the tree: its object, the subject of its passive, a noun's "of" phrase. */
 export function patientToken(ix: ActorIndex, head: number): number {
