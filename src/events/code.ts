@@ -137,21 +137,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = source;
     source = demander;
   }
+  [source, target] = placedByStory(cc, source, target, placeActor);
   // "met leaders", "ordered the commanders": a group that no country places says too little to be the
   // one acted on; the event keeps its source (and may take a target its actor has elsewhere).
-  // "army officers seized power", in a story filed from Libreville: people no country or place places are
-  // of the country the story was filed from.
-  if (cc.home && !placeActor?.ref.country) {
-    if (target && isHomeGroup(ix, target)) target = ofCountry(target, cc.home);
-    if (isHomeGroup(ix, source)) source = ofCountry(source, cc.home);
-  }
-  // "sent 15 tonnes of food by road to Kunar", from Kabul: a place no country places is in the story's country.
-  if (cc.home && target && !target.ref.country && target.entityType && PLACE_TYPES.has(target.entityType)) target = ofCountry(target, cc.home);
-  // "Vucic said many more protesters will be arrested": dissenters a state's agent acts on, nothing else
-  // placing them, are the state's own people.
-  if (target && isHomeGroup(ix, target) && NOUNS.dissenters.has(ix.tree.lemma(target.last)) && source.ref.country && !placeActor?.ref.country) {
-    target = ofCountry(target, source.ref.country);
-  }
   if (target?.kind === "group" && !target.ref.country && def.groupsAreHeld && source.ref.country) {
     // "Belarus pardoned 16 political prisoners": those a state frees are held by it, its own people.
     target = { ...target, ref: { ...target.ref, country: source.ref.country } };
@@ -217,6 +205,21 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
 }
 
 const ofCountry = (actor: Actor, country: string): Actor => ({ ...actor, ref: { ...actor.ref, country } });
+
+/** Sides whose own words place them nowhere, placed by the story (when no place phrase does). */
+function placedByStory(cc: CodingContext, source: Actor, target: Actor | undefined, placeActor: Actor | undefined): [Actor, Actor | undefined] {
+  const { ix, home } = cc;
+  if (placeActor?.ref.country) return [source, target];
+  // "army officers seized power", in a story filed from Libreville: people no country places are of the
+  // country the story was filed from; "sent food by road to Kunar", from Kabul: so is a place.
+  if (home && isHomeGroup(ix, source)) source = ofCountry(source, home);
+  if (home && target && (isHomeGroup(ix, target) || (!target.ref.country && target.entityType && PLACE_TYPES.has(target.entityType)))) {
+    target = ofCountry(target, home);
+  }
+  // "Vucic said many more protesters will be arrested": dissenters a state's agent acts on are its own people.
+  if (target && isHomeGroup(ix, target) && NOUNS.dissenters.has(ix.tree.lemma(target.last)) && source.ref.country) target = ofCountry(target, source.ref.country);
+  return [source, target];
+}
 
 /**
  * People no country places, and no word of theirs sets apart from where the story is ("foreign
