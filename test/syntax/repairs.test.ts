@@ -523,7 +523,7 @@ test("an infinitive hung on the noun of a phrase between a verb that takes one a
   assert.deepEqual([a.head[5], a.deprel[5]], [1, "xcomp"]);
 });
 
-test("an infinitive on a phrase's noun stays when the verb takes none ('met in Geneva to discuss' keeps its purpose on Geneva's verb reading)", () => {
+test("an infinitive on a phrase's noun stays where it is when the verb takes none ('met in Geneva to discuss aid')", () => {
   const { a, t } = analysis([
     ["ministers", "NOUN", 2, "nsubj"], ["met", "VERB", 0, "root"], ["in", "ADP", 4, "case"], ["Geneva", "PROPN", 2, "obl"],
     ["to", "PART", 6, "mark"], ["discuss", "VERB", 4, "acl"], ["aid", "NOUN", 6, "obj"],
