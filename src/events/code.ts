@@ -3,7 +3,7 @@
 import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
 import type { Actor, ActorIndex, CountryGazetteer } from "../link/index.ts";
 import { actorOf, NOUNS, SPEECH_VERBS, subjectOf } from "../link/index.ts";
-import { contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
+import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
@@ -164,7 +164,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     target = { ...target, ref: { ...target.ref, country: source.ref.country } };
   }
   // Only an act someone says they will do is an intent; "a hypothetical attack" stays an attack.
-  const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, head));
+  const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, head), announcedClause(ix, head));
   const base: CodedEvent = {
     id: "",
     type: intent ?? def.type,

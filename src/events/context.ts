@@ -57,6 +57,13 @@ export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const ANNOUNCERS = new Set(file.announcers.verbs);
 const REPORTED_ONLY = new Set(file.announcers.reported_only);
 const FOR_OTHERS = file.announcers.for_others;
+/** "announced that Georgia would suspend talks": the trigger's clause is what an announcer verb reports. */
+export function announcedClause(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  const up = tree.head(head);
+  return up >= 0 && tree.base(head) === "ccomp" && ANNOUNCERS.has(tree.lemma(up));
+}
+
 /**
  * "Italy announced a suspension of air links": a verb that makes its subject's own act of this type
  * public, unless the subject's role is to speak for others ("Kremlin spokesman Dmitry Peskov").
@@ -198,11 +205,13 @@ export function isBackground(date: string, published: string | undefined): boole
 }
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
-export function intentType(type: string, contexts: string[], conditional = false): PloverType | undefined {
+export function intentType(type: string, contexts: string[], conditional = false, announced = false): PloverType | undefined {
   if (contexts.includes("refused") || (contexts.includes("negated") && file.refusal.includes(type))) return "REJECT";
   // An act announced on a condition ("will withdraw unless ...") is a threat, whatever the act.
   if (conditional && contexts.includes("future")) return "THREATEN";
-  if (file.decided.includes(type) && contexts.includes("future") && !contexts.includes("hypothetical")) return undefined;
+  // A measure decided: "will impose", or "would suspend" in what an announcer reports ("announced that
+  // Georgia would suspend talks"), where "would" tells the future of the past.
+  if (file.decided.includes(type) && (contexts.includes("future") || announced) && (!contexts.includes("hypothetical") || announced)) return undefined;
   for (const [intent, types] of Object.entries(file.intent)) {
     if (!types.includes(type)) continue;
     const cues = file.intent_contexts[intent] ?? [];

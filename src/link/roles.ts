@@ -67,6 +67,8 @@ export function objectsOf(ix: ActorIndex, head: number, depth = 0, objectIsTheme
   // "demanded that the US cancel ...", "warned Israel would pay": who the clause a demand is about names;
   // "threatened severe punishment, saying Israel should brace itself": so does a participle's saying.
   if (!out.target && !nominal) out.target = reportedSubject(ix, head) ?? sayingOf(ix, head);
+  // "its demand that Israel ease restrictions": so does a noun's content clause.
+  if (!out.target && nominal) out.target = contentSubject(ix, head);
   return out;
 }
 
@@ -104,6 +106,14 @@ function participleAgent(ix: ActorIndex, noun: number): Chunk | undefined {
 function reportedSubject(ix: ActorIndex, v: number): Chunk | undefined {
   const clause = ix.tree.child(v, "ccomp");
   const subject = clause >= 0 ? chunkOfToken(ix, ix.tree.child(clause, "nsubj")) : undefined;
+  return subject && hasActor(subject) ? subject : undefined;
+}
+
+/** The subject of a noun's "that" clause, when it names someone: "the demand that Israel ease ...". */
+function contentSubject(ix: ActorIndex, noun: number): Chunk | undefined {
+  const { tree } = ix;
+  const clause = tree.childrenWith(noun, "acl").find((k) => tree.childrenWith(k, "mark").some((m) => ix.words[m] === "that"));
+  const subject = clause === undefined ? undefined : chunkOfToken(ix, tree.child(clause, "nsubj"));
   return subject && hasActor(subject) ? subject : undefined;
 }
 

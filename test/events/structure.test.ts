@@ -562,3 +562,11 @@ test("a measure announced as decided is the measure ('will impose'); on a condit
   assertCoded("Donald Trump said on Sunday he will impose tariffs on Colombia unless it accepts the flights.", entities, ["THREATEN", "Donald Trump", "Colombia"]);
   assertCoded("Donald Trump said on Sunday he would impose tariffs on Colombia.", entities, ["THREATEN", "Donald Trump", "Colombia"]);
 });
+
+test("a demand's 'that' clause names whom it is made of, and what is demanded is no act ('its demand that Israel ease restrictions')", () => {
+  const entities = [org("International Labour Organization"), place("Israel", "ISR")];
+  const events = coded("The International Labour Organization reiterated its demand today that Israel ease restrictions on Palestinian workers.", entities);
+  const shown = JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name]));
+  assert.ok(events.some((e) => e.type === "REQUEST" && e.source?.name === "International Labour Organization" && e.target?.name === "Israel"), shown);
+  assert.ok(!events.some((e) => e.type === "CONCEDE"), shown);
+});

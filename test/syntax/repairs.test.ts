@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDisplacedInfinitives, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -531,5 +531,30 @@ test("an infinitive on a phrase's noun stays where it is when the verb takes non
   a.lemma[1] = "meet";
   const before = JSON.stringify(a);
   repairDisplacedInfinitives(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a 'that' read as a relative pronoun on a day is the marker of what the verb says, or of its object's content ('announced on Thursday that', 'its demand today that')", () => {
+  const said = analysis([
+    ["Kobakhidze", "PROPN", 2, "nsubj"], ["announced", "VERB", 0, "root"], ["on", "ADP", 4, "case"], ["Thursday", "PROPN", 2, "obl"],
+    ["that", "PRON", 8, "obj"], ["Georgia", "PROPN", 8, "nsubj"], ["would", "AUX", 8, "aux"], ["suspend", "VERB", 4, "acl:relcl"],
+  ]);
+  repairThatClauses(said.t);
+  assert.deepEqual([said.a.head[7], said.a.deprel[7]], [1, "ccomp"]);
+  assert.deepEqual([said.a.head[4], said.a.deprel[4], said.a.upos[4]], [7, "mark", "SCONJ"]);
+  const demand = analysis([
+    ["ILO", "PROPN", 2, "nsubj"], ["reiterated", "VERB", 0, "root"], ["its", "PRON", 4, "nmod:poss"], ["demand", "NOUN", 2, "obj"], ["today", "NOUN", 2, "obl:unmarked"],
+    ["that", "PRON", 8, "obj"], ["Israel", "PROPN", 8, "nsubj"], ["ease", "VERB", 5, "acl:relcl"], ["restrictions", "NOUN", 8, "obj"],
+  ]);
+  repairThatClauses(demand.t);
+  assert.deepEqual([demand.a.head[7], demand.a.deprel[7]], [3, "acl"]);
+});
+
+test("a relative 'that' on a noun, the clause's object slot empty, stays a relative pronoun ('the deal that Israel signed')", () => {
+  const { a, t } = analysis([
+    ["the", "DET", 2, "det"], ["deal", "NOUN", 5, "nsubj"], ["that", "PRON", 4, "obj"], ["Israel", "PROPN", 4, "nsubj"], ["signed", "VERB", 2, "acl:relcl"], ["collapsed", "VERB", 0, "root"],
+  ]);
+  const before = JSON.stringify(a);
+  repairThatClauses(t);
   assert.equal(JSON.stringify(a), before);
 });

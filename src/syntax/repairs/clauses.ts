@@ -1,6 +1,6 @@
 // Repairs of which clause is which: relative and participial clauses the parser took for the sentence,
 // and the sentence's verb it took for a modifier or a participle.
-import { isPastForm, NOMINAL, RELATIVE_PRONOUNS, RepairTree } from "./tree.ts";
+import { DAY_WORDS, isPastForm, NOMINAL, RELATIVE_PRONOUNS, RepairTree } from "./tree.ts";
 
 /**
  * "Trump, who has ruled out NATO membership": a clause whose subject or object is a relative pronoun
@@ -236,5 +236,38 @@ export function repairDisplacedInfinitives(t: RepairTree): void {
     const verb = t.head(noun);
     if (verb < 0 || t.upos(verb) !== "VERB" || !INFINITIVE_TAKERS.has(t.a.lemma[verb].toLowerCase()) || t.hasRelation(verb, /^(xcomp|ccomp|obj)$/)) continue;
     t.attach(v, verb, "xcomp");
+  }
+}
+
+/**
+ * "reiterated its demand today that Israel ease restrictions", "announced on Thursday that Georgia would
+ * suspend talks": a "that" the parser took for a relative pronoun, on a day or in a clause whose verb has an
+ * object of its own, is the clause's marker. A clause hung on a day belongs to the verb's object before the
+ * day ("its demand ... that"), else to the verb itself (what it says). "Kobakhidze announced ... that
+ * Georgia would suspend talks", hung on the subject of a verb before it, is what that verb says too.
+ */
+export function repairThatClauses(t: RepairTree): void {
+  for (let v = 1; v < t.n; v++) {
+    if (!t.rel(v).startsWith("acl") || !t.hasRelation(v, /^nsubj/)) continue;
+    const that = t.child(v, (k) => k < v && t.word(k) === "that" && (t.rel(k) === "mark" || t.rel(k) === "obj"));
+    if (that < 0) continue;
+    const up = t.head(v);
+    const onDay = up >= 0 && DAY_WORDS.has(t.word(up)) && t.head(up) >= 0;
+    if (t.rel(that) === "obj" && !onDay && t.child(v, (k) => k > v && t.rel(k) === "obj") < 0) continue;
+    t.attach(that, v, "mark");
+    t.a.upos[that] = "SCONJ";
+    if (onDay) {
+      const verb = t.head(up);
+      const object = t.children(verb).filter((k) => k < up && NOMINAL.has(t.upos(k)) && t.upos(k) !== "PRON" && t.rel(k) === "obj").pop();
+      if (object !== undefined) t.attach(v, object, "acl");
+      else t.attach(v, verb, "ccomp");
+      continue;
+    }
+    // The subject the clause hangs in, through a name's title words ("Prime Minister Irakli Kobakhidze").
+    let subject = up;
+    for (let steps = 0; subject >= 0 && steps < 4 && /^(flat|appos|compound|nmod:desc)$/.test(t.rel(subject)); steps++) subject = t.head(subject);
+    const said = subject >= 0 ? t.head(subject) : -1;
+    if (said >= 0 && said < v && t.rel(subject).startsWith("nsubj") && t.upos(said) === "VERB") t.attach(v, said, "ccomp");
+    else t.attach(v, up, "acl");
   }
 }

@@ -4,7 +4,7 @@
 // together (names.ts); tree.ts keeps each word's dependents so that every repair runs in linear time.
 import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
-import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
+import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
 import { repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
@@ -37,4 +37,5 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
   repairCoordinatedModifiers(t);
+  repairThatClauses(t);
 }
