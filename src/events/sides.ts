@@ -75,9 +75,17 @@ export function sidesOf(m: TriggerMatch, cc: CodingContext, roles: Roles): { sou
   if (!source) return { target };
   // "Berlin rejected calls by Belarus's rulers, saying it ...": a target that is the source itself
   // gives way to the agent phrase.
+  // "Sudan's army withdrew from El Fasher": a town of the source's own state is the place acted on.
+  if (target && sameActor(source, target) && target.place?.precision === "city") target = townOf(target);
   if (target && sameActor(source, target)) target = roles.nominal ? undefined : actorOf(ix, roles.objects.agent);
   if (target && sameActor(source, target)) target = undefined;
   return { source, target };
+}
+
+/** The town a city name stands for, as an actor of its own (not its state). */
+function townOf(actor: Actor): Actor | undefined {
+  const place = actor.place;
+  return place && { ref: { name: place.name, country: place.country }, kind: "name", first: actor.first, last: actor.last, isPerson: false, place };
 }
 
 

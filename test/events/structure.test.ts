@@ -570,3 +570,12 @@ test("a demand's 'that' clause names whom it is made of, and what is demanded is
   assert.ok(events.some((e) => e.type === "REQUEST" && e.source?.name === "International Labour Organization" && e.target?.name === "Israel"), shown);
   assert.ok(!events.some((e) => e.type === "CONCEDE"), shown);
 });
+
+test("a town of the source's own state is the place acted on; the state itself is not", async () => {
+  const { annotateText } = await import("../entities/helpers.ts");
+  const said = "Sudan's army chief Abdel Fattah al-Burhan said on Monday that his troops had withdrawn from";
+  const town = annotateText(`${said} El Fasher.`, "2025-10-28").events.filter((e) => e.type === "RETREAT");
+  assert.ok(town.some((e) => e.target?.name === "El Fasher" && e.target.country === "SDN"), JSON.stringify(town));
+  const state = annotateText(`${said} Sudan.`, "2025-10-28").events.filter((e) => e.type === "RETREAT");
+  assert.ok(state.every((e) => e.target === undefined), JSON.stringify(state));
+});
