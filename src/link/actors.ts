@@ -205,6 +205,8 @@ class Resolver extends PhraseActors {
     // "said Japan had contacted the Houthis, and that it had also asked ...": a reported clause's subject is
     // what "it" stands for in the rest of the sentence ("replied that the army would ... It accused" is the speaker).
     else if (thing && this.isTreeSubject(chunk.first, chunk.last, true)) this.antecedents.noteThing(thing, true);
+    // "The ceasefire ... halts all fighting. It allows aid into Gaza": "it" is then that thing, no actor.
+    else if (!thing && !chunk.possessor && this.words[first] === "the" && this.isTreeSubject(chunk.first, chunk.last, false)) this.antecedents.forgetThing();
     return chunk;
   }
 

@@ -93,6 +93,12 @@ export class Antecedents {
   }
 
   /** A thing in subject position; `reported`: of a clause a speech verb reports ("said Japan had ..."). */
+  /** A subject that names no one ("The ceasefire halts all fighting"): what "it" stands for next is no actor. */
+  forgetThing(): void {
+    this.reportedThing = undefined;
+    this.lastSubjectThing = undefined;
+  }
+
   noteThing(actor: Actor, reported = false): void {
     if (reported) {
       this.reportedThing = actor;

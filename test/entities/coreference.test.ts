@@ -128,3 +128,11 @@ test("'the South American country' is the country named last that the sentence's
   const republic = annotateText("Venezuela expelled diplomats from Chile on Monday. It recalled its staff from the Dominican Republic on Tuesday.", "2024-07-30");
   assert.ok(!republic.events.some((e) => e.target?.country === "CHL" && e.date === "2024-07-30"), JSON.stringify(republic.events.map((e) => [e.type, e.target?.name, e.date])));
 });
+
+test("'it' after a subject that names no one is that thing, not an actor named before it", async () => {
+  const { annotateText } = await import("./helpers.ts");
+  const truce = annotateText("Hamas released the hostages on Monday. The ceasefire temporarily halts all fighting. It allows humanitarian aid into Gaza.", "2025-10-13");
+  assert.ok(!truce.events.some((e) => e.type === "AID" && e.source?.country === "PSE"), JSON.stringify(truce.events.map((e) => [e.type, e.source?.name])));
+  const state = annotateText("Egypt reopened the Rafah crossing on Monday. It allowed humanitarian aid into Gaza.", "2025-10-13");
+  assert.ok(state.events.some((e) => e.type === "AID" && e.source?.country === "EGY"), JSON.stringify(state.events.map((e) => [e.type, e.source?.name])));
+});
