@@ -80,7 +80,12 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
 
 /** "LIBREVILLE, Aug 31 -": the country of the place a story was filed from. */
 function datelineCountry(doc: Doc, kb: KnowledgeBase): string | undefined {
-  return doc.dateline ? lookupName(kb, doc.dateline).find((e) => e.country)?.country : undefined;
+  const country = doc.dateline ? lookupName(kb, doc.dateline).find((e) => e.country)?.country : undefined;
+  // A story filed from a regional hub ("DUBAI - Yemen's Houthi movement said ...") is about elsewhere: the
+  // dateline's country places people only when the story names it, or a place in it, past its dateline.
+  const datelineEnd = doc.text.indexOf(doc.dateline ?? "") + (doc.dateline?.length ?? 0);
+  const named = (doc.entities ?? []).some((e) => e.country === country && e.mentions.some((m) => m.start > datelineEnd));
+  return named ? country : undefined;
 }
 
 /** The event with the names the article uses for its sides. */

@@ -408,15 +408,20 @@ test("an act noun an infinitive takes as its object is the content of an agreeme
 
 test("people no country places are of the country the story was filed from, unless their words set them apart", () => {
   const bongo: EntitySpec = { name: "Ali Bongo", type: "PERSON", mentions: ["Ali Bongo"] };
-  const coded = (text: string, dateline?: string) => annotate(text, { entities: [bongo], published: "2023-08-31", dateline }).events;
+  const gabon = place("Gabon", "GAB");
+  const coded = (text: string, dateline?: string) => annotate(text, { entities: [bongo, gabon], published: "2023-08-31", dateline }).events;
   const shown = (events: ReturnType<typeof coded>) => JSON.stringify(events.map((e) => [e.type, e.source?.name, e.source?.country, e.target?.name]));
-  const officers = coded("Army officers placed President Ali Bongo under house arrest on Wednesday.", "LIBREVILLE");
+  const later = " Gabon's borders were closed.";
+  const officers = coded(`Army officers placed President Ali Bongo under house arrest on Wednesday.${later}`, "LIBREVILLE");
   assert.ok(officers.some((e) => e.type === "COERCE" && e.source?.name === "Army officers" && e.source.country === "GAB"), shown(officers));
-  const foreign = coded("Foreign mercenaries placed President Ali Bongo under house arrest on Wednesday.", "LIBREVILLE");
+  const foreign = coded(`Foreign mercenaries placed President Ali Bongo under house arrest on Wednesday.${later}`, "LIBREVILLE");
   assert.ok(!foreign.some((e) => e.source?.country === "GAB"), shown(foreign));
-  // Without a dateline nothing places them.
-  const undated = coded("Army officers placed President Ali Bongo under house arrest on Wednesday.");
-  assert.ok(!undated.some((e) => e.source?.country === "GAB"), shown(undated));
+  // Without a dateline nothing places them; nor does a dateline whose country the story never names (a
+  // story filed from a regional hub about another country).
+  const undated = coded(`Army officers placed President Ali Bongo under house arrest on Wednesday.${later}`);
+  assert.ok(!undated.some((e) => e.source?.country === "GAB" && e.source.name === "Army officers"), shown(undated));
+  const hub = coded("Army officers placed President Ali Bongo under house arrest on Wednesday.", "LIBREVILLE");
+  assert.ok(!hub.some((e) => e.source?.name === "Army officers" && e.source.country === "GAB"), shown(hub));
 });
 
 test("an announcer is the author of the decision it announces, not of an attack it reports, nor a spokesman's", () => {
@@ -509,7 +514,7 @@ test("relief flown to a place is aid; a place no country places is in the countr
   const entities = [place("India", "IND"), place("Kabul", "AFG"), { name: "Kunar", type: "GPE", mentions: ["Kunar"] }];
   assertCoded("India flew 1,000 family tents to Kabul on Monday.", entities, ["AID", "India", "AFG"]);
   assertNotCoded("India flew its diplomats to Kabul on Monday.", entities, "AID");
-  const filed = annotate("India sent 15 tonnes of food by road to Kunar on Monday.", { entities, published: "2025-09-02", dateline: "KABUL" }).events;
+  const filed = annotate("India sent 15 tonnes of food by road to Kunar on Monday. Kabul thanked India.", { entities, published: "2025-09-02", dateline: "KABUL" }).events;
   assert.ok(filed.some((e) => e.type === "AID" && e.target?.name === "Kunar" && e.target.country === "AFG"), JSON.stringify(filed));
   const unfiled = annotate("India sent 15 tonnes of food by road to Kunar on Monday.", { entities, published: "2025-09-02" }).events;
   assert.ok(!unfiled.some((e) => e.target?.country === "AFG"), JSON.stringify(unfiled));
