@@ -142,7 +142,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   // one acted on; the event keeps its source (and may take a target its actor has elsewhere).
   if (target?.kind === "group" && !target.ref.country && def.groupsAreHeld && source.ref.country) {
     // "Belarus pardoned 16 political prisoners": those a state frees are held by it, its own people.
-    target = { ...target, ref: { ...target.ref, country: source.ref.country } };
+    target = ofCountry(target, source.ref.country);
   } else if (target?.kind === "group" && !target.ref.country && !def.groupsAreTargets) {
     target = placeActor?.ref.country && def.placeIsTarget ? placeActor : undefined;
     if (target) targetFrom = "place";
@@ -151,7 +151,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const place = placeOf(placeActor, cc.ix.countries) ?? target?.place ?? (region && { name: region.ref.name });
   if (target && !target.ref.country && target.kind === "group" && place?.country) {
     // "killed 23 people in Tel Aviv": people of the place's country.
-    target = { ...target, ref: { ...target.ref, country: place.country } };
+    target = ofCountry(target, place.country);
   }
   // "President Omar El Bashir lifted the curfew in Sudan": an office holder or a group no entity places
   // acts at home, in the country of what the act is about.
@@ -161,7 +161,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   // "Opposition groups in Zimbabwe demanded that President Mugabe ...": rebels, protesters and the
   // opposition act against their own country's leaders, whom no entity places.
   if (target?.isPerson && !target.ref.country && source.kind === "group" && source.ref.country) {
-    target = { ...target, ref: { ...target.ref, country: source.ref.country } };
+    target = ofCountry(target, source.ref.country);
   }
   // Only an act someone says they will do is an intent; "a hypothetical attack" stays an attack.
   const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, head), announcedClause(ix, head));

@@ -81,9 +81,10 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
 /** "LIBREVILLE, Aug 31 -": the country of the place a story was filed from. */
 function datelineCountry(doc: Doc, kb: KnowledgeBase): string | undefined {
   const country = doc.dateline ? lookupName(kb, doc.dateline).find((e) => e.country)?.country : undefined;
+  if (!country || !doc.dateline) return undefined;
   // A story filed from a regional hub ("DUBAI - Yemen's Houthi movement said ...") is about elsewhere: the
   // dateline's country places people only when the story names it, or a place in it, past its dateline.
-  const datelineEnd = doc.text.indexOf(doc.dateline ?? "") + (doc.dateline?.length ?? 0);
+  const datelineEnd = doc.text.indexOf(doc.dateline) + doc.dateline.length;
   const named = (doc.entities ?? []).some((e) => e.country === country && e.mentions.some((m) => m.start > datelineEnd));
   return named ? country : undefined;
 }

@@ -92,13 +92,13 @@ export class Antecedents {
     this.byCountry.set(country, list);
   }
 
-  /** A thing in subject position; `reported`: of a clause a speech verb reports ("said Japan had ..."). */
   /** A subject that names no one ("The ceasefire halts all fighting"): what "it" stands for next is no actor. */
   forgetThing(): void {
     this.reportedThing = undefined;
     this.lastSubjectThing = undefined;
   }
 
+  /** A thing in subject position; `reported`: of a clause a speech verb reports ("said Japan had ..."). */
   noteThing(actor: Actor, reported = false): void {
     if (reported) {
       this.reportedThing = actor;

@@ -104,16 +104,18 @@ function participleAgent(ix: ActorIndex, noun: number): Chunk | undefined {
 
 /** The subject of the clause `v` reports, when it names someone. */
 function reportedSubject(ix: ActorIndex, v: number): Chunk | undefined {
-  const clause = ix.tree.child(v, "ccomp");
-  const subject = clause >= 0 ? chunkOfToken(ix, ix.tree.child(clause, "nsubj")) : undefined;
-  return subject && hasActor(subject) ? subject : undefined;
+  return namedSubject(ix, ix.tree.child(v, "ccomp"));
 }
 
 /** The subject of a noun's "that" clause, when it names someone: "the demand that Israel ease ...". */
 function contentSubject(ix: ActorIndex, noun: number): Chunk | undefined {
   const { tree } = ix;
-  const clause = tree.childrenWith(noun, "acl").find((k) => tree.childrenWith(k, "mark").some((m) => ix.words[m] === "that"));
-  const subject = clause === undefined ? undefined : chunkOfToken(ix, tree.child(clause, "nsubj"));
+  return namedSubject(ix, tree.childrenWith(noun, "acl").find((k) => tree.childrenWith(k, "mark").some((m) => ix.words[m] === "that")) ?? -1);
+}
+
+/** The subject of `clause` (-1: none), when it names someone. */
+function namedSubject(ix: ActorIndex, clause: number): Chunk | undefined {
+  const subject = clause >= 0 ? chunkOfToken(ix, ix.tree.child(clause, "nsubj")) : undefined;
   return subject && hasActor(subject) ? subject : undefined;
 }
 
