@@ -184,47 +184,38 @@ function agentOf(ix: ActorIndex, head: number, type: string): Chunk | undefined 
   return undefined;
 }
 
-/** The clause a condition opens under the act ("unless Israel withdrew", "if the talks fail"), or -1. */
-export function conditionOf(ix: ActorIndex, head: number): number {
+/** The infinitive of an act: "threatened to strike unless ...": a condition may hang from it. */
+const INFINITIVE_LINKS: ReadonlySet<string> = new Set(["xcomp"]);
+/** Relations down which a threat's content runs: "to stop negotiations to reduce weapons if ...". */
+const CONTENT_LINKS: ReadonlySet<string> = new Set(["xcomp", "advcl", "obj", "acl"]);
+
+/**
+ * The clause a condition opens under the act ("unless Israel withdrew", "if the talks fail"), or -1: on the
+ * act or, `depth` levels down, on what it governs through `links` (its infinitive, by default).
+ */
+export function conditionOf(ix: ActorIndex, head: number, links = INFINITIVE_LINKS, depth = 2): number {
   const { tree } = ix;
-  // "threatened to strike unless ...": the condition may hang from the threat or from its infinitive.
-  for (const at of [head, ...tree.childrenWith(head, "xcomp")]) {
-    for (const clause of tree.childrenWith(at, "advcl")) {
-      if (tree.childrenWith(clause, "mark").some((k) => ix.words[k] === "unless" || ix.words[k] === "if")) return clause;
+  let level = [head];
+  for (let d = 0; d < depth && level.length; d++) {
+    const next: number[] = [];
+    for (const at of level) {
+      for (const k of tree.children(at)) {
+        if (tree.base(k) === "advcl" && tree.childrenWith(k, "mark").some((m) => ix.words[m] === "unless" || ix.words[m] === "if")) return k;
+        if (links.has(tree.relation(k))) next.push(k);
+      }
     }
+    level = next;
   }
   return -1;
 }
 
 /** "threatened to strike unless Israel withdrew": a threat is aimed at the one its condition names. */
 function conditionSubject(ix: ActorIndex, head: number): Chunk | undefined {
-  const clause = threatCondition(ix, head);
+  // "threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead": the condition
+  // of a threat may hang anywhere in what is threatened, a few clauses down.
+  const clause = conditionOf(ix, head, CONTENT_LINKS, 4);
   const subject = clause >= 0 ? subjectOf(ix, clause) : undefined;
   return subject && hasActor(subject) ? subject : undefined;
-}
-
-/** Relations down which a threat's content runs: "to stop negotiations to reduce weapons if ...". */
-const CONTENT_LINKS = new Set(["xcomp", "advcl", "obj", "acl"]);
-
-/**
- * "threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead", "threatened
- * to hold a strike unless Israel rescinded ...": the condition of a threat may hang anywhere in what is
- * threatened, a few clauses down.
- */
-function threatCondition(ix: ActorIndex, head: number): number {
-  const { tree } = ix;
-  let level = [head];
-  for (let depth = 0; depth < 4 && level.length; depth++) {
-    const next: number[] = [];
-    for (const at of level) {
-      for (const k of tree.children(at)) {
-        if (tree.relation(k) === "advcl" && tree.childrenWith(k, "mark").some((m) => ix.words[m] === "unless" || ix.words[m] === "if")) return k;
-        if (CONTENT_LINKS.has(tree.relation(k))) next.push(k);
-      }
-    }
-    level = next;
-  }
-  return -1;
 }
 
 /** "the invasion of South Lebanon", "the release of 30 prisoners": a noun's "of" phrase is what it acts on. */
