@@ -211,7 +211,7 @@ export function intentType(type: string, contexts: string[], conditional = false
   if (conditional && contexts.includes("future")) return "THREATEN";
   // A measure decided: "will impose", or "would suspend" in what an announcer reports ("announced that
   // Georgia would suspend talks"), where "would" tells the future of the past.
-  if (file.decided.includes(type) && (contexts.includes("future") || announced) && (!contexts.includes("hypothetical") || announced)) return undefined;
+  if (file.decided.includes(type) && (announced || (contexts.includes("future") && !contexts.includes("hypothetical")))) return undefined;
   for (const [intent, types] of Object.entries(file.intent)) {
     if (!types.includes(type)) continue;
     const cues = file.intent_contexts[intent] ?? [];
