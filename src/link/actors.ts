@@ -191,6 +191,7 @@ class Resolver extends PhraseActors {
       chunk.head = this.resolvePart(first, last);
       if (!chunk.head?.ref.country) chunk.head = this.describedCountry(first, last) ?? chunk.head;
       if (!chunk.head && POSSESSIVE_PRONOUNS.has(this.words[first])) chunk.possessor = this.possessivePronoun(first);
+      else if (chunk.head?.kind === "group" && !chunk.head.ref.country && this.isAnySubject(first, last)) chunk.possessor = this.owningThing(first);
     }
     for (const actor of [chunk.possessor, chunk.head]) if (actor?.kind === "country") this.antecedents.noteCountry(actor);
     if (chunk.subject && chunk.head) this.antecedents.noteSubject(chunk.head);
@@ -232,6 +233,17 @@ class Resolver extends PhraseActors {
     return antecedent ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
   }
 
+  /**
+   * "The Houthi movement said ... after its fighters seized a ship": a group that "its" or "their" gives an
+   * owner, as the subject, belongs to the actor last in subject position. Elsewhere "its" is too often a
+   * thing's ("took its crew hostage").
+   */
+  private owningThing(i: number): Actor | undefined {
+    if (this.words[i] !== "its" && this.words[i] !== "their") return undefined;
+    const antecedent = this.antecedents.thing();
+    return antecedent && !antecedent.isPerson ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
+  }
+
   private isPairAnaphor(first: number, last: number): boolean {
     if (!PAIR_LAST_WORDS.has(this.lemma(last))) return false;
     const lemmas = [];
@@ -260,6 +272,15 @@ class Resolver extends PhraseActors {
       const up = this.tree.head(k);
       if (up >= first && up <= last) continue;
       if (this.tree.base(k) === "nsubj" && this.tree.upos(up) === "VERB" && this.isMainVerb(up, reported)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the phrase is the subject of any clause in the tree. */
+  private isAnySubject(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) {
+      const up = this.tree.head(k);
+      if ((up < first || up > last) && this.tree.base(k) === "nsubj") return true;
     }
     return false;
   }

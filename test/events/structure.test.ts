@@ -584,3 +584,11 @@ test("a town of the source's own state is the place acted on; the state itself i
   const state = annotateText(`${said} Sudan.`, "2025-10-28").events.filter((e) => e.type === "RETREAT");
   assert.ok(state.every((e) => e.target === undefined), JSON.stringify(state));
 });
+
+test("'its' or 'their' before a group that is a clause's subject gives the group its owner: the actor last in subject position", () => {
+  const entities = [org("Houthi movement", "YEM"), place("Israel", "ISR")];
+  assertCoded("The Houthi movement said on Monday that its fighters had attacked Israel.", entities, ["ASSAULT", "Houthi movement", "Israel"]);
+  // As the object, "its" may be any thing's ("took its crew hostage"): no owner is read there.
+  const events = coded("The Houthi movement said on Monday that Israel had attacked its fighters.", entities).filter((e) => e.type === "ASSAULT");
+  assert.ok(events.every((e) => e.target?.name !== "Houthi movement"), JSON.stringify(events));
+});

@@ -513,6 +513,28 @@ test("a name marked by a plain preposition keeps its participle ('the convoy wit
   assert.equal(JSON.stringify(a), before);
 });
 
+test("a common noun marked by 'after', with a past verb and its object hung beside it, is that verb's subject ('a day after its fighters seized a ship')", () => {
+  const { a, t } = analysis([
+    ["keep", "VERB", 0, "root"], ["after", "ADP", 4, "case"], ["its", "PRON", 4, "nmod:poss"], ["fighters", "NOUN", 1, "obl"],
+    ["seized", "VERB", 1, "xcomp"], ["a", "DET", 7, "det"], ["ship", "NOUN", 5, "obj"],
+  ]);
+  a.lemma[4] = "seize";
+  repairSubordinateClauses(t);
+  assert.deepEqual([a.head[4], a.deprel[4]], [0, "advcl"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [4, "nsubj"]);
+  assert.deepEqual([a.head[1], a.deprel[1]], [4, "mark"]);
+});
+
+test("a common noun after 'after' keeps a participle with no object ('after talks held in Doha')", () => {
+  const { a, t } = analysis([
+    ["resumed", "VERB", 0, "root"], ["after", "ADP", 3, "case"], ["talks", "NOUN", 1, "obl"], ["held", "VERB", 3, "acl"], ["in", "ADP", 6, "case"], ["Doha", "PROPN", 4, "obl"],
+  ]);
+  a.lemma[3] = "hold";
+  const before = JSON.stringify(a);
+  repairSubordinateClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
 test("an infinitive hung on the noun of a phrase between a verb that takes one and it belongs to the verb ('agreed in principle to provide')", () => {
   const { a, t } = analysis([
     ["ministers", "NOUN", 2, "nsubj"], ["agreed", "VERB", 0, "root"], ["in", "ADP", 4, "case"], ["principle", "NOUN", 2, "obl"],

@@ -94,18 +94,23 @@ export function repairMarkedSubjects(t: RepairTree): void {
   }
 }
 
+/** Relations the parser gives a clause it hangs on the phrase before it, or beside that phrase. */
+const MISHUNG_CLAUSE = new Set(["acl", "xcomp", "ccomp", "advcl"]);
+
 /**
- * "hours after President Donald Trump threatened sweeping tariffs": a name marked by a word that can begin
- * a clause, with a finite verb hung on it as a modifier right after it, is that verb's subject; the verb is
- * the clause the marker opens, in the name's place.
+ * "hours after President Donald Trump threatened sweeping tariffs", "a day after its fighters seized a ship":
+ * a nominal marked by a word that can begin a clause, with a finite verb right after it hung on it or beside
+ * it, is that verb's subject; the verb is the clause the marker opens, in the nominal's place. A common noun
+ * takes the verb only when the verb has an object ("after talks held in Doha" is a phrase).
  */
 export function repairSubordinateClauses(t: RepairTree): void {
   for (let verb = 1; verb < t.n; verb++) {
-    if (t.rel(verb) !== "acl" || t.upos(verb) !== "VERB" || !isPastForm(t.form(verb), t.a.lemma[verb]) || t.hasRelation(verb, /^(nsubj|aux|mark)/)) continue;
-    // The name right before the verb (its flat words included), the verb hung on it or beside it.
+    if (!MISHUNG_CLAUSE.has(t.rel(verb)) || t.upos(verb) !== "VERB" || !isPastForm(t.form(verb), t.a.lemma[verb]) || t.hasRelation(verb, /^(nsubj|aux|mark)/)) continue;
+    // The nominal right before the verb (a name's flat words included), the verb hung on it or beside it.
     const name = t.nameHead(verb - 1);
     const up = t.head(name);
-    if (t.upos(name) !== "PROPN" || up < 0 || (t.head(verb) !== name && t.head(verb) !== up)) continue;
+    if (!NOMINAL.has(t.upos(name)) || up < 0 || (t.head(verb) !== name && t.head(verb) !== up)) continue;
+    if (t.upos(name) !== "PROPN" && !t.hasRelation(verb, /^obj$/)) continue;
     const marker = t.child(name, (k) => k < name && t.rel(k) === "case" && SUBORDINATORS.has(t.word(k)));
     if (marker < 0) continue;
     t.attach(verb, up, NOMINAL.has(t.upos(up)) ? "acl" : "advcl");
