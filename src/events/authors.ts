@@ -7,6 +7,7 @@ import type { Actor, ActorIndex } from "../link/index.ts";
 import { hasActor } from "../link/index.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { RESTATING_NOUNS } from "./when.ts";
+import { sameActor } from "./sides.ts";
 
 const built = new WeakMap<TriggerLexicon, Map<string, PloverType | "any">>();
 
@@ -36,6 +37,7 @@ export interface ToldAct {
   /** The trigger's head word: "raided" is what "the raid" points back to first. */
   lemma: string;
   source?: Actor;
+  target?: Actor;
   sentence: number;
 }
 
@@ -64,3 +66,17 @@ export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "an
   return act?.source && { ...act.source, first: noun, last: noun };
 }
 
+
+/**
+ * "Kurti accused Serbia of sponsoring the attack ... Vučić denied that his government was involved": a denial
+ * answers the latest accusation told of the denier or of the denier's state, so its author is the one rejected.
+ */
+export function accuserOf(told: ToldAct[], denier: Actor, sentence: number): Actor | undefined {
+  for (let k = told.length - 1; k >= 0; k--) {
+    const { type, source, target, sentence: at } = told[k];
+    if (type !== "ACCUSE" || at > sentence || !source || !target || sameActor(source, denier)) continue;
+    const ofDenier = sameActor(target, denier) || (!!target.ref.country && target.ref.country === denier.ref.country);
+    if (ofDenier && source.ref.country !== denier.ref.country) return source;
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
 import { coordinated, homeState, representedState, sameActor, sidesOf } from "./sides.ts";
-import type { ToldAct } from "./authors.ts";
+import { accuserOf, type ToldAct } from "./authors.ts";
 import { datesOf, narrativeDate, narrativeKept, type EventDate, type Narrative, type SentenceTimexes } from "./when.ts";
 
 /** An event as coded, with what the merge step and users need to know about how it was found. */
@@ -57,7 +57,7 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const sides = sidesOf(m, cc, roles);
   if (!sides) return [];
   // Told, even if it is not recorded for want of a target: "the strike" may stand for it later.
-  if (sides.source) cc.told.push({ type: def.type, lemma: ix.tree.lemma(m.head).toLowerCase(), source: sides.source, sentence: sentenceIndex });
+  if (sides.source) cc.told.push({ type: def.type, lemma: ix.tree.lemma(m.head).toLowerCase(), source: sides.source, target: sides.target, sentence: sentenceIndex });
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
   const { source, target } = sides;
   const sources = [source, ...coordinated(cc, roles.source, source)];
@@ -108,6 +108,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   // envoy a state sent stands for that state.
   const represented = def.objectRepresentsState ? representedState(ix, head) : undefined;
   if (represented && represented.ref.country !== source.ref.country) target = represented;
+  // "denied that his government was involved": what is denied is the source's own doing; the accuser is rejected.
+  if (def.answersAccusation && (!target || (target.kind === "group" && !target.ref.country) || target.ref.country === source.ref.country)) {
+    target = accuserOf(cc.told, source, sentenceIndex) ?? target;
+  }
   if (!target && needsTarget(def, source)) return [];
   if (def.symmetric && target) {
     cc.lastPair = [source, target];

@@ -34,6 +34,8 @@ export interface TriggerDef {
   objectIsParty: boolean;
   /** The object stands for the state that sent it ("expelled Ethiopia's ambassador"): that state is the side acted on. */
   objectRepresentsState: boolean;
+  /** A denial answers the accusation made of its source: with no target named, the accuser is the one rejected. */
+  answersAccusation: boolean;
   /** A class of words the act's object must belong to ("released prisoners", not "released a statement"). */
   objectClass?: WordClass;
   /** The pattern as written, and the file it came from: the event's provenance. */
@@ -69,7 +71,7 @@ interface TriggerFile {
   object_is_party?: boolean;
   triggers?: Array<{
     type?: string; cameo?: string | number; mode?: string; symmetric?: boolean; requires_target?: boolean; place_is_target?: boolean;
-    home_is_target?: boolean; held_by_source?: boolean; object?: string; object_represents_state?: boolean; patterns?: string[];
+    home_is_target?: boolean; held_by_source?: boolean; answers_accusation?: boolean; object?: string; object_represents_state?: boolean; patterns?: string[];
   }>;
 }
 
@@ -133,6 +135,7 @@ function addFile(lexicon: TriggerLexicon, file: string, classes: Map<string, Wor
         groupsAreTargets: data.groups_are_targets ?? false,
         objectIsParty: data.object_is_party ?? false,
         objectRepresentsState: group.object_represents_state ?? false,
+        answersAccusation: group.answers_accusation ?? false,
         objectClass,
         pattern,
         file,

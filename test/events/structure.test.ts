@@ -592,3 +592,11 @@ test("'its' or 'their' before a group that is a clause's subject gives the group
   const events = coded("The Houthi movement said on Monday that Israel had attacked its fighters.", entities).filter((e) => e.type === "ASSAULT");
   assert.ok(events.every((e) => e.target?.name !== "Houthi movement"), JSON.stringify(events));
 });
+
+test("a denial answers the accusation made of its source or its state: the accuser is rejected, never the denier's own", () => {
+  const entities = [person("Abiy Ahmed", "ETH"), place("Eritrea", "ERI"), place("Sudan", "SDN")];
+  const accused = "Prime Minister Abiy Ahmed accused Eritrea of arming the rebels on Monday.";
+  assertCoded(`${accused} Eritrea's information minister denied that his government was involved.`, entities, ["REJECT", "ERI", "Abiy Ahmed"]);
+  // Sudan was not the one accused: its denial answers no one here.
+  assertNotCoded(`${accused} Sudan's army denied that its troops were involved.`, entities, "REJECT");
+});
