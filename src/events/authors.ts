@@ -4,7 +4,7 @@
 // type told before, with its source, anywhere earlier in the article (an article tells of its act).
 import type { PloverType } from "../model/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
-import { hasActor } from "../link/index.ts";
+import { actorOf, chunkOfToken, hasActor } from "../link/index.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
 import { RESTATING_NOUNS } from "./when.ts";
 import { sameActor } from "./sides.ts";
@@ -79,4 +79,22 @@ export function accuserOf(told: ToldAct[], denier: Actor, sentence: number): Act
     if (ofDenier && source.ref.country !== denier.ref.country) return source;
   }
   return undefined;
+}
+
+/**
+ * "Today's decision by the Russian Federation", "Moscow's move": a noun that tells any act, with its author
+ * named, is an act told, which a later "the move" may stand for although no event was coded from it.
+ */
+export function authoredActNouns(ix: ActorIndex, first: number, last: number, sentence: number): ToldAct[] {
+  const { tree } = ix;
+  const out: ToldAct[] = [];
+  for (let t = first; t <= last; t++) {
+    const lemma = tree.lemma(t).toLowerCase();
+    if (tree.upos(t) !== "NOUN" || RESTATING_NOUNS.get(lemma) !== "any") continue;
+    const chunk = ix.chunks[ix.chunkAt[t]];
+    const byAgent = tree.childrenWith(t, "nmod").find((k) => tree.marker(k) === "by");
+    const source = chunk?.possessor ?? (byAgent === undefined ? undefined : actorOf(ix, chunkOfToken(ix, byAgent)));
+    if (source) out.push({ type: "any", lemma, source, sentence });
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { actorIndex, FIRST_PERSON, subjectToken, withArticleNames } from "../lin
 import type { ActorIndex } from "../link/index.ts";
 import { codeMatch, CONTINUING } from "./code.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
-import { actNounTypes } from "./authors.ts";
+import { actNounTypes, authoredActNouns } from "./authors.ts";
 import { CONTENT_CARRIERS, isContentForm, isMediaMisreading, isRecorded, madeByPublication, newsMedia, notYetHappened, saysToday } from "./context.ts";
 import { loadTriggerLexicon } from "./lexicon.ts";
 import type { TriggerLexicon } from "./lexicon.ts";
@@ -57,6 +57,7 @@ export function codeEvents(doc: Doc, lexicon: TriggerLexicon, kb: KnowledgeBase)
     let carrier = Infinity; // head of the first demand, threat or refusal of the sentence
     // In quoted words the speaker's own acts count ("we will respond"): a first-person subject is the speaker.
     const skip = (t: number) => quoted[t] === 1 && !inFirstPerson(ix, t, voices);
+    cc.told.push(...authoredActNouns(ix, s.firstToken, s.lastToken, i));
     for (const m of matchTriggers(ix, lexicon, s.firstToken, s.lastToken, skip)) {
       if (m.head > carrier && isContentForm(ix, m.head, s.firstToken)) continue;
       const events = codeMatch(m, s, i, cc);

@@ -600,3 +600,12 @@ test("a denial answers the accusation made of its source or its state: the accus
   // Sudan was not the one accused: its denial answers no one here.
   assertNotCoded(`${accused} Sudan's army denied that its troops were involved.`, entities, "REJECT");
 });
+
+test("a noun that tells any act, with its author named, is what a later 'the move' stands for", () => {
+  const entities = [place("Mali", "MLI"), place("France", "FRA"), org("African Union"), org("Wagner Group", "RUS")];
+  const text = (decision: string) => `Mali's army said on Monday that it had hired the Wagner Group. ${decision} The African Union condemned the move on Tuesday.`;
+  assertCoded(text("The decision by France to withdraw its troops surprised diplomats."), entities, ["ACCUSE", "African Union", "France"]);
+  // No author named ("France" only where it was felt): "the move" is not France's.
+  const unnamed = coded(text("The decision surprised diplomats in France."), entities).filter((e) => e.type === "ACCUSE");
+  assert.ok(unnamed.every((e) => e.target?.country !== "FRA"), JSON.stringify(unnamed));
+});
