@@ -65,6 +65,8 @@ const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()
 
 /** Nouns by which a text names a country again: "the South American country", "the Gulf kingdom". */
 const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate"]);
+/** Nouns for the rulers of a state that the story need not name again: "the junta", "the government". */
+const RULER_NOUNS = new Set(["government", "authorities", "regime", "junta"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** Pronouns for a country, an organisation or a group: the latest one in subject position. */
@@ -211,11 +213,15 @@ class Resolver extends PhraseActors {
     return chunk;
   }
 
-  /** "the South American country", "the country's president": the country named last, in the words that describe it. */
+  /**
+   * "the South American country", "the country's president": the country named last, in the words that
+   * describe it; "the junta", "the government": the country the story is about.
+   */
   private describedCountry(first: number, last: number): Actor | undefined {
     // "the Dominican Republic" is a name, not a description.
-    if (this.words[first] !== "the" || !COUNTRY_NOUNS.has(this.words[last]) || this.isCapitalised(last)) return undefined;
-    const named = this.antecedents.country();
+    const noun = this.words[last];
+    if (this.words[first] !== "the" || !(COUNTRY_NOUNS.has(noun) || RULER_NOUNS.has(noun)) || this.isCapitalised(last)) return undefined;
+    const named = RULER_NOUNS.has(noun) ? this.antecedents.storyCountry() : this.antecedents.country();
     return named && { ...named, first, last, place: undefined };
   }
 

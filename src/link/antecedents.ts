@@ -27,7 +27,8 @@ export class Antecedents {
   private readonly placedGroups = new Map<string, Actor>();
 
   /** `quoted`: tokens between quotation marks, whose pronouns are the speaker's, not the narrative's. */
-  constructor(private readonly tree: DependencyTree, private readonly quoted: Uint8Array) {}
+  /** `placeMentions`: how often the story names each country or a place in it. */
+  constructor(private readonly tree: DependencyTree, private readonly quoted: Uint8Array, private readonly placeMentions: ReadonlyMap<string, number>) {}
 
   startSentence(): void {
     this.sentencePersons = [];
@@ -61,6 +62,19 @@ export class Antecedents {
       if (named.ref.country !== this.sentenceSubjectCountry) return named;
     }
     return undefined;
+  }
+
+  /**
+   * "the junta", "the government": the state the story is about, of the countries named so far the one it
+   * names most with its places (of two named as often, the later), other than the sentence subject's.
+   */
+  storyCountry(): Actor | undefined {
+    const weight = (a: Actor) => this.placeMentions.get(a.ref.country!) ?? 0;
+    let best: Actor | undefined;
+    for (const named of this.recentCountries) {
+      if (named.ref.country !== this.sentenceSubjectCountry && (!best || weight(named) >= weight(best))) best = named;
+    }
+    return best;
   }
 
   noteCountry(actor: Actor): void {

@@ -50,7 +50,7 @@ export class PhraseActors {
     this.timeAt = new Uint8Array(start.length);
     this.capital = new Uint8Array(start.length);
     this.quoted = markQuotedTokens(this.words, segments);
-    this.antecedents = new Antecedents(tree, this.quoted);
+    this.antecedents = new Antecedents(tree, this.quoted, placeMentions(entities));
     for (let i = 0; i < start.length; i++) {
       const c = text.charCodeAt(start[i]);
       if (c >= 65 && c <= 90) this.capital[i] = 1;
@@ -309,4 +309,11 @@ export function isCountryEntity(e: Entity, countries: CountryGazetteer): boolean
   if (e.type !== "GPE") return false;
   const p = countries.ofName(e.name);
   return p?.kind === "country" && (!e.country || p.country.code === e.country);
+}
+
+/** How often the story names each country or a place in it: the state it is about is named most. */
+function placeMentions(entities: Entity[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.country && PLACE_TYPES.has(e.type)) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  return counts;
 }

@@ -609,3 +609,11 @@ test("a noun that tells any act, with its author named, is what a later 'the mov
   const unnamed = coded(text("The decision surprised diplomats in France."), entities).filter((e) => e.type === "ACCUSE");
   assert.ok(unnamed.every((e) => e.target?.country !== "FRA"), JSON.stringify(unnamed));
 });
+
+test("'the junta', 'the government' stand for the state the story is about: the country it names most with its places", () => {
+  const entities = [place("Niger", "NER"), place("Niamey", "NER"), place("Nigeria", "NGA"), place("France", "FRA")];
+  const story = "Soldiers in Niger detained the president in Niamey on July 26. Nigeria cut its electricity exports to Niger on Friday.";
+  assertCoded(`${story} The junta revoked defence agreements with France on Saturday.`, entities, ["SANCTION", "Niger", "France"]);
+  // Named before any country: the junta is no one yet.
+  assertNotCoded(`The junta revoked defence agreements with France on Saturday. ${story}`, entities, "SANCTION");
+});
