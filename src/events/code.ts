@@ -7,7 +7,7 @@ import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackgrou
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
-import { coordinated, homeState, representedState, sameActor, sidesOf } from "./sides.ts";
+import { coordinated, homeState, namesCountry, representedState, sameActor, sidesOf } from "./sides.ts";
 import { accuserOf, type ToldAct } from "./authors.ts";
 import { datesOf, narrativeDate, narrativeKept, type EventDate, type Narrative, type SentenceTimexes } from "./when.ts";
 
@@ -280,15 +280,6 @@ function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, t
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 
-/** The state or its people by name alone ("Israel", "the United States", "Israelis"), not "Ugandan opposition". */
-function namesCountry(actor: Actor, ix: ActorIndex): boolean {
-  if (actor.kind === "country") {
-    const chunk = ix.chunks[ix.chunkAt[actor.first]];
-    const phrase = ix.countries.phraseAt(ix.words, actor.first, actor.last + 1);
-    return phrase?.kind === "country" || (phrase?.kind === "adjective" && chunk?.last === actor.last);
-  }
-  return actor.entityType === "GPE" && ix.countries.ofName(actor.ref.name)?.kind === "country";
-}
 
 function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place | undefined {
   if (!actor) return undefined;

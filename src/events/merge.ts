@@ -83,8 +83,9 @@ function mergeOnce(events: CodedEvent[]): CodedEvent[] {
     let found: CodedEvent | undefined;
     for (let i = out.length - 1; i >= 0 && !found; i--) {
       const o = out[i];
-      // A phone call is not the meeting of another day: modes that differ keep records apart.
-      if (o.type !== e.type || !sameContexts(o, e) || (o.mode && e.mode && o.mode !== e.mode)) continue;
+      // A phone call is not the meeting of another day: modes that differ keep records of two sentences apart
+      // (one sentence's "investigating alleged war crimes by" is one accusation, told by two words).
+      if (o.type !== e.type || !sameContexts(o, e) || (o.mode && e.mode && o.mode !== e.mode && o.sentence !== e.sentence)) continue;
       // Within a sentence the first trigger's date stands; across sentences dates must agree.
       if (completes(o, e) || (sameSides(o, e) && compatibleDates(textDate(o), textDate(e))) || restatedByLeaders(o, e)) found = o;
     }

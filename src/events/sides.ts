@@ -131,3 +131,13 @@ export function representedState(ix: ActorIndex, head: number): Actor | undefine
 export function stateOf(info: CountryInfo, words: Actor): Actor {
   return { ref: { name: info.name, country: info.code }, kind: "country", first: words.first, last: words.last, isPerson: false };
 }
+
+/** The state or its people by name alone ("Israel", "the United States", "Israelis"), not "Ugandan opposition". */
+export function namesCountry(actor: Actor, ix: ActorIndex): boolean {
+  if (actor.kind === "country") {
+    const chunk = ix.chunks[ix.chunkAt[actor.first]];
+    const phrase = ix.countries.phraseAt(ix.words, actor.first, actor.last + 1);
+    return phrase?.kind === "country" || (phrase?.kind === "adjective" && chunk?.last === actor.last);
+  }
+  return actor.entityType === "GPE" && ix.countries.ofName(actor.ref.name)?.kind === "country";
+}

@@ -8,7 +8,7 @@ import { readDataFile } from "../model/index.ts";
 import { sentenceAt, segmentText, tokensIn } from "../segment/index.ts";
 import { actorOf, reportedWords, subjectOf } from "../link/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
-import { sameRef } from "./sides.ts";
+import { namesCountry, sameRef } from "./sides.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
 import { contextsOf } from "./context.ts";
 import { ploverTypeOf } from "./lexicon.ts";
@@ -115,7 +115,7 @@ function stanceAt(cc: CodingContext, act: SpeechAct, phrase: StancePhrase, first
   while (verb < last && ix.tree.upos(verb) !== "VERB") verb++;
   if (stance.contexts && !stance.contexts.every((c) => contextsOf(ix, verb).includes(c))) return undefined;
   const target = phrase.role === "owner" ? ownerOf(ix, first, last) : phrase.role === "subject" ? affirmedSubject(ix, verb) : judgedActor(cc, first, last, act.sentence);
-  if (!target || target.counted || target.entityType === "LOC" || !isOther(act.speaker, target.ref)) return undefined;
+  if (!target || target.counted || target.entityType === "LOC" || !isOther(ix, act.speaker, target)) return undefined;
   const s = cc.segments.sentences[act.sentence];
   const evidence = [spanOf(cc, Math.min(target.first, first), last)];
   const cueFirst = act.speakerFirst ?? act.cue;
@@ -197,9 +197,14 @@ function affirmedSubject(ix: ActorIndex, verb: number): Actor | undefined {
   return actorOf(ix, subject);
 }
 
-/** A speaker takes no stance toward itself or toward the state it belongs to. */
-function isOther(speaker: ActorRef, target: ActorRef): boolean {
-  return !sameRef(speaker, target) && (!speaker.country || speaker.country !== target.country);
+/** A speaker takes no stance toward itself or toward the state it belongs to (a rival at home is another). */
+function isOther(ix: ActorIndex, speaker: ActorRef, target: Actor): boolean {
+  return !sameRef(speaker, target.ref) && !(speaker.country && speaker.country === target.ref.country && namesState(ix, target));
+}
+
+/** "Ukraine", "Ukrainians" and, by metonymy, "Kyiv": the state itself. */
+function namesState(ix: ActorIndex, actor: Actor): boolean {
+  return namesCountry(actor, ix) || ix.countries.phraseAt(ix.words, actor.first, actor.last + 1)?.kind === "capital";
 }
 
 /** When the words were said: a date of the saying's own words ("warned Wednesday that"), else the article's. */

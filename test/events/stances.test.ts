@@ -84,3 +84,17 @@ test("saying someone will be arrested threatens them; saying they were arrested 
   const past = annotate("Aleksandar Vucic said 77 protesters were arrested on Saturday.", { entities: [vucic] }).events;
   assert.deepEqual(stances(past).filter(([type]) => type === "THREATEN"), []);
 });
+
+test("a rival at home is another: a speaker's judgement of a compatriot is coded; of the speaker's own state (or its capital) it is not", () => {
+  const dagalo = { name: "Mohamed Hamdan Dagalo", type: "PERSON", country: "SDN", mentions: ["Mohamed Hamdan Dagalo", "Dagalo"] };
+  const burhan = { name: "Abdel Fattah al-Burhan", type: "PERSON", country: "SDN", mentions: ["Abdel Fattah al-Burhan", "Burhan"] };
+  const spec = { entities: [dagalo, burhan, PEOPLE.zelensky, PLACES.kyiv, PLACES.ukraine], published: "2023-04-16" };
+  assert.deepEqual(stances(annotate("Mohamed Hamdan Dagalo called Abdel Fattah al-Burhan a criminal.", spec).events), [["ACCUSE", "Mohamed Hamdan Dagalo", "Abdel Fattah al-Burhan", "2023-04-16"]]);
+  assert.deepEqual(stances(annotate("Volodymyr Zelenskyy said Kyiv could win the war.", spec).events), []);
+});
+
+test("two words of one sentence telling one accusation make one record, whatever their modes", () => {
+  const serbia = { name: "Serbia", type: "GPE", country: "SRB", mentions: ["Serbia"] };
+  const { events } = annotate("Serbia is investigating alleged war crimes by Serbian militiamen, a Serbian official said.", { entities: [serbia], published: "1999-10-02" });
+  assert.equal(events.filter((e) => e.type === "ACCUSE").length, 1, JSON.stringify(stances(events)));
+});
