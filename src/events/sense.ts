@@ -27,11 +27,14 @@ function isClaimedAct(ix: ActorIndex, head: number): boolean {
 
 /**
  * "the detained journalists", "a besieged town", "the Syrian-backed militia", "the hard-left party": a
- * participle used as an adjective, or the second half of a hyphenated compound, names no act.
+ * participle used as an adjective, or the second half of a hyphenated compound, names no act; nor does a
+ * noun that only says what kind another is ("riot police", "protest leaders", "ceasefire talks").
  */
 function isAttributive(ix: ActorIndex, head: number): boolean {
-  if (ix.tree.upos(head) !== "VERB" || head < 1) return false;
-  return ix.tree.base(head) === "amod" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
+  const { tree } = ix;
+  if (tree.upos(head) === "NOUN") return tree.relation(head) === "compound" && tree.head(head) > head && tree.upos(tree.head(head)) === "NOUN";
+  if (tree.upos(head) !== "VERB" || head < 1) return false;
+  return tree.base(head) === "amod" || (ix.words[head - 1] === "-" && ix.tokens.start[head] === ix.tokens.end[head - 1]);
 }
 
 /** "an effort to re-establish relations", "a bid to end", "in order to": a purpose, not something that happened. */

@@ -617,3 +617,11 @@ test("'the junta', 'the government' stand for the state the story is about: the 
   // Named before any country: the junta is no one yet.
   assertNotCoded(`The junta revoked defence agreements with France on Saturday. ${story}`, entities, "SANCTION");
 });
+
+test("a trigger noun that only says what kind another noun is names no act ('riot police'); the same noun as a head does", () => {
+  const entities = [place("Georgia", "GEO"), place("Tbilisi", "GEO")];
+  assertNotCoded("Georgian riot police fired water cannon and tear gas at protesters in Tbilisi on Sunday.", entities, "PROTEST");
+  assertCoded("Georgian riot police fired water cannon and tear gas at protesters in Tbilisi on Sunday.", entities, ["COERCE", "GEO", "protesters"]);
+  const riot = coded("Protesters staged a riot in Tbilisi on Sunday.", entities);
+  assert.ok(riot.some((e) => e.type === "PROTEST"), JSON.stringify(riot));
+});

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -578,5 +578,28 @@ test("a relative 'that' on a noun, the clause's object slot empty, stays a relat
   ]);
   const before = JSON.stringify(a);
   repairThatClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a bare verb coordinated with a past verb's object, before an object of its own, is a noun compound ('fired water cannon and tear gas at protesters')", () => {
+  const { a, t } = analysis([
+    ["Police", "NOUN", 2, "nsubj"], ["fired", "VERB", 0, "root"], ["water", "NOUN", 4, "compound"], ["cannon", "NOUN", 2, "obj"], ["and", "CCONJ", 6, "cc"],
+    ["tear", "VERB", 2, "conj"], ["gas", "NOUN", 6, "obj"], ["at", "ADP", 9, "case"], ["protesters", "NOUN", 6, "obl"],
+  ]);
+  a.lemma[1] = "fire";
+  repairCompoundsReadAsVerbs(t);
+  assert.deepEqual([a.upos[5], a.head[5], a.deprel[5]], ["NOUN", 6, "compound"]);
+  assert.deepEqual([a.head[6], a.deprel[6]], [3, "conj"]);
+  assert.equal(a.head[4], 6, "the coordinator goes with the conjunct");
+  assert.deepEqual([a.head[8], a.deprel[8]], [1, "obl"]);
+});
+
+test("under a bare verb a bare verb may be a conjunct ('will seize the town and burn houses' stays)", () => {
+  const { a, t } = analysis([
+    ["They", "PRON", 3, "nsubj"], ["will", "AUX", 3, "aux"], ["seize", "VERB", 0, "root"], ["the", "DET", 5, "det"], ["town", "NOUN", 3, "obj"],
+    ["and", "CCONJ", 7, "cc"], ["burn", "VERB", 5, "conj"], ["houses", "NOUN", 7, "obj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairCompoundsReadAsVerbs(t);
   assert.equal(JSON.stringify(a), before);
 });

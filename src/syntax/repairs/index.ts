@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
-import { repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
+import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./clauses.ts";
@@ -37,5 +37,6 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
   repairCoordinatedModifiers(t);
+  repairCompoundsReadAsVerbs(t);
   repairThatClauses(t);
 }

@@ -1,5 +1,5 @@
 // Repairs of how a noun's modifiers hang together.
-import { DAY_WORDS, NOMINAL } from "./tree.ts";
+import { DAY_WORDS, isPastForm, NOMINAL } from "./tree.ts";
 import type { RepairTree } from "./tree.ts";
 
 /** Modifier relations two coordinated words before one noun share: "French and Egyptian warships". */
@@ -47,4 +47,40 @@ function clauseVerb(t: RepairTree, at: number): number {
   let k = at;
   for (let steps = 0; steps < t.n && t.upos(k) !== "VERB" && t.upos(k) !== "AUX" && t.head(k) >= 0; steps++) k = t.head(k);
   return k;
+}
+
+/**
+ * "fired water cannon and tear gas at protesters": a bare verb coordinated with a noun (UD joins like with
+ * like), or with a past verb that has an object before it ("fired ... and tear" cannot share a tense),
+ * right before an object of its own, is the first half of a noun compound ("tear gas"). The object takes
+ * the verb's place as the first noun's conjunct, the verb becomes its compound, and what hung on the verb
+ * ("at protesters") goes to the word the first noun hangs on.
+ */
+export function repairCompoundsReadAsVerbs(t: RepairTree): void {
+  for (let v = 1; v + 1 < t.n; v++) {
+    const object = v + 1;
+    if (t.upos(v) !== "VERB" || t.rel(v) !== "conj" || t.word(v) !== t.a.lemma[v].toLowerCase() || t.hasRelation(v, /^(nsubj|aux|mark)/)) continue;
+    if (t.head(object) !== v || t.rel(object) !== "obj" || t.upos(object) !== "NOUN") continue;
+    const noun = firstConjunct(t, v);
+    if (noun < 0) continue;
+    t.attach(object, noun, "conj");
+    t.moveDependents(v, object, (k) => k < v && /^(cc|punct)$/.test(t.rel(k)));
+    t.moveDependents(v, t.head(noun), () => true);
+    t.attach(v, object, "compound");
+    t.a.upos[v] = "NOUN";
+  }
+}
+
+/** The noun a verb misread at `v` is coordinated with: its head, or its head verb's object before it; under a past verb only. */
+function firstConjunct(t: RepairTree, v: number): number {
+  const up = t.head(v);
+  if (up < 0 || up > v) return -1;
+  // "will seize the town and burn houses": under a bare verb, a bare verb may be its conjunct.
+  const governor = t.upos(up) === "NOUN" ? t.head(up) : up;
+  if (governor < 0 || (t.upos(governor) === "VERB" && !isPastForm(t.form(governor), t.a.lemma[governor]))) return -1;
+  if (t.upos(up) === "NOUN") return up;
+  if (t.upos(up) !== "VERB") return -1;
+  let object = -1;
+  for (const k of t.children(up)) if (k < v && t.rel(k) === "obj" && t.upos(k) === "NOUN") object = k;
+  return object;
 }
