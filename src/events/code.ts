@@ -7,7 +7,7 @@ import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackgrou
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
-import { coordinated, homeState, namesCountry, representedState, sameActor, sidesOf } from "./sides.ts";
+import { coordinated, homeState, namesCountry, postedTo, representedState, sameActor, sidesOf } from "./sides.ts";
 import { accuserOf, type ToldAct } from "./authors.ts";
 import { datesOf, narrativeDate, narrativeKept, type EventDate, type Narrative, type SentenceTimexes } from "./when.ts";
 
@@ -108,6 +108,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   // envoy a state sent stands for that state.
   const represented = def.objectRepresentsState ? representedState(ix, head) : undefined;
   if (represented && represented.ref.country !== source.ref.country) target = represented;
+  else if (def.objectRepresentsState) {
+    const host = postedTo(ix, head);
+    if (host && host.ref.country !== source.ref.country) target = host;
+  }
   // "denied that his government was involved": what is denied is the source's own doing; the accuser is rejected.
   if (def.answersAccusation && (!target || (target.kind === "group" && !target.ref.country) || target.ref.country === source.ref.country)) {
     target = accuserOf(cc.told, source, sentenceIndex) ?? target;

@@ -3,7 +3,7 @@
 // state agent in reported speech as the reporter's state, and the state an envoy or a people stands for.
 import type { ActorRef } from "../model/index.ts";
 import type { Actor, ActorIndex, Chunk, CountryGazetteer, CountryInfo } from "../link/index.ts";
-import { actorOf, conjunctsOf, coordinatedWith, FIRST_PERSON, NOUNS, patientToken, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import { actorOf, chunkOfToken, conjunctsOf, coordinatedWith, FIRST_PERSON, NOUNS, patientToken, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import type { CodingContext } from "./code.ts";
 import type { TriggerMatch } from "./match.ts";
 import { latestPair, type Roles } from "./roles.ts";
@@ -125,6 +125,14 @@ export function representedState(ix: ActorIndex, head: number): Actor | undefine
   const placed = own && (own.possessor ?? own.head);
   const info = placed && (placed.kind === "group" || placed.kind === "country") ? ix.countries.byCode(placed.ref.country) : undefined;
   return info && placed && stateOf(info, placed);
+}
+
+/** "recalled its ambassador to France": the state the source's own envoy is posted to. */
+export function postedTo(ix: ActorIndex, head: number): Actor | undefined {
+  const object = patientToken(ix, head);
+  if (object < 0) return undefined;
+  const host = ix.tree.childrenWith(object, "nmod").find((k) => ix.tree.marker(k) === "to");
+  return host === undefined ? undefined : actorOf(ix, chunkOfToken(ix, host));
 }
 
 /** A country's state as the actor the words of `words` stand for. */

@@ -625,3 +625,14 @@ test("a trigger noun that only says what kind another noun is names no act ('rio
   const riot = coded("Protesters staged a riot in Tbilisi on Sunday.", entities);
   assert.ok(riot.some((e) => e.type === "PROTEST"), JSON.stringify(riot));
 });
+
+test("sending envoys away: 'expulsion of', 'withdrew its ambassador' (to the host state); troops withdrawn from a place are a retreat from it", () => {
+  const entities = [place("Algeria", "DZA"), place("France", "FRA"), place("Paris", "FRA"), place("Russia", "RUS"), place("Kherson", "UKR"), place("Poland", "POL"), place("Warsaw", "POL")];
+  assertCoded("France said on Tuesday it was retaliating for Algeria's expulsion of 12 French officials.", entities, ["SANCTION", "Algeria", "FRA"]);
+  assertCoded("Algeria withdrew its ambassador to France on Monday.", entities, ["SANCTION", "Algeria", "France"]);
+  assertCoded("Algeria withdrew its ambassador from Paris on Monday.", entities, ["SANCTION", "Algeria", "FRA"]);
+  assertCoded("Russia withdrew its troops from Kherson on Friday.", entities, ["RETREAT", "Russia", "UKR"]);
+  assertNotCoded("Russia withdrew its troops from Kherson on Friday.", entities, "SANCTION");
+  // The envoy's host is the source itself: no act on its own state.
+  assertNotCoded("Poland expelled an envoy to Warsaw on Friday.", entities.filter((e) => e.name !== "Russia"), "SANCTION", "Poland");
+});
