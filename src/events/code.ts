@@ -133,7 +133,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const quantities = cc.quantities.filter((q) => q.start >= start[clauseFirst] && q.end <= end[clauseLast]);
   const dated = datesOf(ix, {
     sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
-    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc.ix, cc.sentenceTimexes, cc.narrative, sentenceIndex),
+    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc.ix, cc.sentenceTimexes, cc.narrative, sentenceIndex, cc.published),
   });
   cc.narrative = narrativeKept(dated, sentenceIndex) ?? cc.narrative;
   const dates = dated.filter((d) => !isBackground(d.value, cc.published));

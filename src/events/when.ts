@@ -5,6 +5,7 @@ import type { Sentence, Timex } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { SPEECH_VERBS } from "../link/index.ts";
 import { readDataFile } from "../model/index.ts";
+import { isBackground } from "./context.ts";
 
 export interface EventDate {
   value: string;
@@ -200,14 +201,17 @@ export function daysBefore(date: string, published: string): number {
 const NARRATIVE_REACH = 3;
 /** A date to the day: what the narrative's time is kept at. */
 const DAY = /^\d{4}-\d\d-\d\d$/;
+/** A month: "Relations soured last July. Algeria withdrew its ambassador" happened that July. */
+const MONTH = /^\d{4}-\d\d$/;
 
 /** The day the text last gave, as the narrative's time of an undated act in sentence `sentenceIndex`. */
-export function narrativeDate(ix: ActorIndex, sentenceTimexes: SentenceTimexes, narrative: Narrative | undefined, sentenceIndex: number): string | undefined {
+export function narrativeDate(ix: ActorIndex, sentenceTimexes: SentenceTimexes, narrative: Narrative | undefined, sentenceIndex: number, published?: string): string | undefined {
   const coded = narrative && sentenceIndex > narrative.sentence && sentenceIndex - narrative.sentence <= NARRATIVE_REACH ? narrative : undefined;
   // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
   // shortly before, whether or not an event was coded there.
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    const days = sentenceTimexes[k].filter((t) => DAY.test(t.timex.value) && !namesThing(ix, t.first, t.last));
+    // A month is the narrative's only while recent: "the killing of civilians in March 2022" is background.
+    const days = sentenceTimexes[k].filter((t) => (DAY.test(t.timex.value) || (MONTH.test(t.timex.value) && !isBackground(t.timex.value, published))) && !namesThing(ix, t.first, t.last));
     if (days.length) return days[days.length - 1].timex.value;
   }
   return coded?.value;

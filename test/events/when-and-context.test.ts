@@ -239,3 +239,13 @@ test("a date inside what a saying clause says is not the act's; a temporal claus
   }).events.filter((e) => e.type === "ASSAULT");
   assert.equal(strike?.date, "2025-03-17");
 });
+
+test("a recent month the sentence before gives dates an undated act ('Relations soured last July ... withdrew its ambassador'); a month long past does not", () => {
+  const entities = [PLACES.russia, { name: "Algeria", type: "GPE", country: "DZA", mentions: ["Algeria"] }, { name: "France", type: "GPE", country: "FRA", mentions: ["France"] }];
+  const withdrawal = (month: string, value: string) => annotate(`Relations between the two countries soured in ${month}. Algeria withdrew its ambassador to France in protest.`, {
+    entities, published: "2025-04-15", timexes: [{ text: month, value }],
+  }).events.find((e) => e.type === "SANCTION");
+  assert.equal(withdrawal("July", "2024-07")?.date, "2024-07");
+  // Two years before publication, the month is the story's background: the act is not put there.
+  assert.notEqual(withdrawal("March 2023", "2023-03")?.date, "2023-03");
+});
