@@ -92,7 +92,10 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
   const named = roles.target?.head;
   // A person or organisation the pattern's gap holds is its object ("placed Bongo under house arrest").
   if (named && named.kind !== "entity" && named.kind !== "name" && !named.ref.country && !roles.target?.possessor && named.first >= m.first && named.last <= m.last) roles.target = undefined;
-  if (!roles.target && def.type === "THREATEN") roles.target = conditionSubject(ix, head);
+  // "will withdraw its ambassador unless Russia frees ...": a threat, or an act on a condition, is aimed at the
+  // one the condition names, rather than at people nothing places.
+  const unplaced = roles.target?.head && !roles.target.possessor && !roles.target.head.ref.country && (roles.target.head.kind === "group" || roles.target.head.kind === "description");
+  if ((!roles.target || unplaced) && (def.type === "THREATEN" || conditionOf(ix, head) >= 0)) roles.target = conditionSubject(ix, head) ?? roles.target;
   if (!nominal) {
     if (!hasActor(roles.source)) roles.sourceAuthor = authorOf(ix, cc.actNouns, cc.told, subjectToken(ix, head), sentence);
     // "rejected the accusation, saying the Houthis took their own decisions": the author of the act the

@@ -636,3 +636,10 @@ test("sending envoys away: 'expulsion of', 'withdrew its ambassador' (to the hos
   // The envoy's host is the source itself: no act on its own state.
   assertNotCoded("Poland expelled an envoy to Warsaw on Friday.", entities.filter((e) => e.name !== "Russia"), "SANCTION", "Poland");
 });
+
+test("an act on a condition is aimed at the one the condition names, before people nothing places ('will withdraw its ambassador unless Russia frees ...')", () => {
+  const entities = [place("Poland", "POL"), place("Russia", "RUS")];
+  assertCoded("Poland said it will withdraw its ambassador unless Russia frees the journalists.", entities, ["THREATEN", "Poland", "Russia"]);
+  // No condition: Russia, named elsewhere in the sentence, is not the one threatened.
+  assertNotCoded("Poland said it will withdraw its ambassador as Russia holds the journalists.", entities, "THREATEN");
+});
