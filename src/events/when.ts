@@ -210,11 +210,19 @@ export function narrativeDate(ix: ActorIndex, sentenceTimexes: SentenceTimexes, 
   // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
   // shortly before, whether or not an event was coded there.
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    // A month is the narrative's only while recent: "the killing of civilians in March 2022" is background.
-    const days = sentenceTimexes[k].filter((t) => (DAY.test(t.timex.value) || (MONTH.test(t.timex.value) && !isBackground(t.timex.value, published))) && !namesThing(ix, t.first, t.last));
+    const days = sentenceTimexes[k].filter((t) => isNarrativeTime(t.timex.value, published) && !namesThing(ix, t.first, t.last));
     if (days.length) return days[days.length - 1].timex.value;
   }
   return coded?.value;
+}
+
+/**
+ * Whether a date the text gives can be the narrative's time: a day, or a month while recent ("the killing of
+ * civilians in March 2022" is background); never one after publication ("a meeting called for Monday").
+ */
+function isNarrativeTime(value: string, published: string | undefined): boolean {
+  if (published && daysBefore(value, published) < 0) return false;
+  return DAY.test(value) || (MONTH.test(value) && !isBackground(value, published));
 }
 
 /** A day the text itself gives an event becomes the narrative's time for the sentences after it. */

@@ -249,3 +249,12 @@ test("a recent month the sentence before gives dates an undated act ('Relations 
   // Two years before publication, the month is the story's background: the act is not put there.
   assert.notEqual(withdrawal("March 2023", "2023-03")?.date, "2023-03");
 });
+
+test("a day after publication is no narrative time: 'called a meeting for Monday. Iran fired missiles at Israel' did not happen on Monday", () => {
+  const entities = [{ name: "Israel", type: "GPE", country: "ISR", mentions: ["Israel"] }, { name: "Iran", type: "GPE", country: "IRN", mentions: ["Iran"] }];
+  const fired = (when: string, value: string) => annotate(`The agency called an emergency meeting for ${when}. Iran fired missiles at Israel.`, {
+    entities, published: "2025-06-22", timexes: [{ text: when, value }],
+  }).events.find((e) => e.type === "ASSAULT");
+  assert.notEqual(fired("Monday", "2025-06-23")?.date, "2025-06-23");
+  assert.equal(fired("Saturday", "2025-06-21")?.date, "2025-06-21", "a past day still dates the next sentence's act");
+});
