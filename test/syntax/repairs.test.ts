@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -601,5 +601,26 @@ test("under a bare verb a bare verb may be a conjunct ('will seize the town and 
   ]);
   const before = JSON.stringify(a);
   repairCompoundsReadAsVerbs(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("after a comma, an act in words coordinated into what a speaker says is the speaker's next act ('said ... had struck the sites, and threatened')", () => {
+  const { a, t } = analysis([
+    ["Trump", "PROPN", 2, "nsubj"], ["said", "VERB", 0, "root"], ["aircraft", "NOUN", 5, "nsubj"], ["had", "AUX", 5, "aux"], ["struck", "VERB", 2, "ccomp"],
+    ["sites", "NOUN", 5, "obj"], [",", "PUNCT", 9, "punct"], ["and", "CCONJ", 9, "cc"], ["threatened", "VERB", 5, "conj"], ["attacks", "NOUN", 9, "obj"],
+  ]);
+  a.lemma[1] = "say"; a.lemma[4] = "strike"; a.lemma[8] = "threaten";
+  repairSpeakersNextActs(t);
+  assert.deepEqual([a.head[8], a.deprel[8]], [1, "conj"]);
+});
+
+test("an act not done in words stays in the reported clause ('said the army had seized the town, and burned houses')", () => {
+  const { a, t } = analysis([
+    ["He", "PRON", 2, "nsubj"], ["said", "VERB", 0, "root"], ["army", "NOUN", 5, "nsubj"], ["had", "AUX", 5, "aux"], ["seized", "VERB", 2, "ccomp"],
+    ["town", "NOUN", 5, "obj"], [",", "PUNCT", 9, "punct"], ["and", "CCONJ", 9, "cc"], ["burned", "VERB", 5, "conj"], ["houses", "NOUN", 9, "obj"],
+  ]);
+  a.lemma[1] = "say"; a.lemma[4] = "seize"; a.lemma[8] = "burn";
+  const before = JSON.stringify(a);
+  repairSpeakersNextActs(t);
   assert.equal(JSON.stringify(a), before);
 });

@@ -1,6 +1,7 @@
 // Repairs of which clause is which: relative and participial clauses the parser took for the sentence,
 // and the sentence's verb it took for a modifier or a participle.
 import { DAY_WORDS, isPastForm, NOMINAL, RELATIVE_PRONOUNS, RepairTree } from "./tree.ts";
+import { CLAUSE_TAKERS } from "./speech.ts";
 
 /**
  * "Trump, who has ruled out NATO membership": a clause whose subject or object is a relative pronoun
@@ -160,9 +161,6 @@ export function repairVerbsReadAsModifiers(t: RepairTree): void {
     }
   }
 }
-
-/** Verbs of saying and knowing whose object, followed by a verb with an object of its own, is that verb's subject. */
-const CLAUSE_TAKERS = new Set(["say", "claim", "insist", "believe", "think", "argue", "state", "allege", "suggest", "add", "note", "warn", "deny", "confirm", "admit", "acknowledge"]);
 
 /**
  * "Police used tear gas", "Guerrillas wounded two soldiers, police said": the parser, used to web

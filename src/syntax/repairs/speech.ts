@@ -1,0 +1,27 @@
+// Repairs of reported speech: which clause the speaker's own acts belong to.
+import { isPastForm, RepairTree } from "./tree.ts";
+
+/** Verbs of saying and knowing whose object, followed by a verb with an object of its own, is that verb's subject. */
+export const CLAUSE_TAKERS: ReadonlySet<string> = new Set(["say", "claim", "insist", "believe", "think", "argue", "state", "allege", "suggest", "add", "note", "warn", "deny", "confirm", "admit", "acknowledge"]);
+
+/** Acts done in words, which a speaker goes on to do after saying something: "said ..., and threatened". */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(["threaten", "warn", "vow", "pledge", "promise", "urge", "call", "demand", "accuse", "blame",
+  "condemn", "deny", "reject", "add", "insist", "say", "announce", "declare"]);
+
+/**
+ * "Trump said American aircraft had obliterated the sites, and threatened further attacks": after a comma,
+ * an act done in words, with no subject of its own, coordinated into what a speaker says is the speaker's
+ * next act: the conjunct of the verb of saying, not of the reported clause's verb.
+ */
+export function repairSpeakersNextActs(t: RepairTree): void {
+  for (let v = 2; v < t.n; v++) {
+    const reported = t.head(v);
+    if (t.upos(v) !== "VERB" || t.rel(v) !== "conj" || reported < 0 || t.rel(reported) !== "ccomp") continue;
+    const saying = t.head(reported);
+    if (saying < 0 || !CLAUSE_TAKERS.has(t.a.lemma[saying].toLowerCase()) || !SPEECH_ACTS.has(t.a.lemma[v].toLowerCase())) continue;
+    if (t.hasRelation(v, /^(nsubj|aux)/) || !isPastForm(t.form(v), t.a.lemma[v]) || !isPastForm(t.form(saying), t.a.lemma[saying])) continue;
+    const cc = t.child(v, (k) => k < v && t.rel(k) === "cc");
+    if (cc < 1 || t.form(cc - 1) !== ",") continue;
+    t.attach(v, saying, "conj");
+  }
+}
