@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -622,5 +622,27 @@ test("an act not done in words stays in the reported clause ('said the army had 
   a.lemma[1] = "say"; a.lemma[4] = "seize"; a.lemma[8] = "burn";
   const before = JSON.stringify(a);
   repairSpeakersNextActs(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a reporting clause after a comma, read as a relative clause with no relative word, hangs on the main verb ('..., Qatar's prime minister announced on Wednesday')", () => {
+  const { a, t } = analysis([
+    ["Israel", "PROPN", 2, "nsubj"], ["agreed", "VERB", 0, "root"], ["to", "ADP", 4, "case"], ["exchange", "NOUN", 2, "obl"], [",", "PUNCT", 7, "punct"],
+    ["minister", "NOUN", 7, "nsubj"], ["announced", "VERB", 4, "acl:relcl"], ["on", "ADP", 9, "case"], ["Wednesday", "PROPN", 7, "obl"],
+  ]);
+  a.lemma[6] = "announce";
+  repairReportingClauses(t);
+  assert.deepEqual([a.head[6], a.deprel[6]], [1, "parataxis"]);
+});
+
+test("a relative clause with its relative word, or with no comma before it, stays ('the exchange the minister announced on Wednesday')", () => {
+  const rows: Array<[string, string, number, string]> = [
+    ["Israel", "PROPN", 2, "nsubj"], ["agreed", "VERB", 0, "root"], ["to", "ADP", 5, "case"], ["the", "DET", 5, "det"], ["exchange", "NOUN", 2, "obl"],
+    ["the", "DET", 7, "det"], ["minister", "NOUN", 8, "nsubj"], ["announced", "VERB", 5, "acl:relcl"], ["on", "ADP", 10, "case"], ["Wednesday", "PROPN", 8, "obl"],
+  ];
+  const { a, t } = analysis(rows);
+  a.lemma[7] = "announce";
+  const before = JSON.stringify(a);
+  repairReportingClauses(t);
   assert.equal(JSON.stringify(a), before);
 });

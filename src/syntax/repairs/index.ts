@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
-import { repairSpeakersNextActs } from "./speech.ts";
+import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
@@ -42,4 +42,5 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairCompoundsReadAsVerbs(t);
   repairThatClauses(t);
   repairSpeakersNextActs(t);
+  repairReportingClauses(t);
 }

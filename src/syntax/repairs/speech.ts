@@ -25,3 +25,26 @@ export function repairSpeakersNextActs(t: RepairTree): void {
     t.attach(v, saying, "conj");
   }
 }
+
+/** Verbs that report what the sentence before them told: "..., the minister announced on Wednesday". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([...CLAUSE_TAKERS, "announce", "report", "tell"]);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "whom", "which", "that", "whose", "where", "when"]);
+
+/**
+ * "Israel and Hamas have agreed to a ceasefire ..., Qatar's prime minister announced on Wednesday": a
+ * reporting clause after a comma, with a subject of its own and nothing said in it (no object, no clause),
+ * is the parenthetical that reports the sentence, not a relative clause on the noun before it (it has no
+ * relative word): it hangs on the sentence's main verb, as UD's parataxis.
+ */
+export function repairReportingClauses(t: RepairTree): void {
+  const root = t.root();
+  for (let v = 2; v < t.n; v++) {
+    if (root < 0 || v === root || t.upos(v) !== "VERB" || !/^(acl|advcl)/.test(t.rel(v)) || !REPORTING_VERBS.has(t.a.lemma[v].toLowerCase())) continue;
+    const subject = t.child(v, (k) => k < v && t.rel(k) === "nsubj");
+    if (subject < 0 || t.hasRelation(v, /^(obj|ccomp|xcomp|mark)$/) || t.dominates(v, root)) continue;
+    let first = subject;
+    while (t.children(first).length && t.children(first)[0] < first) first = t.children(first)[0];
+    if (t.form(first - 1) !== "," || RELATIVE_WORDS.has(t.word(first))) continue;
+    t.attach(v, root, "parataxis");
+  }
+}
