@@ -198,11 +198,16 @@ class Resolver extends PhraseActors {
     for (const actor of [chunk.possessor, chunk.head]) if (actor?.kind === "country") this.antecedents.noteCountry(actor);
     if (chunk.subject && chunk.head) this.antecedents.noteSubject(chunk.head);
     if (chunk.head) chunk.head = this.antecedents.groupOfBefore(chunk.head, this.lemma(chunk.head.last), this.words[first] === "the");
+    if (chunk.head?.kind === "group" && last === first + 1 && this.words[first] === "the" && NOUNS.organisation_anaphors.has(this.lemma(last))) {
+      const named = this.antecedents.organisation();
+      if (named) chunk.head = { ...named, kind: "pronoun", first, last, place: undefined };
+    }
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
     if (this.quoted[first]) return chunk;
     // "North Korea's defence ministry replied ... It accused": "it" is the state the ministry acts as.
     const thing = chunk.head && (stateActing(this.segments, chunk) ?? chunk.head);
+    if (chunk.head && this.isTreeSubject(chunk.first, chunk.last)) this.antecedents.noteOrganisation(chunk.head);
     if (person) this.antecedents.notePerson(person, chunk.subject);
     else if (thing && chunk.subject) this.antecedents.noteThing(thing);
     // "said Japan had contacted the Houthis, and that it had also asked ...": a reported clause's subject is

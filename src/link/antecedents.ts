@@ -13,6 +13,8 @@ export class Antecedents {
   private lastSubjectPerson?: Actor;
   private lastPerson?: Actor;
   private lastSubjectThing?: Actor;
+  /** The organisation last named as the subject of a main verb: what "the group" names again. */
+  private lastOrganisation?: Actor;
   /** Countries named so far, each once, newest last. */
   private readonly recentCountries: Actor[] = [];
   private sentenceSubjectCountry?: string;
@@ -120,6 +122,16 @@ export class Antecedents {
     }
     this.reportedThing = undefined;
     this.lastSubjectThing = actor;
+  }
+
+  /** An organisation named as the subject of a sentence's main verb. */
+  noteOrganisation(actor: Actor): void {
+    if (actor.kind === "entity" && actor.entityType === "ORG") this.lastOrganisation = actor;
+  }
+
+  /** "The M23 ... The group, which seized Goma, signed": the organisation last named as a subject. */
+  organisation(): Actor | undefined {
+    return this.lastOrganisation;
   }
 
   /** The persons named so far of one country, in text order. */

@@ -18,6 +18,7 @@ const FileSchema = z.object({
   leader_verbs: Words,
   outsider_words: Words,
   dissenters: Words,
+  organisation_anaphors: Words,
   documents: Words,
   described_roles: z.record(z.string(), Words),
 }).strict();

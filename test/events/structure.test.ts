@@ -643,3 +643,9 @@ test("an act on a condition is aimed at the one the condition names, before peop
   // No condition: Russia, named elsewhere in the sentence, is not the one threatened.
   assertNotCoded("Poland said it will withdraw its ambassador as Russia holds the journalists.", entities, "THREATEN");
 });
+
+test("'the group' names again the organisation last named as a main verb's subject, never one named inside a relative clause", () => {
+  const entities = [org("M23", "COD"), org("United Nations"), place("Congo", "COD"), place("Goma", "COD")];
+  assertCoded("The M23 was not party to the deal on Thursday. The group signed a separate agreement with Congo's government in Doha on Friday.", entities, ["AGREE", "M23", "COD"]);
+  assertNotCoded("Rebels, whom the United Nations says Rwanda backs, seized Goma on Monday. The group signed an agreement with Congo's government on Friday.", entities, "AGREE", "United Nations");
+});
