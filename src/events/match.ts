@@ -100,7 +100,9 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
     }
     let reach = gap ? MAX_GAP : MAX_MODIFIERS;
     let k = t;
+    let passedName = false;
     while (k <= last && k - t <= reach && !wordFits(ix, step, k)) {
+      if (ix.tokens.pos[k] === "PROPN") passedName = true;
       // "declared the Mexican ambassador, Raquel Serur, persona non grata": a gap passes over an apposition.
       const apposition = gap ? appositionAfter(ix, k, last) : -1;
       if (apposition > k) {
@@ -115,12 +117,22 @@ function matchAt(ix: ActorIndex, trigger: CompiledTrigger, start: number, last: 
       k++;
     }
     if (k > last || k - t > reach) return undefined;
+    // "what the State Department calls the Washington Accords for Peace": past a name, the word must still
+    // belong to the act, not to the name ("for Peace" is the name's).
+    if (passedName && !belongsToMatch(ix, k, m.first, m.last)) return undefined;
     m.last = k;
     t = k + 1;
     gap = false;
   }
   if (gap) return undefined;
   return m;
+}
+
+/** Whether the word at `k` (a preposition: through the noun it marks) hangs on a word of the match so far. */
+function belongsToMatch(ix: ActorIndex, k: number, first: number, last: number): boolean {
+  let up = ix.tree.head(k);
+  if (ix.tree.base(k) === "case" && up >= 0) up = ix.tree.head(up);
+  return up >= first && up <= last;
 }
 
 /** The noun phrase a slot takes: the next one (past adverbs), or after a gap the first that names an actor. */

@@ -649,3 +649,9 @@ test("'the group' names again the organisation last named as a main verb's subje
   assertCoded("The M23 was not party to the deal on Thursday. The group signed a separate agreement with Congo's government in Doha on Friday.", entities, ["AGREE", "M23", "COD"]);
   assertNotCoded("Rebels, whom the United Nations says Rwanda backs, seized Goma on Monday. The group signed an agreement with Congo's government on Friday.", entities, "AGREE", "United Nations");
 });
+
+test("past a name between a pattern's words, the later word must belong to the act ('handed Ratko Mladic over'), not to the name ('calls the Washington Accords for Peace')", () => {
+  const entities = [place("Serbia", "SRB"), person("Ratko Mladic", "SRB"), org("United States Department of State", "USA"), place("Rwanda", "RWA")];
+  assertCoded("Serbia handed Ratko Mladic over to the tribunal on Friday.", entities, ["CONCEDE", "Serbia", "Ratko Mladic"]);
+  assertNotCoded("Rwanda signed what the United States Department of State calls the Washington Accords for Peace on Thursday.", entities, "REQUEST");
+});
