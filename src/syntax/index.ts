@@ -4,7 +4,7 @@
 import type { Entity, Segments, Span, Syntax, Token, Tokens } from "../model/index.ts";
 import { tokensIn } from "../segment/index.ts";
 import { defineStage, layer, type Doc } from "../pipeline/stage.ts";
-import { analyseSentence } from "./analyse.ts";
+import { analyseSentence, type KnownTag } from "./analyse.ts";
 import { syntaxModel, type SyntaxModel } from "./model.ts";
 
 export { syntaxModel, MODEL_PATH, MODEL_FORMAT, type SyntaxModel } from "./model.ts";
@@ -63,7 +63,7 @@ function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Par
     words.map(([first, last]) => (first === last ? tokens.pos[first] : "PROPN")),
     words.map(([first]) => tokens.lemma[first]),
     true,
-    words.map(([, , name]) => name),
+    knownTags(text, tokens, words),
   );
   let root = -1;
   words.forEach(([first, last], i) => {
@@ -85,6 +85,41 @@ function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Par
     }
   });
   return root;
+}
+
+/** What is known of words before the tagger: names, and the pieces of hyphenated modifiers ("Iran-backed"). */
+function knownTags(text: string, tokens: Tokens, words: ParserWord[]): KnownTag[] {
+  const known: KnownTag[] = words.map(([, , name]) => (name ? "PROPN" : undefined));
+  words.forEach((_, i) => {
+    const pieces = hyphenatedModifier(text, tokens, words, i);
+    if (!pieces.length) return;
+    known[i] = "ADJ";
+    for (const j of pieces) known[j] ??= "PIECE";
+  });
+  return known;
+}
+
+/** Tags of the words that a hyphenated modifier comes before: "Iran-backed rebels", "war-torn Mozambique". */
+const MODIFIED = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * "Iran-backed Houthi rebels", "the Saudi-led coalition", "a face-to-face meeting": the last piece of words
+ * joined by hyphens, right before a noun, modifies it, though alone it reads as a verb ("backed", "led") or a
+ * noun ("war"); left to itself the parser may make "Iran backed Houthi rebels" a sentence. The earlier
+ * pieces of the modifier ending at word `i`, or none when `i` ends none.
+ */
+function hyphenatedModifier(text: string, tokens: Tokens, words: ParserWord[], i: number): number[] {
+  if (i < 2 || i + 1 >= words.length || words[i][0] !== words[i][1]) return [];
+  const next = words[i + 1][0];
+  if (tokens.start[next] === tokens.end[words[i][1]] || !MODIFIED.has(tokens.pos[next])) return [];
+  const pieces: number[] = [];
+  for (let j = i; j >= 2 && isJoinedByHyphen(text, tokens, words[j - 2][1], words[j - 1][0], words[j][0]); j -= 2) pieces.push(j - 2);
+  return pieces;
+}
+
+/** Whether the tokens `before`, `hyphen`, `after` are written as one word with a hyphen between. */
+function isJoinedByHyphen(text: string, tokens: Tokens, before: number, hyphen: number, after: number): boolean {
+  return text.slice(tokens.start[hyphen], tokens.end[hyphen]) === "-" && tokens.end[before] === tokens.start[hyphen] && tokens.end[hyphen] === tokens.start[after];
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);

@@ -147,3 +147,14 @@ test("the role written before a person's name is part of that person's phrase, n
     "and Peacebuilding Affairs and Peace Operations Khaled Khiari said the fighting had spread. The talks failed on Monday, Khiari said.");
   assert.ok(!doc.events.some((e) => /Affairs|Operations/.test(e.source?.name ?? "")), JSON.stringify(doc.events.map((e) => e.source?.name)));
 });
+
+test("a hyphenated modifier before a noun modifies it ('Iran-backed Houthi rebels attacked', 'to war-torn Sudan'); a hyphenated word before no noun keeps its reading", () => {
+  const backed = parse("Iran-backed Houthi rebels attacked a ship.");
+  assert.deepEqual([backed.headOf("attacked"), backed.tag("backed"), backed.relation("backed"), backed.headOf("backed")], ["ROOT", "ADJ", "amod", "rebels"]);
+  assert.deepEqual([backed.relation("Iran"), backed.headOf("Iran")], ["compound", "backed"]);
+  const torn = parse("They sent aid to war-torn Sudan.");
+  assert.deepEqual([torn.tag("war"), torn.headOf("war"), torn.headOf("Sudan"), torn.headOf("to")], ["NOUN", "torn", "sent", "Sudan"]);
+  // No noun after it: "brokered" stays the verb it is.
+  const brokered = parse("The deal was US-brokered.");
+  assert.notEqual(brokered.tag("brokered"), "ADJ");
+});

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -644,5 +644,22 @@ test("a relative clause with its relative word, or with no comma before it, stay
   a.lemma[7] = "announce";
   const before = JSON.stringify(a);
   repairReportingClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("the first piece of a hyphenated modifier belongs to its last, and the noun takes the place the first piece held ('reached war-torn Mozambique')", () => {
+  const { a, t } = analysis([
+    ["Aid", "PROPN", 2, "nsubj"], ["reached", "VERB", 0, "root"], ["war", "NOUN", 2, "obj"], ["-", "PUNCT", 3, "punct"], ["torn", "ADJ", 6, "amod"],
+    ["Mozambique", "PROPN", 2, "parataxis"],
+  ]);
+  repairHyphenatedModifiers(t);
+  assert.deepEqual([a.head[2], a.deprel[2]], [4, "compound"]);
+  assert.deepEqual([a.head[5], a.deprel[5]], [1, "obj"]);
+});
+
+test("an adjective after a hyphen that modifies no noun after it stays as it is ('was well-known')", () => {
+  const { a, t } = analysis([["It", "PRON", 4, "nsubj"], ["was", "AUX", 4, "cop"], ["well", "ADV", 4, "advmod"], ["-", "PUNCT", 4, "punct"], ["known", "ADJ", 0, "root"]]);
+  const before = JSON.stringify(a);
+  repairHyphenatedModifiers(t);
   assert.equal(JSON.stringify(a), before);
 });

@@ -7,7 +7,7 @@ import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
-import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
+import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./clauses.ts";
@@ -21,6 +21,7 @@ export { RepairTree } from "./tree.ts";
 /** Every repair, in the order each relies on the ones before it, over one tree of the sentence. */
 export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   const t = new RepairTree(a, forms);
+  repairHyphenatedModifiers(t);
   repairFunctionWordDependents(t);
   repairSubjects(t);
   repairVerbsReadAsModifiers(t);

@@ -84,3 +84,34 @@ function firstConjunct(t: RepairTree, v: number): number {
   for (const k of t.children(up)) if (k < v && t.rel(k) === "obj" && t.upos(k) === "NOUN") object = k;
   return object;
 }
+
+/** Relations of a sentence's arguments: the one a phrase should hold, rather than parataxis or vocative. */
+const ARGUMENTS = /^(nsubj|obj|iobj|obl|nmod)/;
+
+/**
+ * "Iran-backed Houthi rebels attacked", "sent aid to war-torn Sudan", "a face-to-face meeting": the earlier
+ * pieces of a hyphenated modifier (its last piece an adjective on a noun) belong to that piece, as compounds,
+ * with the hyphens. What the parser hung on them ("to") goes to the noun; and where the first piece held the
+ * phrase's place in the sentence ("reached war-torn Mozambique": obj), the noun takes it.
+ */
+export function repairHyphenatedModifiers(t: RepairTree): void {
+  for (let y = 2; y < t.n; y++) {
+    const noun = t.head(y);
+    if (t.upos(y) !== "ADJ" || t.form(y - 1) !== "-" || noun <= y || t.rel(y) !== "amod") continue;
+    const pieces: number[] = [];
+    for (let k = y - 2; k >= 0 && t.form(k + 1) === "-" && t.upos(k) !== "PUNCT"; k -= 2) pieces.push(k);
+    if (!pieces.length) continue;
+    // "their first face-to-face meeting" read with "face" as the head: the noun takes the place it held.
+    const holder = pieces.find((k) => t.dominates(k, noun));
+    const first = holder ?? pieces[pieces.length - 1];
+    const [up, relation] = [t.head(first), t.rel(first)];
+    if (holder !== undefined) t.attach(noun, up, relation);
+    for (const k of pieces) {
+      t.moveDependents(k, noun, (d) => d < pieces[pieces.length - 1] || d > noun);
+      t.attach(k, y, "compound");
+      t.attach(k + 1, y, "punct");
+    }
+    const outside = holder === undefined && up >= 0 && (up < first || up > noun) && !t.dominates(noun, up);
+    if (outside && ARGUMENTS.test(relation) && !ARGUMENTS.test(t.rel(noun))) t.attach(noun, up, relation);
+  }
+}
