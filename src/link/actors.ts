@@ -225,7 +225,9 @@ class Resolver extends PhraseActors {
   private describedCountry(first: number, last: number): Actor | undefined {
     // "the Dominican Republic" is a name, not a description.
     const noun = this.words[last];
-    if (this.words[first] !== "the" || !(COUNTRY_NOUNS.has(noun) || RULER_NOUNS.has(noun)) || this.isCapitalised(last)) return undefined;
+    // "urged both the government and the TPLF": a quantifier before "the" leaves it a description.
+    const the = this.words[first] === "both" || this.words[first] === "all" ? first + 1 : first;
+    if (this.words[the] !== "the" || !(COUNTRY_NOUNS.has(noun) || RULER_NOUNS.has(noun)) || this.isCapitalised(last)) return undefined;
     const named = RULER_NOUNS.has(noun) ? this.antecedents.storyCountry() : this.antecedents.country();
     return named && { ...named, first, last, place: undefined };
   }

@@ -614,6 +614,7 @@ test("'the junta', 'the government' stand for the state the story is about: the 
   const entities = [place("Niger", "NER"), place("Niamey", "NER"), place("Nigeria", "NGA"), place("France", "FRA")];
   const story = "Soldiers in Niger detained the president in Niamey on July 26. Nigeria cut its electricity exports to Niger on Friday.";
   assertCoded(`${story} The junta revoked defence agreements with France on Saturday.`, entities, ["SANCTION", "Niger", "France"]);
+  assertCoded(`${story} The African Union urged both the junta and the rebels to talk on Saturday.`, [...entities, org("African Union")], ["REQUEST", "African Union", "Niger"]);
   // Named before any country: the junta is no one yet.
   assertNotCoded(`The junta revoked defence agreements with France on Saturday. ${story}`, entities, "SANCTION");
 });
