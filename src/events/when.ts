@@ -164,21 +164,42 @@ function shiftedDate(ix: ActorIndex, scope: DateScope): EventDate | undefined {
   return shiftBefore(ix, scope, scope.head) ?? (first !== scope.head ? shiftBefore(ix, scope, first) : undefined);
 }
 
-/** The "N days after/before" phrase just before `head`, applied to the anchor day before it. */
+/**
+ * The "N days after/before" phrase of `head`, applied to the anchor day before it: the sentence's day before
+ * the phrase or, with none, the narrative's ("The attack came two days after Witkoff met Putin").
+ */
 function shiftBefore(ix: ActorIndex, scope: DateScope, head: number): EventDate | undefined {
+  const span = spanBefore(ix, scope, head);
+  if (!span) return undefined;
+  const anchors = scope.timexes.filter((t) => t.last < span.first && /^\d{4}-\d\d-\d\d/.test(t.timex.value));
+  const anchor = anchors[anchors.length - 1];
+  const day = anchor ? anchor.timex.value.slice(0, 10) : scope.narrative && DAY.test(scope.narrative) ? scope.narrative : undefined;
+  if (!day) return undefined;
+  const value = addDays(day, span.days);
+  return anchor ? { value, from: "shifted", timex: anchor.timex } : { value, from: "shifted" };
+}
+
+/**
+ * "a day after ordering", "two days after Trump's special envoy Steve Witkoff met": the days an act is
+ * shifted from the day before it (negative: it came before), and where the span begins. The span right
+ * before the act's words, or the one the tree hangs on the act's clause with its "after"/"before".
+ */
+function spanBefore(ix: ActorIndex, scope: DateScope, head: number): { days: number; first: number } | undefined {
   const w = ix.words;
+  const days = (count: number | undefined, unit: string, marker: string) =>
+    count && UNIT_DAYS[unit] ? count * UNIT_DAYS[unit] * (marker === "after" ? -1 : 1) : undefined;
   for (let k = head - 1; k >= Math.max(scope.sentence.firstToken, head - 4); k--) {
     if (w[k] !== "after" && w[k] !== "before") continue;
-    const unit = ix.tokens.lemma[k - 1];
-    const count = NUMBER_WORDS[w[k - 2]] ?? Number(w[k - 2]);
-    if (!UNIT_DAYS[unit] || !count) return undefined;
-    const anchors = scope.timexes.filter((t) => t.last < k - 2 && /^\d{4}-\d\d-\d\d/.test(t.timex.value));
-    const anchor = anchors[anchors.length - 1];
-    if (!anchor) return undefined;
-    const days = count * UNIT_DAYS[unit] * (w[k] === "after" ? -1 : 1);
-    return { value: addDays(anchor.timex.value.slice(0, 10), days), from: "shifted", timex: anchor.timex };
+    const shift = days(NUMBER_WORDS[w[k - 2]] ?? Number(w[k - 2]), ix.tokens.lemma[k - 1], w[k]);
+    return shift === undefined ? undefined : { days: shift, first: k - 2 };
   }
-  return undefined;
+  const { tree } = ix;
+  const marker = tree.childrenWith(head, "mark").find((k) => w[k] === "after" || w[k] === "before");
+  const unit = tree.children(head).find((k) => k < head && tree.relation(k) === "obl:npmod");
+  if (marker === undefined || unit === undefined) return undefined;
+  const number = tree.childrenWith(unit, "nummod")[0] ?? tree.childrenWith(unit, "det")[0];
+  const shift = number === undefined ? undefined : days(NUMBER_WORDS[w[number]] ?? Number(w[number]), tree.lemma(unit).toLowerCase(), w[marker]);
+  return shift === undefined ? undefined : { days: shift, first: number! };
 }
 
 function addDays(date: string, days: number): string {

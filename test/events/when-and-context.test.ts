@@ -258,3 +258,11 @@ test("a day after publication is no narrative time: 'called a meeting for Monday
   assert.notEqual(fired("Monday", "2025-06-23")?.date, "2025-06-23");
   assert.equal(fired("Saturday", "2025-06-21")?.date, "2025-06-21", "a past day still dates the next sentence's act");
 });
+
+test("'two days after Trump's special envoy Steve Witkoff met Putin': the span the tree hangs on the act's clause shifts it from the day before", () => {
+  const entities = [{ name: "Steve Witkoff", type: "PERSON", country: "USA", mentions: ["Steve Witkoff"] }, { name: "Vladimir Putin", type: "PERSON", country: "RUS", mentions: ["Vladimir Putin"] }];
+  const met = (text: string) => annotate(text, { entities, published: "2025-04-14", timexes: [{ text: "Sunday", value: "2025-04-13" }] }).events.find((e) => e.type === "CONSULT");
+  assert.equal(met("On Sunday, the strike came two days after Trump's special envoy Steve Witkoff met Vladimir Putin in St Petersburg.")?.date, "2025-04-11");
+  // No span: the sentence's day dates the meeting.
+  assert.equal(met("On Sunday, Trump's special envoy Steve Witkoff met Vladimir Putin in St Petersburg.")?.date, "2025-04-13");
+});

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -661,5 +661,26 @@ test("an adjective after a hyphen that modifies no noun after it stays as it is 
   const { a, t } = analysis([["It", "PRON", 4, "nsubj"], ["was", "AUX", 4, "cop"], ["well", "ADV", 4, "advmod"], ["-", "PUNCT", 4, "punct"], ["known", "ADJ", 0, "root"]]);
   const before = JSON.stringify(a);
   repairHyphenatedModifiers(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a span of time read as the subject, with the name after its 'after' before the verb, gives the verb its subject ('a day after Seoul partly suspended the pact')", () => {
+  const { a, t } = analysis([
+    ["scrap", "VERB", 0, "root"], ["a", "DET", 3, "det"], ["day", "NOUN", 7, "nsubj"], ["after", "ADP", 5, "case"], ["Seoul", "PROPN", 3, "nmod"],
+    ["partly", "ADV", 7, "advmod"], ["suspended", "VERB", 1, "conj"], ["pact", "NOUN", 7, "obj"],
+  ]);
+  a.lemma[6] = "suspend";
+  repairSpansBeforeClauses(t);
+  assert.deepEqual([a.head[4], a.deprel[4]], [6, "nsubj"]);
+  assert.deepEqual([a.head[3], a.deprel[3]], [6, "mark"]);
+  assert.deepEqual([a.head[2], a.deprel[2]], [6, "obl:npmod"]);
+  assert.equal(a.deprel[6], "advcl");
+});
+
+test("a span of time that is the subject itself stays so ('Two days passed before talks resumed')", () => {
+  const { a, t } = analysis([["Two", "NUM", 2, "nummod"], ["days", "NOUN", 3, "nsubj"], ["passed", "VERB", 0, "root"], ["before", "SCONJ", 6, "mark"], ["talks", "NOUN", 6, "nsubj"], ["resumed", "VERB", 3, "advcl"]]);
+  a.lemma[2] = "pass";
+  const before = JSON.stringify(a);
+  repairSpansBeforeClauses(t);
   assert.equal(JSON.stringify(a), before);
 });

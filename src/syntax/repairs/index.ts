@@ -8,7 +8,7 @@ import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots,
 import { repairAppositions } from "./names.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
-import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
+import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./clauses.ts";
 export * from "./modifiers.ts";
@@ -37,6 +37,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairAppositions(t);
   repairMarkedSubjects(t);
   repairSubordinateClauses(t);
+  repairSpansBeforeClauses(t);
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
   repairCoordinatedModifiers(t);

@@ -119,6 +119,29 @@ export function repairSubordinateClauses(t: RepairTree): void {
   }
 }
 
+/** Units of time that measure how long after or before something an act came: "a day after Seoul suspended". */
+const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year"]);
+
+/**
+ * "a day after Seoul partly suspended the pact": the parser may take the span of time for the verb's
+ * subject and the name after "after" for the span's modifier. The name (right before the verb, adverbs
+ * aside) is the subject, the marker opens the verb's clause, and the span measures that clause.
+ */
+export function repairSpansBeforeClauses(t: RepairTree): void {
+  for (let verb = 2; verb < t.n; verb++) {
+    if (t.upos(verb) !== "VERB" || !isPastForm(t.form(verb), t.a.lemma[verb]) || t.hasRelation(verb, /^(aux|mark)/)) continue;
+    const span = t.child(verb, (k) => k < verb && t.rel(k) === "nsubj" && TIME_UNITS.has(t.a.lemma[k].toLowerCase()));
+    if (span < 0) continue;
+    const name = t.nameHead(t.beforeAdverbs(verb, span));
+    const marker = name > span && t.head(name) === span ? t.child(name, (k) => k < name && t.rel(k) === "case" && SUBORDINATORS.has(t.word(k))) : -1;
+    if (marker < 0 || !NOMINAL.has(t.upos(name))) continue;
+    t.attach(name, verb, "nsubj");
+    t.attach(marker, verb, "mark");
+    t.attach(span, verb, "obl:npmod");
+    if (t.rel(verb) === "conj") t.a.deprel[verb] = "advcl";
+  }
+}
+
 /**
  * "Late on Saturday, the office of President Lukashenko said": the parser may hang the subject on the
  * fronted phrase before it (an apposition of "Saturday"), leaving the verb without one. A verb with no
