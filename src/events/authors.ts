@@ -39,33 +39,40 @@ export interface ToldAct {
   source?: Actor;
   target?: Actor;
   sentence: number;
+  /** The day the text dates it to, once coded. */
+  date?: string;
 }
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 
 /** The source of the act a definite act noun at `noun` stands for, if the article has told one. */
 export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "any">, told: ToldAct[], noun: number, sentence: number): Actor | undefined {
+  const chunk = noun >= 0 ? ix.chunks[ix.chunkAt[noun]] : undefined;
+  if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
+  const act = restatedAct(ix, nounTypes, told, noun, sentence);
+  return act?.source && { ...act.source, first: noun, last: noun };
+}
+
+/** The act told before that a definite act noun at `noun` ("the strike", "the move") stands for, of those `accept` passes. */
+export function restatedAct(ix: ActorIndex, nounTypes: Map<string, PloverType | "any">, told: ToldAct[], noun: number, sentence: number,
+  accept: (act: ToldAct) => boolean = () => true): ToldAct | undefined {
   const { tree } = ix;
   if (noun < 0 || (tree.upos(noun) !== "NOUN" && tree.upos(noun) !== "PROPN")) return undefined;
   const lemma = tree.lemma(noun).toLowerCase();
   const type = nounTypes.get(lemma);
   if (!type) return undefined;
-  const chunk = ix.chunks[ix.chunkAt[noun]];
-  if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
   if (!tree.children(noun).some((k) => k < noun && tree.base(k) === "det" && DEFINITE.has(ix.words[k]))) return undefined;
   // The latest act told before with the noun's own word ("the raid" after "raided"), else of its type.
   let byWord: ToldAct | undefined;
   let byType: ToldAct | undefined;
   for (let k = told.length - 1; k >= 0 && !byWord; k--) {
     const a = told[k];
-    if (!a.source || a.sentence >= sentence) continue;
+    if (!a.source || a.sentence >= sentence || !accept(a)) continue;
     if (a.lemma === lemma) byWord = a;
     else if (!byType && (type === "any" || a.type === type)) byType = a;
   }
-  const act = byWord ?? byType;
-  return act?.source && { ...act.source, first: noun, last: noun };
+  return byWord ?? byType;
 }
-
 
 /**
  * "Kurti accused Serbia of sponsoring the attack ... Vučić denied that his government was involved": a denial

@@ -8,7 +8,7 @@ import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
 import { coordinated, homeState, namesCountry, postedTo, representedState, sameActor, sidesOf } from "./sides.ts";
-import { accuserOf, type ToldAct } from "./authors.ts";
+import { accuserOf, restatedAct, type ToldAct } from "./authors.ts";
 import { datesOf, narrativeDate, narrativeKept, type EventDate, type Narrative, type SentenceTimexes } from "./when.ts";
 
 /** An event as coded, with what the merge step and users need to know about how it was found. */
@@ -56,10 +56,22 @@ export function codeMatch(m: TriggerMatch, s: Sentence, sentenceIndex: number, c
   const roles = rolesOf(m, cc, sentenceIndex);
   const sides = sidesOf(m, cc, roles);
   if (!sides) return [];
-  // Told, even if it is not recorded for want of a target: "the strike" may stand for it later.
-  if (sides.source) cc.told.push({ type: def.type, lemma: ix.tree.lemma(m.head).toLowerCase(), source: sides.source, target: sides.target, sentence: sentenceIndex });
   if (!sides.source) return sides.target && !sides.target.counted && CONTINUING.has(def.type) ? [sourceless(m, sentenceIndex, cc, sides.target)] : [];
-  const { source, target } = sides;
+  // Told, even if it is not recorded for want of a target: "the strike" may stand for it later, and date what
+  // came days after it.
+  const told: ToldAct = { type: def.type, lemma: ix.tree.lemma(m.head).toLowerCase(), source: sides.source, target: sides.target, sentence: sentenceIndex };
+  cc.told.push(told);
+  const events = recordSides(m, s, sentenceIndex, cc, roles, sides.source, sides.target);
+  told.date = events.find((e) => e.dateFrom && TEXT_DATES.has(e.dateFrom))?.date;
+  return events;
+}
+
+/** Where an event's date comes from when the text itself gives it. */
+const TEXT_DATES: ReadonlySet<string> = new Set(["clause", "sentence", "shifted", "restated"]);
+
+/** The records of a match with its sides: one per coordinated source and target (or party, for a two-sided act). */
+function recordSides(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: CodingContext, roles: Roles, source: Actor, target: Actor | undefined): CodedEvent[] {
+  const def = m.trigger.def;
   const sources = [source, ...coordinated(cc, roles.source, source)];
   if (def.symmetric) {
     const others = target && def.objectIsParty && !sources.some((from) => sameActor(from, target)) ? sources : [source];
@@ -134,6 +146,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const dated = datesOf(ix, {
     sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
     published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc.ix, cc.sentenceTimexes, cc.narrative, sentenceIndex, cc.published),
+    restated: restatedDay(cc, head, sentenceIndex),
   });
   cc.narrative = narrativeKept(dated, sentenceIndex) ?? cc.narrative;
   const dates = dated.filter((d) => !isBackground(d.value, cc.published));
@@ -301,3 +314,16 @@ function confidenceOf(words: number, source: Actor, target: Actor | undefined, s
 }
 
 const round = (x: number): number => Math.max(0.05, Math.min(0.98, Math.round(x * 100) / 100));
+
+/**
+ * "The attack came two days after Witkoff met Putin": the day the text gave the act that the subject of
+ * the clause above the event's tells again (the latest such act the text dated), from which the event's own
+ * day is counted.
+ */
+function restatedDay(cc: CodingContext, head: number, sentence: number): string | undefined {
+  const { tree } = cc.ix;
+  const above = tree.head(head);
+  const subject = above < 0 ? -1 : tree.child(above, "nsubj");
+  const day = restatedAct(cc.ix, cc.actNouns, cc.told, subject, sentence, (act) => !!act.date)?.date?.slice(0, 10);
+  return day && /^\d{4}-\d\d-\d\d$/.test(day) ? day : undefined;
+}

@@ -41,6 +41,8 @@ export interface DateScope {
   todayCue: boolean;
   /** The day a sentence shortly before dated an event to ("Trump said on Sunday ... Colombia responded"). */
   narrative?: string;
+  /** The day of the act the clause above tells again ("The attack came two days after ..."). */
+  restated?: string;
 }
 
 /**
@@ -166,14 +168,15 @@ function shiftedDate(ix: ActorIndex, scope: DateScope): EventDate | undefined {
 
 /**
  * The "N days after/before" phrase of `head`, applied to the anchor day before it: the sentence's day before
- * the phrase or, with none, the narrative's ("The attack came two days after Witkoff met Putin").
+ * the phrase or, with none, the day of the act the clause above tells again ("The attack came two days after
+ * Witkoff met Putin"), else the narrative's.
  */
 function shiftBefore(ix: ActorIndex, scope: DateScope, head: number): EventDate | undefined {
   const span = spanBefore(ix, scope, head);
   if (!span) return undefined;
   const anchors = scope.timexes.filter((t) => t.last < span.first && /^\d{4}-\d\d-\d\d/.test(t.timex.value));
   const anchor = anchors[anchors.length - 1];
-  const day = anchor ? anchor.timex.value.slice(0, 10) : scope.narrative && DAY.test(scope.narrative) ? scope.narrative : undefined;
+  const day = anchor ? anchor.timex.value.slice(0, 10) : scope.restated ?? (scope.narrative && DAY.test(scope.narrative) ? scope.narrative : undefined);
   if (!day) return undefined;
   const value = addDays(day, span.days);
   return anchor ? { value, from: "shifted", timex: anchor.timex } : { value, from: "shifted" };

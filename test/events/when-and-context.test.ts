@@ -263,6 +263,12 @@ test("'two days after Trump's special envoy Steve Witkoff met Putin': the span t
   const entities = [{ name: "Steve Witkoff", type: "PERSON", country: "USA", mentions: ["Steve Witkoff"] }, { name: "Vladimir Putin", type: "PERSON", country: "RUS", mentions: ["Vladimir Putin"] }];
   const met = (text: string) => annotate(text, { entities, published: "2025-04-14", timexes: [{ text: "Sunday", value: "2025-04-13" }] }).events.find((e) => e.type === "CONSULT");
   assert.equal(met("On Sunday, the strike came two days after Trump's special envoy Steve Witkoff met Vladimir Putin in St Petersburg.")?.date, "2025-04-11");
+  // No day in the sentence: the span counts from the day of the act its clause's subject tells again.
+  const strike = "Russian missiles hit Sumy on Sunday, killing 34 people.";
+  const anchored = annotate(`${strike} The attack came two days after Steve Witkoff met Vladimir Putin in St Petersburg.`, {
+    entities: [...entities, { name: "Sumy", type: "GPE", country: "UKR", mentions: ["Sumy"] }, PLACES.russia], published: "2025-04-14", timexes: [{ text: "Sunday", value: "2025-04-13" }],
+  }).events.find((e) => e.type === "CONSULT");
+  assert.equal(anchored?.date, "2025-04-11");
   // No span: the sentence's day dates the meeting.
   assert.equal(met("On Sunday, Trump's special envoy Steve Witkoff met Vladimir Putin in St Petersburg.")?.date, "2025-04-13");
 });
