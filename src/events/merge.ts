@@ -3,6 +3,7 @@
 // with no target takes the one a second trigger found ("launched 18 missiles ... targeted Kyiv").
 import type { ActorRef } from "../model/index.ts";
 import type { CodedEvent } from "./code.ts";
+import { datesCompatible } from "../model/index.ts";
 
 const key = (a: ActorRef | undefined): string => (a ? a.entity ?? `${a.name.toLowerCase()}|${a.country ?? ""}` : "");
 
@@ -40,8 +41,9 @@ function completes(a: CodedEvent, b: CodedEvent): boolean {
   return !!a.target && key(a.target) === key(b.target) && !!a.source?.country && a.source.country === b.source?.country;
 }
 
+/** Dates that can name the same day at their precisions (the one rule fusion applies across articles too). */
 function compatibleDates(a: string | undefined, b: string | undefined): boolean {
-  return !a || !b || a.startsWith(b) || b.startsWith(a);
+  return !a || !b || datesCompatible(a, b);
 }
 
 const sameContexts = (a: CodedEvent, b: CodedEvent): boolean =>

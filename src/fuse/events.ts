@@ -9,7 +9,7 @@
 // 4. An undated report joins an event only when the documents were published within a few days of
 //    each other (the same news cycle); a dated report joins an undated event on the same condition.
 // 5. A report split off by `unmergeReport` is never merged back into that event.
-import { dateRange, datesCompatible, daysBetween, precisionOf } from "./dates.ts";
+import { dateRange, datesCompatible, daysBetween, precisionOf } from "../model/index.ts";
 import { fusionRules } from "./rules.ts";
 
 /** The fused events a report may join: same type, claim and actors. */

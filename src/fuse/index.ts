@@ -6,7 +6,6 @@
 // compatible country (equal or unknown), never one with a different knowledge-base id. Descriptions
 // ("the Ukrainian leader") never merge actors.
 // Events: see events.ts. Stories: see story.ts.
-export { dateRange, datesCompatible, daysBetween, morePrecise, precisionOf, type DateRange } from "./dates.ts";
 export { countriesCompatible, isNameLike, nameKey } from "./names.ts";
 export { independentSource, isSameStory, storySketch, wireOf } from "./story.ts";
 export { candidateWindow, chooseEvent, claimOf, eventKey, isSymmetricType, type EventCandidate, type ReportToFuse } from "./events.ts";

@@ -2,7 +2,8 @@
 // allow (the rules are src/fuse's), new events are written whole and joined ones recomputed from all
 // their reports, with the per-actor counts and links kept beside them.
 import type { AnnotatedDocument, Event } from "../model/index.ts";
-import { candidateWindow, casualtyRanges, chooseEvent, claimOf, dateRange, eventKey, morePrecise, precisionOf, type EventCandidate } from "../fuse/index.ts";
+import { candidateWindow, casualtyRanges, chooseEvent, claimOf, eventKey, type EventCandidate } from "../fuse/index.ts";
+import { dateRange, morePrecise, precisionOf } from "../model/index.ts";
 import { inList, insertRows, type Query, type SqlDriver, type SqlValue } from "./driver.ts";
 import { hashId } from "./ids.ts";
 

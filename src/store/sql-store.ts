@@ -1,6 +1,7 @@
 // The Store over any SqlDriver: the read side here, the write side (with fusion) in write.ts.
 import { AppError, type AnnotatedDocument, type Event, type PlacePrecision, type PloverType } from "../model/index.ts";
-import { dateRange, nameKey } from "../fuse/index.ts";
+import { nameKey } from "../fuse/index.ts";
+import { dateRange } from "../model/index.ts";
 import { placeholders, type Row, type SqlDriver, type SqlValue } from "./driver.ts";
 import { SUMMARY_COLUMNS, toSummary } from "./document-label.ts";
 import { searchDocuments } from "./search.ts";

@@ -1,7 +1,7 @@
 // The Store contract: one interface, two implementations (SQLite, PostgreSQL) sharing one test suite.
 // Every method is async so that both backends fit. Callers outside src/store and src/query should go
 // through the query functions in src/query/index.ts, which shape these rows for users.
-import type { AnnotatedDocument, Casualties, CasualtyRanges, Place, PloverType, Span } from "../model/index.ts";
+import type { AnnotatedDocument, Casualties, CasualtyRanges, DatePrecision, Place, PloverType, Span } from "../model/index.ts";
 
 /** Where a stored document came from (the input as the user named it) and when it was stored. */
 export interface DocumentOrigin {
@@ -52,7 +52,7 @@ export interface ActorLink {
 }
 
 /** TIMEX3 precision of an event date. */
-export type DatePrecision = "year" | "month" | "week" | "day" | "part-of-day" | "time" | "none";
+export type { DatePrecision } from "../model/index.ts";
 
 /** A fused event: one real-world event, however many documents report it. */
 export interface EventRecord {

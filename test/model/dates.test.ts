@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateRange, datesCompatible, morePrecise } from "../../src/fuse/index.ts";
+import { dateRange, datesCompatible, morePrecise } from "../../src/model/index.ts";
 
 test("a TIMEX3 value covers the days of its precision", () => {
   assert.deepEqual(dateRange("2025-07"), { precision: "month", start: "2025-07-01", end: "2025-07-31" });

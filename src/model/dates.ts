@@ -1,7 +1,9 @@
-// TIMEX3 dates at their precision: the range of days a value covers, and when two values can name
-// the same moment. "2025-07" covers 2025-07-10; "2025-07-10TEV" (Thursday evening) is within
-// "2025-07-10" (Thursday); two different days are never the same moment.
-import type { DatePrecision } from "../store/types.ts";
+// TIMEX3 dates at their precision, the one module the events stage (merging restatements) and fusion
+// (across articles) judge dates by: the range of days a value covers, and when two values can name the
+// same moment. "2025-07" covers 2025-07-10; "2025-07-10TEV" (Thursday evening) is within "2025-07-10"
+// (Thursday); two different days are never the same moment.
+/** How precisely a date is known: the TIMEX3 value's own precision. */
+export type DatePrecision = "year" | "month" | "week" | "day" | "part-of-day" | "time" | "none";
 
 export interface DateRange {
   precision: DatePrecision;
