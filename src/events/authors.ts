@@ -83,7 +83,8 @@ export function accuserOf(told: ToldAct[], denier: Actor, sentence: number): Act
     const { type, source, target, sentence: at } = told[k];
     if (type !== "ACCUSE" || at > sentence || !source || !target || sameActor(source, denier)) continue;
     const ofDenier = sameActor(target, denier) || (!!target.ref.country && target.ref.country === denier.ref.country);
-    if (ofDenier && source.ref.country !== denier.ref.country) return source;
+    // A rival at home accuses too ("Prigozhin accused the army ... The defence ministry denied the claim").
+    if (ofDenier) return source;
   }
   return undefined;
 }

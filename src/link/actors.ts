@@ -65,6 +65,8 @@ const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()
 
 /** Nouns by which a text names a country again: "the South American country", "the Gulf kingdom". */
 const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate"]);
+/** A state's own institutions, which "the" places in the state the story is about: "the army", "the defence ministry". */
+const STATE_INSTITUTIONS = new Set(["army", "military", "police", "navy", "ministry", "coast guard", "parliament", "intelligence"]);
 /** Nouns for the rulers of a state that the story need not name again: "the junta", "the government". */
 const RULER_NOUNS = new Set(["government", "authorities", "regime", "junta"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -198,6 +200,12 @@ class Resolver extends PhraseActors {
     for (const actor of [chunk.possessor, chunk.head]) if (actor?.kind === "country") this.antecedents.noteCountry(actor);
     if (chunk.subject && chunk.head) this.antecedents.noteSubject(chunk.head);
     if (chunk.head) chunk.head = this.antecedents.groupOfBefore(chunk.head, this.lemma(chunk.head.last), this.words[first] === "the");
+    // "Prigozhin accused the army of shelling Wagner camps. The defence ministry denied the claim": a state's own
+    // institution, named by "the" and nouns alone, is of the state the story is about.
+    if (chunk.head?.kind === "group" && !chunk.head.ref.country && this.isStateInstitution(first, last)) {
+      const story = this.antecedents.storyCountry();
+      if (story) chunk.head = { ...chunk.head, ref: { ...chunk.head.ref, country: story.ref.country } };
+    }
     if (chunk.head?.kind === "group" && last === first + 1 && this.words[first] === "the" && NOUNS.organisation_anaphors.has(this.lemma(last))) {
       const named = this.antecedents.organisation();
       if (named) chunk.head = { ...named, kind: "pronoun", first, last, place: undefined };
@@ -287,6 +295,13 @@ class Resolver extends PhraseActors {
       if (this.tree.base(k) === "nsubj" && this.tree.upos(up) === "VERB" && this.isMainVerb(up, reported)) return true;
     }
     return false;
+  }
+
+  /** "the army", "the defence ministry": "the", nouns, and a state's institution last. */
+  private isStateInstitution(first: number, last: number): boolean {
+    if (this.words[first] !== "the" || !STATE_INSTITUTIONS.has(this.lemma(last))) return false;
+    for (let k = first + 1; k < last; k++) if (this.pos(k) !== "NOUN") return false;
+    return true;
   }
 
   /** Whether the phrase is the subject of any clause in the tree. */

@@ -656,3 +656,14 @@ test("past a name between a pattern's words, the later word must belong to the a
   assertCoded("Serbia handed Ratko Mladic over to the tribunal on Friday.", entities, ["CONCEDE", "Serbia", "Ratko Mladic"]);
   assertNotCoded("Rwanda signed what the United States Department of State calls the Washington Accords for Peace on Thursday.", entities, "REQUEST");
 });
+
+test("'the army', 'the defence ministry' are the institutions of the state the story is about; a denial by one answers a rival at home", async () => {
+  const { annotateText } = await import("../entities/helpers.ts");
+  const accused = "Yevgeny Prigozhin accused the army of shelling his camps in Ukraine on Friday.";
+  const denied = annotateText(`MOSCOW, June 24 - ${accused} The defence ministry in Moscow denied the claim on Saturday.`, "2023-06-25").events;
+  assert.ok(denied.some((e) => e.type === "REJECT" && e.source?.country === "RUS" && e.target?.name === "Yevgeny Prigozhin"), JSON.stringify(denied));
+  assert.ok(denied.some((e) => e.type === "ACCUSE" && e.target?.country === "RUS"), "the army is Russia's");
+  // No state named: "the army" is no state's, and its denial answers no one.
+  const unplaced = annotateText("Yevgeny Prigozhin accused the army of shelling his camps on Friday. The defence ministry denied the claim.", "2023-06-25").events;
+  assert.ok(unplaced.every((e) => !e.target?.country && e.type !== "REJECT"), JSON.stringify(unplaced));
+});
