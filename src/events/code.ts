@@ -3,7 +3,7 @@
 import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
 import type { Actor, ActorIndex, CountryGazetteer } from "../link/index.ts";
 import { actorOf, NOUNS, SPEECH_VERBS, subjectOf } from "../link/index.ts";
-import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isHistorical } from "./context.ts";
+import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isCrowdViolence, isHistorical, RIOT_CAMEO } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
@@ -186,9 +186,10 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   }
   // Only an act someone says they will do is an intent; "a hypothetical attack" stays an attack.
   const intent = demander ? "REQUEST" : roles.nominal ? undefined : intentType(def.type, contexts, conditional(ix, head), announcedClause(ix, head));
+  const riot = !intent && isCrowdViolence(ix, def.type, source);
   const base: CodedEvent = {
     id: "",
-    type: intent ?? def.type,
+    type: intent ?? (riot ? "PROTEST" : def.type),
     evidence: [{ start: evidenceStart, end: evidenceEnd, text: cc.text.slice(evidenceStart, evidenceEnd) }],
     confidence: 0,
     source: source.ref,
@@ -200,6 +201,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
     // "will give Tanzania a grant": the announced (or demanded) act stays readable in the mode.
     base.mode = `${demander ? "demand" : intent === "REJECT" ? "refusal" : "intent"}-${def.type.toLowerCase()}`;
     base.cameo = RECODED_CAMEO[intent];
+  } else if (riot) {
+    base.mode = "riot";
+    base.cameo = RIOT_CAMEO;
   } else {
     if (def.mode) base.mode = def.mode;
     if (def.cameo) base.cameo = def.cameo;

@@ -4,7 +4,7 @@
 import { lookupName } from "../kb/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 import type { Entity, PloverType } from "../model/index.ts";
-import type { ActorIndex } from "../link/index.ts";
+import type { Actor, ActorIndex } from "../link/index.ts";
 import { subjectToken } from "../link/index.ts";
 import { readDataFile } from "../model/index.ts";
 import { daysBefore } from "./when.ts";
@@ -36,6 +36,7 @@ interface ContextFile {
   refused: string[];
   decided: string[];
   announcers: { verbs: string[]; reported_only: string[]; for_others: string[] };
+  crowd_violence: { types: string[]; crowds: string[]; cameo: string };
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -52,6 +53,19 @@ const TODAY_FIRST = new Set(TODAY.map((c) => c[0]));
 export const GOVERNORS: ReadonlySet<string> = new Set(file.governors);
 /** Verbs whose "of"/"for" clause is the act they lay at someone's door ("accused the army of shelling"). */
 export const CLAIMERS: ReadonlySet<string> = new Set(file.claimers);
+
+const CROWD_TYPES = new Set(file.crowd_violence.types);
+const CROWDS = new Set(file.crowd_violence.crowds);
+/** The CAMEO code of a riot. */
+export const RIOT_CAMEO = file.crowd_violence.cameo;
+
+/** "Demonstrators stormed parliament": an attack or seizure by a crowd of protesters is a riot. */
+export function isCrowdViolence(ix: ActorIndex, type: string, source: Actor): boolean {
+  if (!CROWD_TYPES.has(type) || source.kind === "entity") return false;
+  // The lemma, or the plain plural ("Demonstrators" opening a sentence keeps its -s as a lemma).
+  const word = ix.words[source.last];
+  return CROWDS.has(ix.tree.lemma(source.last).toLowerCase()) || CROWDS.has(word) || CROWDS.has(word.replace(/s$/, ""));
+}
 /** Verbs whose subject reports or watches an act, rather than doing it. */
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const ANNOUNCERS = new Set(file.announcers.verbs);

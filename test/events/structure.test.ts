@@ -667,3 +667,12 @@ test("'the army', 'the defence ministry' are the institutions of the state the s
   const unplaced = annotateText("Yevgeny Prigozhin accused the army of shelling his camps on Friday. The defence ministry denied the claim.", "2023-06-25").events;
   assert.ok(unplaced.every((e) => !e.target?.country && e.type !== "REJECT"), JSON.stringify(unplaced));
 });
+
+test("a crowd of protesters storming or burning something riots (PROTEST, riot); armed men doing it attack", () => {
+  const entities = [place("Nepal", "NPL"), place("Kathmandu", "NPL"), org("M23", "COD"), place("Goma", "COD")];
+  const riot = coded("Demonstrators stormed parliament in Kathmandu on Tuesday.", entities);
+  assert.ok(riot.some((e) => e.type === "PROTEST" && e.mode === "riot" && e.cameo === "145"), JSON.stringify(riot.map((e) => [e.type, e.mode])));
+  assert.ok(!riot.some((e) => e.type === "ASSAULT"), JSON.stringify(riot.map((e) => [e.type, e.mode])));
+  assertCoded("M23 rebels stormed parliament in Goma on Tuesday.", entities, ["ASSAULT", "M23", "COD"]);
+  assertNotCoded("M23 rebels stormed parliament in Goma on Tuesday.", entities, "PROTEST");
+});
