@@ -191,6 +191,8 @@ class Resolver extends PhraseActors {
       // "Poland's parliament", "Taiwan's Vice Foreign Minister": of the possessor's country.
       const country = chunk.possessor?.ref.country;
       if (chunk.head && !chunk.head.ref.country && country) chunk.head = { ...chunk.head, ref: { ...chunk.head.ref, country } };
+      // "North Korea's defence ministry" is what the text calls the body its state acts through.
+      if (chunk.head?.kind === "group" && chunk.possessor) chunk.head = { ...chunk.head, ref: { ...chunk.head.ref, aliases: [this.phrase(first, last)] } };
     } else {
       chunk.head = this.resolvePart(first, last);
       if (!chunk.head?.ref.country) chunk.head = this.describedCountry(first, last) ?? chunk.head;
@@ -297,6 +299,11 @@ class Resolver extends PhraseActors {
     return false;
   }
 
+  /** The words from `first` to `last` as written, spaces made single. */
+  private phrase(first: number, last: number): string {
+    return this.text.slice(this.segments.tokens.start[first], this.segments.tokens.end[last]).replace(/\s+/g, " ");
+  }
+
   /** "the army", "the defence ministry": "the", nouns, and a state's institution last. */
   private isStateInstitution(first: number, last: number): boolean {
     if (this.words[first] !== "the" || !STATE_INSTITUTIONS.has(this.lemma(last))) return false;
@@ -358,7 +365,8 @@ function stateActing(ix: Pick<ActorIndex, "tokens">, chunk: Chunk): Actor | unde
   if (head?.kind !== "group" || possessor?.kind !== "country" || head.ref.country !== possessor.ref.country) return undefined;
   const lemma = ix.tokens.lemma[head.last];
   if (!STATE_AGENTS.has(lemma) || PERSON_TITLES.has(lemma)) return undefined;
-  return { ...possessor, ref: { ...possessor.ref, role: lemma }, first: chunk.first, last: chunk.last };
+  const ref = { ...possessor.ref, role: lemma, ...(head.ref.aliases ? { aliases: head.ref.aliases } : {}) };
+  return { ...possessor, ref, first: chunk.first, last: chunk.last };
 }
 
 function buildActorIndex(text: string, segments: Segments, syntax: Syntax, entities: Entity[], timexes: Timex[], countries: CountryGazetteer): ActorIndex {

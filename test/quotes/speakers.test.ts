@@ -293,3 +293,12 @@ test("a participle modifying a noun of the speaker's description stays in the cu
   const other = annotateText("Lee Jae-myung spoke first. \"We will fight on,\" and the crowd cheered, Kim Min-seok said.", "2023-03-16");
   assert.notEqual(other.quotes[0]?.source, "quotes/cue-after");
 });
+
+test("a state's body as speaker keeps the words the text names it by ('North Korea's defence ministry'); a bare body has none to add", () => {
+  const northKorea = { name: "North Korea", type: "GPE", country: "PRK", mentions: ["North Korea"] };
+  const q = speakerOf("North Korea's defence ministry said the army would “never again be bound” by the deal.", { entities: [northKorea] }, "never again");
+  assert.ok(q.speaker?.aliases?.includes("North Korea's defence ministry"), JSON.stringify(q.speaker));
+  assert.equal(q.speaker?.country, "PRK");
+  const bare = speakerOf("The defence ministry said the army would “never again be bound” by the deal.", { entities: [northKorea] }, "never again");
+  assert.equal(bare.speaker?.aliases, undefined);
+});
