@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../kb/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { NOUNS } from "./nouns.ts";
-import { PhraseActors } from "./phrase-actors.ts";
+import { DescribedActors } from "./described.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
@@ -58,17 +58,11 @@ export interface ActorIndex {
   tree: DependencyTree;
 }
 
-const { person_titles: PERSON_TITLES, state_agents: STATE_AGENTS, groups: GROUPS, time_nouns: TIME_NOUNS, quantity_nouns: QUANTITY_NOUNS,
+const { person_titles: PERSON_TITLES, state_agents: STATE_AGENTS, time_nouns: TIME_NOUNS, quantity_nouns: QUANTITY_NOUNS,
   pair_anaphora: PAIR_ANAPHORA } = NOUNS;
 const TIME_MODIFIERS = new Set(["last", "next", "this", "early", "late", "every", "that"]);
 const PAIR_LAST_WORDS = new Set([...PAIR_ANAPHORA].map((p) => p.split(" ").pop()));
 
-/** Nouns by which a text names a country again: "the South American country", "the Gulf kingdom". */
-const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate"]);
-/** A state's own institutions, which "the" places in the state the story is about: "the army", "the defence ministry". */
-const STATE_INSTITUTIONS = new Set(["army", "military", "police", "navy", "ministry", "coast guard", "parliament", "intelligence"]);
-/** Nouns for the rulers of a state that the story need not name again: "the junta", "the government". */
-const RULER_NOUNS = new Set(["government", "authorities", "regime", "junta"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 /** Pronouns for a country, an organisation or a group: the latest one in subject position. */
@@ -95,7 +89,7 @@ export function actorIndex(doc: Doc, kb: KnowledgeBase): ActorIndex {
 export { isCountryEntity } from "./phrase-actors.ts";
 
 /** The chunker: reads each sentence's noun phrases in text order and resolves them (what they name: PhraseActors). */
-class Resolver extends PhraseActors {
+class Resolver extends DescribedActors {
   readonly subjectPairs: ActorIndex["subjectPairs"] = [];
 
   isChunkToken(i: number): boolean {
@@ -202,16 +196,7 @@ class Resolver extends PhraseActors {
     for (const actor of [chunk.possessor, chunk.head]) if (actor?.kind === "country") this.antecedents.noteCountry(actor);
     if (chunk.subject && chunk.head) this.antecedents.noteSubject(chunk.head);
     if (chunk.head) chunk.head = this.antecedents.groupOfBefore(chunk.head, this.lemma(chunk.head.last), this.words[first] === "the");
-    // "Prigozhin accused the army of shelling Wagner camps. The defence ministry denied the claim": a state's own
-    // institution, named by "the" and nouns alone, is of the state the story is about.
-    if (chunk.head?.kind === "group" && !chunk.head.ref.country && this.isStateInstitution(first, last)) {
-      const story = this.antecedents.storyCountry();
-      if (story) chunk.head = { ...chunk.head, ref: { ...chunk.head.ref, country: story.ref.country } };
-    }
-    if (chunk.head?.kind === "group" && last === first + 1 && this.words[first] === "the" && NOUNS.organisation_anaphors.has(this.lemma(last))) {
-      const named = this.antecedents.organisation();
-      if (named) chunk.head = { ...named, kind: "pronoun", first, last, place: undefined };
-    }
+    if (chunk.head) chunk.head = this.namedAgain(chunk.head, first, last);
     const person = chunk.head?.isPerson ? chunk.head : undefined;
     // Words inside a quotation are the speaker's: they do not change who "he" or "it" is.
     if (this.quoted[first]) return chunk;
@@ -226,45 +211,6 @@ class Resolver extends PhraseActors {
     // "The ceasefire ... halts all fighting. It allows aid into Gaza": "it" is then that thing, no actor.
     else if (!thing && !chunk.possessor && this.words[first] === "the" && this.isTreeSubject(chunk.first, chunk.last, false)) this.antecedents.forgetThing();
     return chunk;
-  }
-
-  /**
-   * "the South American country", "the country's president": the country named last, in the words that
-   * describe it; "the junta", "the government": the country the story is about.
-   */
-  private describedCountry(first: number, last: number): Actor | undefined {
-    // "the Dominican Republic" is a name, not a description.
-    const noun = this.words[last];
-    // "urged both the government and the TPLF": a quantifier before "the" leaves it a description.
-    const the = this.words[first] === "both" || this.words[first] === "all" ? first + 1 : first;
-    if (this.words[the] !== "the" || !(COUNTRY_NOUNS.has(noun) || RULER_NOUNS.has(noun)) || this.isCapitalised(last)) return undefined;
-    const named = RULER_NOUNS.has(noun) ? this.antecedents.storyCountry() : this.antecedents.country();
-    return named && { ...named, first, last, place: undefined };
-  }
-
-  /** "Taiwan's Vice Foreign Minister" (a title, no name): an agent of the possessor's country. */
-  private possessedAgent(first: number, last: number, possessor: Actor | undefined): Actor | undefined {
-    const code = possessor?.ref.country;
-    const head = this.lemma(last);
-    if (!code || !(PERSON_TITLES.has(head) || STATE_AGENTS.has(head) || GROUPS.has(head))) return undefined;
-    return this.groupActor(first, last, code);
-  }
-
-  private possessivePronoun(i: number): Actor | undefined {
-    if (this.words[i] !== "his" && this.words[i] !== "her") return undefined;
-    const antecedent = this.antecedents.possessor();
-    return antecedent ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
-  }
-
-  /**
-   * "The Houthi movement said ... after its fighters seized a ship": a group that "its" or "their" gives an
-   * owner, as the subject, belongs to the actor last in subject position. Elsewhere "its" is too often a
-   * thing's ("took its crew hostage").
-   */
-  private owningThing(i: number): Actor | undefined {
-    if (this.words[i] !== "its" && this.words[i] !== "their") return undefined;
-    const antecedent = this.antecedents.thing();
-    return antecedent && !antecedent.isPerson ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
   }
 
   private isPairAnaphor(first: number, last: number): boolean {
@@ -297,18 +243,6 @@ class Resolver extends PhraseActors {
       if (this.tree.base(k) === "nsubj" && this.tree.upos(up) === "VERB" && this.isMainVerb(up, reported)) return true;
     }
     return false;
-  }
-
-  /** The words from `first` to `last` as written, spaces made single. */
-  private phrase(first: number, last: number): string {
-    return this.text.slice(this.segments.tokens.start[first], this.segments.tokens.end[last]).replace(/\s+/g, " ");
-  }
-
-  /** "the army", "the defence ministry": "the", nouns, and a state's institution last. */
-  private isStateInstitution(first: number, last: number): boolean {
-    if (this.words[first] !== "the" || !STATE_INSTITUTIONS.has(this.lemma(last))) return false;
-    for (let k = first + 1; k < last; k++) if (this.pos(k) !== "NOUN") return false;
-    return true;
   }
 
   /** Whether the phrase is the subject of any clause in the tree. */
