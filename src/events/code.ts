@@ -1,14 +1,15 @@
 // Codes one trigger match into events: source and target from the sentence's structure (./sides.ts), then date,
 // place, quantities, contexts, evidence and a confidence.
-import type { ActorRef, Event, Place, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
-import type { Actor, ActorIndex, CountryGazetteer } from "../link/index.ts";
-import { actorOf, NOUNS, SPEECH_VERBS, subjectOf } from "../link/index.ts";
+import type { ActorRef, Event, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
+import type { Actor, ActorIndex } from "../link/index.ts";
+import { actorOf, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isCrowdViolence, isHistorical, RIOT_CAMEO } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
 import { coordinated, homeState, namesCountry, postedTo, representedState, sameActor, sidesOf } from "./sides.ts";
 import { accuserOf, restatedAct, type ToldAct } from "./authors.ts";
+import { isPlaceType, ofCountry, placedByStory, placeOf } from "./placing.ts";
 import { datesOf, narrativeDate, narrativeKept, type EventDate, type Narrative, type SentenceTimexes } from "./when.ts";
 
 /** An event as coded, with what the merge step and users need to know about how it was found. */
@@ -115,7 +116,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   // the state they belong to; such a target is a misreading of a wider clause or of the place.
   if (target && (source.isPerson || namesCountry(source, ix)) && target.ref.country === source.ref.country && namesCountry(target, ix)) target = undefined;
   // "Pahalgam" as the one who acts: a town no country places is where something happened, not who did it.
-  if (!source.ref.country && source.entityType && PLACE_TYPES.has(source.entityType)) return [];
+  if (!source.ref.country && isPlaceType(source.entityType)) return [];
   // "expelled Ethiopia's ambassador", "declared the Mexican ambassador, Raquel Serur, persona non grata": an
   // envoy a state sent stands for that state.
   const represented = def.objectRepresentsState ? representedState(ix, head) : undefined;
@@ -229,34 +230,6 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   });
 }
 
-const ofCountry = (actor: Actor, country: string): Actor => ({ ...actor, ref: { ...actor.ref, country } });
-
-/** Sides whose own words place them nowhere, placed by the story (when no place phrase does). */
-function placedByStory(cc: CodingContext, source: Actor, target: Actor | undefined, placeActor: Actor | undefined): [Actor, Actor | undefined] {
-  const { ix, home } = cc;
-  if (placeActor?.ref.country) return [source, target];
-  // "army officers seized power", in a story filed from Libreville: people no country places are of the
-  // country the story was filed from; "sent food by road to Kunar", from Kabul: so is a place.
-  if (home && isHomeGroup(ix, source)) source = ofCountry(source, home);
-  if (home && target && (isHomeGroup(ix, target) || (!target.ref.country && target.entityType && PLACE_TYPES.has(target.entityType)))) {
-    target = ofCountry(target, home);
-  }
-  // "Vucic said many more protesters will be arrested": dissenters a state's agent acts on are its own people.
-  if (target && isHomeGroup(ix, target) && NOUNS.dissenters.has(ix.tree.lemma(target.last)) && source.ref.country) target = ofCountry(target, source.ref.country);
-  return [source, target];
-}
-
-/**
- * People no country places, and no word of theirs sets apart from where the story is ("foreign
- * governments") or names a nationality the phrase's own reading missed ("Algerian diplomatic and consular
- * officials").
- */
-function isHomeGroup(ix: ActorIndex, actor: Actor): boolean {
-  if (actor.kind !== "group" || actor.ref.country) return false;
-  for (let t = actor.first; t <= actor.last; t++) if (NOUNS.outsider_words.has(ix.words[t])) return false;
-  return !ix.tree.childrenWith(actor.last, "amod").some((k) => ix.countries.ofName(ix.words[k]));
-}
-
 /** Whether an act of this trigger needs a target to be coded; a body of members may agree among itself. */
 function needsTarget(def: TriggerMatch["trigger"]["def"], source: Actor): boolean {
   return def.requiresTarget && !def.targetlessSources.has(source.entityType ?? "");
@@ -297,17 +270,6 @@ function sourceless(m: TriggerMatch, sentenceIndex: number, cc: CodingContext, t
     confidence: round(confidenceOf(m.trigger.words, target, undefined, false) * 0.8),
     rule: ruleOf(m), symmetric: false, sentence: sentenceIndex,
   };
-}
-
-const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
-
-
-function placeOf(actor: Actor | undefined, countries: CountryGazetteer): Place | undefined {
-  if (!actor) return undefined;
-  if (actor.place) return actor.place;
-  if (actor.kind !== "country" || !actor.ref.country) return undefined;
-  const info = countries.byCode(actor.ref.country);
-  return { name: actor.ref.name, country: actor.ref.country, lat: info?.lat, lon: info?.lon, precision: "country" };
 }
 
 function confidenceOf(words: number, source: Actor, target: Actor | undefined, slotted: boolean): number {
