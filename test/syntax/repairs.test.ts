@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -682,5 +682,27 @@ test("a span of time that is the subject itself stays so ('Two days passed befor
   a.lemma[2] = "pass";
   const before = JSON.stringify(a);
   repairSpansBeforeClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("'have' before a past participle, adverbs of time between, is the perfect's auxiliary ('Zelensky had earlier praised Trump')", () => {
+  const { a, t } = analysis([
+    ["Zelensky", "PROPN", 2, "nsubj"], ["had", "VERB", 0, "root"], ["earlier", "ADV", 4, "advmod"], ["praised", "VERB", 2, "xcomp"], ["Trump", "PROPN", 4, "obj"],
+  ]);
+  a.lemma[1] = "have"; a.lemma[3] = "praise";
+  repairPerfectAuxiliaries(t);
+  assert.deepEqual([a.head[3], a.deprel[3]], [-1, "root"]);
+  assert.deepEqual([a.head[1], a.deprel[1], a.upos[1]], [3, "aux", "AUX"]);
+  assert.deepEqual([a.head[0], a.deprel[0]], [3, "nsubj"]);
+});
+
+test("'have' with a manner adverb before a participle keeps its own reading ('I still have surgically induced hair loss')", () => {
+  const { a, t } = analysis([
+    ["I", "PRON", 3, "nsubj"], ["still", "ADV", 3, "advmod"], ["have", "VERB", 0, "root"], ["surgically", "ADV", 5, "advmod"], ["induced", "VERB", 3, "xcomp"],
+    ["hair", "NOUN", 7, "compound"], ["loss", "NOUN", 5, "obj"],
+  ]);
+  a.lemma[2] = "have"; a.lemma[4] = "induce";
+  const before = JSON.stringify(a);
+  repairPerfectAuxiliaries(t);
   assert.equal(JSON.stringify(a), before);
 });

@@ -1,15 +1,17 @@
 // Repairs of parser errors that UD's own constraints expose: each rewrites a relation the treebank
 // never gives in that place to the one it does, and never makes a cycle or a second root. Each file is
 // one kind: who the subject is (subjects.ts), which clause is which (clauses.ts), how names hang
-// together (names.ts), whose act a saying's coordinated verb is (speech.ts); tree.ts keeps each word's dependents so that every repair runs in linear time.
+// together (names.ts), whose act a saying's coordinated verb is (speech.ts), which word of a verb group is the verb (auxiliaries.ts); tree.ts keeps each word's dependents so that every repair runs in linear time.
 import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
+import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
+export * from "./auxiliaries.ts";
 export * from "./clauses.ts";
 export * from "./modifiers.ts";
 export * from "./names.ts";
@@ -22,6 +24,7 @@ export { RepairTree } from "./tree.ts";
 export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   const t = new RepairTree(a, forms);
   repairHyphenatedModifiers(t);
+  repairPerfectAuxiliaries(t);
   repairFunctionWordDependents(t);
   repairSubjects(t);
   repairVerbsReadAsModifiers(t);
