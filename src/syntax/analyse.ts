@@ -15,9 +15,10 @@ export interface SentenceAnalysis {
 
 /**
  * What the pipeline knows of a word before the tagger: a name is PROPN; of a hyphenated modifier the last
- * piece is ADJ, and an earlier one ("PIECE") is no verb ("to war-torn Sudan": "war" is a noun).
+ * piece is ADJ, and an earlier one ("PIECE") is no verb ("to war-torn Sudan": "war" is a noun); a fixed
+ * expression's words have their tags (data/syntax/expressions.yaml).
  */
-export type KnownTag = "PROPN" | "ADJ" | "PIECE" | undefined;
+export type KnownTag = (typeof UPOS)[number] | "PIECE" | undefined;
 const [VERB, NOUN, PROPN] = ["VERB", "NOUN", "PROPN"].map((t) => UPOS.indexOf(t as (typeof UPOS)[number]));
 
 /** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */

@@ -5,6 +5,7 @@ import type { Entity, Segments, Span, Syntax, Token, Tokens } from "../model/ind
 import { tokensIn } from "../segment/index.ts";
 import { defineStage, layer, type Doc } from "../pipeline/stage.ts";
 import { analyseSentence, type KnownTag } from "./analyse.ts";
+import { fixedExpressions } from "./expressions.ts";
 import { syntaxModel, type SyntaxModel } from "./model.ts";
 
 export { syntaxModel, MODEL_PATH, MODEL_FORMAT, type SyntaxModel } from "./model.ts";
@@ -90,6 +91,7 @@ function parseWords(model: SyntaxModel, text: string, tokens: Tokens, words: Par
 /** What is known of words before the tagger: names, and the pieces of hyphenated modifiers ("Iran-backed"). */
 function knownTags(text: string, tokens: Tokens, words: ParserWord[]): KnownTag[] {
   const known: KnownTag[] = words.map(([, , name]) => (name ? "PROPN" : undefined));
+  markExpressions(text, tokens, words, known);
   words.forEach((_, i) => {
     const pieces = hyphenatedModifier(text, tokens, words, i);
     if (!pieces.length) return;
@@ -97,6 +99,19 @@ function knownTags(text: string, tokens: Tokens, words: ParserWord[]): KnownTag[
     for (const j of pieces) known[j] ??= "PIECE";
   });
   return known;
+}
+
+/** "shot dead", "set fire": the words of a fixed expression, standing together, take its tags (names stay names). */
+function markExpressions(text: string, tokens: Tokens, words: ParserWord[], known: KnownTag[]): void {
+  const expressions = fixedExpressions();
+  const lower = (i: number) => text.slice(tokens.start[words[i][0]], tokens.end[words[i][1]]).toLowerCase();
+  for (let i = 0; i < words.length; i++) {
+    for (const e of expressions.get(lower(i)) ?? []) {
+      if (i + e.words.length > words.length || !e.words.every((w, k) => !known[i + k] && lower(i + k) === w)) continue;
+      e.tags.forEach((tag, k) => (known[i + k] = tag as KnownTag));
+      break;
+    }
+  }
 }
 
 /** Tags of the words that a hyphenated modifier comes before: "Iran-backed rebels", "war-torn Mozambique". */

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -704,5 +704,22 @@ test("'have' with a manner adverb before a participle keeps its own reading ('I 
   a.lemma[2] = "have"; a.lemma[4] = "induce";
   const before = JSON.stringify(a);
   repairPerfectAuxiliaries(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a verb hung as the conjunct of a verb's object goes to the verb ('threw stones and set fire')", () => {
+  const { a, t } = analysis([
+    ["They", "PRON", 2, "nsubj"], ["threw", "VERB", 0, "root"], ["stones", "NOUN", 2, "obj"], ["and", "CCONJ", 5, "cc"], ["set", "VERB", 3, "conj"], ["fire", "NOUN", 5, "obj"],
+  ]);
+  repairVerbConjunctsOfObjects(t);
+  assert.deepEqual([a.head[4], a.deprel[4]], [1, "conj"]);
+});
+
+test("a verb conjunct with its own subject stays where it is ('seized the town and the army fled' is another clause)", () => {
+  const { a, t } = analysis([
+    ["They", "PRON", 2, "nsubj"], ["seized", "VERB", 0, "root"], ["town", "NOUN", 2, "obj"], ["and", "CCONJ", 6, "cc"], ["army", "NOUN", 6, "nsubj"], ["fled", "VERB", 3, "conj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairVerbConjunctsOfObjects(t);
   assert.equal(JSON.stringify(a), before);
 });

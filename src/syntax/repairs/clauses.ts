@@ -269,3 +269,17 @@ export function repairThatClauses(t: RepairTree): void {
     else t.attach(v, up, "acl");
   }
 }
+
+/**
+ * "threw stones and set fire to a patrol car": a verb coordinated with a verb's object joins like with like,
+ * the verb, and shares its subject; the parser may hang it on the object before the "and".
+ */
+export function repairVerbConjunctsOfObjects(t: RepairTree): void {
+  for (let v = 2; v < t.n; v++) {
+    const object = t.head(v);
+    if (t.upos(v) !== "VERB" || t.rel(v) !== "conj" || object < 0 || object > v || !NOMINAL.has(t.upos(object)) || t.rel(object) !== "obj") continue;
+    const verb = t.head(object);
+    if (verb < 0 || t.upos(verb) !== "VERB" || t.hasRelation(v, /^(nsubj|mark)/) || !t.hasRelation(v, /^cc$/)) continue;
+    t.attach(v, verb, "conj");
+  }
+}

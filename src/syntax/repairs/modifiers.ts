@@ -59,7 +59,7 @@ function clauseVerb(t: RepairTree, at: number): number {
 export function repairCompoundsReadAsVerbs(t: RepairTree): void {
   for (let v = 1; v + 1 < t.n; v++) {
     const object = v + 1;
-    if (t.upos(v) !== "VERB" || t.rel(v) !== "conj" || t.word(v) !== t.a.lemma[v].toLowerCase() || t.hasRelation(v, /^(nsubj|aux|mark)/)) continue;
+    if (t.upos(v) !== "VERB" || t.rel(v) !== "conj" || t.word(v) !== t.a.lemma[v].toLowerCase() || isPastForm(t.form(v), t.a.lemma[v]) || t.hasRelation(v, /^(nsubj|aux|mark)/)) continue;
     if (t.head(object) !== v || t.rel(object) !== "obj" || t.upos(object) !== "NOUN") continue;
     const noun = firstConjunct(t, v);
     if (noun < 0) continue;

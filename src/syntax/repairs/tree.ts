@@ -87,8 +87,11 @@ export class RepairTree {
   }
 }
 
-/** "used", "wounded", "shot": a past form (not "using", not the bare "use"). */
+/** Verbs whose past form is their bare form: "set fire", "hit the town", "cut ties" may be past. */
+const SAME_PAST: ReadonlySet<string> = new Set(["set", "put", "cut", "hit", "shut", "let", "cast", "spread", "burst", "quit", "hurt", "beat", "broadcast", "upset", "thrust"]);
+
+/** "used", "wounded", "shot", "set": a past form (not "using", not the bare "use"). */
 export function isPastForm(form: string, lemma: string): boolean {
   const word = form.toLowerCase();
-  return !word.endsWith("ing") && (word.endsWith("ed") || word !== lemma.toLowerCase());
+  return !word.endsWith("ing") && (word.endsWith("ed") || word !== lemma.toLowerCase() || SAME_PAST.has(word));
 }
