@@ -66,6 +66,7 @@ export function isCrowdViolence(ix: ActorIndex, type: string, source: Actor): bo
   const word = ix.words[source.last];
   return CROWDS.has(ix.tree.lemma(source.last).toLowerCase()) || CROWDS.has(word) || CROWDS.has(word.replace(/s$/, ""));
 }
+
 /** Verbs whose subject reports or watches an act, rather than doing it. */
 export const REPORTERS: ReadonlySet<string> = new Set(file.reporters);
 const ANNOUNCERS = new Set(file.announcers.verbs);

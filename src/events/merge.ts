@@ -1,9 +1,8 @@
 // One record per event per article: sentences that restate an event (same type, same sides, compatible
 // dates, same contexts) become one record keeping every evidence span; within a sentence, a record
 // with no target takes the one a second trigger found ("launched 18 missiles ... targeted Kyiv").
-import type { ActorRef } from "../model/index.ts";
+import { datesCompatible, type ActorRef } from "../model/index.ts";
 import type { CodedEvent } from "./code.ts";
-import { datesCompatible } from "../model/index.ts";
 
 const key = (a: ActorRef | undefined): string => (a ? a.entity ?? `${a.name.toLowerCase()}|${a.country ?? ""}` : "");
 
