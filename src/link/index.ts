@@ -76,7 +76,8 @@ export function actorRef(entity: Entity): ActorRef {
  */
 export function withArticleNames(ref: ActorRef, entities: readonly Entity[]): ActorRef {
   const entity = ref.entity ? entities.find((e) => e.id === ref.entity) : undefined;
-  const names = [...new Set(entity?.mentions.map((m) => m.text.replace(/\s+/g, " ")) ?? [])].filter((n) => n !== ref.name);
+  // The words the phrase was read from ("Azerbaijan's defence ministry") come first, then the entity's mentions.
+  const names = [...new Set([...(ref.aliases ?? []), ...(entity?.mentions.map((m) => m.text.replace(/\s+/g, " ")) ?? [])])].filter((n) => n !== ref.name);
   return names.length ? { ...ref, aliases: names } : ref;
 }
 

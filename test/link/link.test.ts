@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { actorRef, countryEntity, countryOfAdjective, mentionIndex, roleHolders } from "../../src/link/index.ts";
+import { actorRef, countryEntity, countryOfAdjective, mentionIndex, roleHolders, withArticleNames } from "../../src/link/index.ts";
 import { entitiesOf, kb } from "../entities/helpers.ts";
 
 const text = "Polish Prime Minister Donald Tusk met Ukrainian officials in Warsaw. Tusk said Poland would keep helping Kyiv.";
@@ -34,4 +34,11 @@ test("a region's adjective ending in a nation's names no nation: 'Latin American
   const words = ["diplomats", "from", "seven", "latin", "american", "countries"];
   assert.equal(g.phraseAt(words, 4, words.length), undefined);
   assert.equal(g.phraseAt(["american", "diplomats"], 0, 2)?.country.code, "USA");
+});
+
+test("an actor's other names: the words its phrase was read from first, then its entity's mentions, never its own name", () => {
+  const entity = { id: "e1", name: "Azerbaijan", type: "GPE", aliases: [], mentions: [{ start: 0, end: 10, text: "Azerbaijan" }, { start: 40, end: 44, text: "Baku" }] };
+  const ref = withArticleNames({ entity: "e1", name: "Azerbaijan", country: "AZE", aliases: ["Azerbaijan's defence ministry"] }, [entity as never]);
+  assert.deepEqual(ref.aliases, ["Azerbaijan's defence ministry", "Baku"]);
+  assert.equal(withArticleNames({ entity: "e1", name: "Azerbaijan" }, [{ ...entity, mentions: [entity.mentions[0]] } as never]).aliases, undefined);
 });
