@@ -220,7 +220,7 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
       const speaker = describedAt(ix, t + phrase.length);
       if (speaker) nearest = attribution(text, segments, speaker, t, t + phrase.length - 1, "quotes/according-to");
     }
-    if (!isSpeechVerb(ix, t) || respondsTo(ix, t)) continue;
+    if (!isSpeechVerb(ix, t) || respondsTo(ix, t) || quotesMeans(ix, t, until)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
     const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
     const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? participleSpeaker(ix, t) ?? speakerOf(ix, subjectOf(ix, t));
@@ -285,6 +285,21 @@ function participleSpeaker(ix: ActorIndex, t: number): ActorRef | undefined {
 /** "the army was responding to "repeated violations"": the words responded to are someone else's. */
 function respondsTo(ix: ActorIndex, t: number): boolean {
   return ix.words[t + 1] === "to" && RESPONSE_VERBS.has(ix.tokens.lemma[t]);
+}
+
+/** Prepositions of the means an act is done with: "respond with "all available means"" is no utterance. */
+const MEANS = new Set(["with", "by", "through"]);
+
+/**
+ * Whether the quoted words from token `quote` are themselves the means the verb at `t` acts with, not words it
+ * utters ("would respond with "all available means""); "responded with a statement calling it "..."" utters them.
+ */
+function quotesMeans(ix: ActorIndex, t: number, quote: number): boolean {
+  const { tree } = ix;
+  for (let at = quote, steps = 0; at >= 0 && steps < 12; at = tree.head(at), steps++) {
+    if (tree.head(at) === t) return at >= quote && tree.base(at) === "obl" && MEANS.has(tree.marker(at));
+  }
+  return false;
 }
 
 /** "... and warned", "..., but insisted": a verb that continues the clause before it. */

@@ -302,3 +302,13 @@ test("a state's body as speaker keeps the words the text names it by ('North Kor
   const bare = speakerOf("The defence ministry said the army would “never again be bound” by the deal.", { entities: [northKorea] }, "never again");
   assert.equal(bare.speaker?.aliases, undefined);
 });
+
+test("quoted words that are the means an act is done with are not its doer's utterance ('warned that Seoul would respond with \"all available means\"')", () => {
+  const kim = { name: "Kim Hong-kyun", type: "PERSON", country: "KOR", mentions: ["Kim Hong-kyun"] };
+  const seoul = { name: "Seoul", type: "GPE", country: "KOR", mentions: ["Seoul"] };
+  const q = speakerOf("Kim Hong-kyun warned that Seoul would respond with “all available means” to any threat.", { entities: [kim, seoul] }, "available");
+  assert.equal(q.speaker?.name, "Kim Hong-kyun");
+  // A statement the verb is done with holds words it utters.
+  const ministry = speakerOf("Seoul responded with a statement calling the drill “a dangerous provocation”.", { entities: [seoul] }, "provocation");
+  assert.equal(ministry.speaker?.country, "KOR");
+});
