@@ -4,6 +4,7 @@
 import type { ActorIndex, Chunk } from "../link/index.ts";
 import { chunkHead, chunkOfToken, patientToken } from "../link/index.ts";
 import { CLAIMERS, GOVERNORS } from "./context.ts";
+import { judgingPhrase } from "./stance.ts";
 import { loadWordClasses, type WordClass } from "./word-classes.ts";
 
 /** Whether the word at `head` names an act the sentence reports (not a modifier, a purpose or a judged act). */
@@ -50,12 +51,14 @@ function isPurpose(ix: ActorIndex, head: number): boolean {
 const GOVERNED_PREPOSITIONS = new Set(["of", "about", "over"]);
 
 /**
- * "halt the killing", "condemned the attack", "fears of reprisals", "concerns about retaliation": the act
- * is what is asked for, judged or feared, not reported.
+ * "halt the killing", "condemned the attack", "fears of reprisals", "concerns about retaliation", "called the
+ * arrest unacceptable": the act is what is asked for, judged or feared, not reported.
  */
 function isGovernedNoun(ix: ActorIndex, head: number): boolean {
   const { tree } = ix;
   const up = tree.head(head);
+  // "called the arrest of its official "unacceptable"": what a verb of calling judges is judged, not told.
+  if (up >= 0 && tree.base(head) === "obj" && judgingPhrase(ix, up) >= 0) return true;
   if (up < 0 || !GOVERNORS.has(tree.lemma(up))) return false;
   const relation = tree.base(head);
   // "the killing must stop" is asked for; "the meeting ended in a shouting match" happened.

@@ -175,16 +175,16 @@ function judgedActor(cc: CodingContext, first: number, last: number, sentence: n
 }
 
 /**
- * The phrase by which a verb of calling judges its object: "called the revolt a stab in the back" (xcomp),
- * "described the vote as illegal" ("as"), "called the attack a "terrorist attack"" (read as an apposition
- * or an unmarked modifier of the object); -1 when there is none.
+ * The phrase by which a verb of calling judges its object: "called the revolt a stab in the back" (xcomp, or
+ * read as a second object), "described the vote as illegal" ("as"), "called the attack a "terrorist attack""
+ * (read as an apposition or an unmarked modifier of the object); -1 when there is none.
  */
-function judgingPhrase(ix: ActorIndex, verb: number): number {
+export function judgingPhrase(ix: ActorIndex, verb: number): number {
   const { tree } = ix;
   if (verb < 0 || !JUDGING_VERBS.has(tree.lemma(verb))) return -1;
   const object = tree.child(verb, "obj");
   if (object < 0) return -1;
-  const own = tree.children(verb).find((k) => k > object && (tree.base(k) === "xcomp" || tree.marker(k) === "as"));
+  const own = tree.children(verb).find((k) => k > object && (tree.base(k) === "xcomp" || tree.base(k) === "obj" || tree.marker(k) === "as"));
   if (own !== undefined) return own;
   return tree.children(object).find((k) => k > object && (tree.base(k) === "appos" || tree.relation(k) === "nmod:unmarked")) ?? -1;
 }

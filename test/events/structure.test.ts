@@ -676,3 +676,9 @@ test("a crowd of protesters storming or burning something riots (PROTEST, riot);
   assertCoded("M23 rebels stormed parliament in Goma on Tuesday.", entities, ["ASSAULT", "M23", "COD"]);
   assertNotCoded("M23 rebels stormed parliament in Goma on Tuesday.", entities, "PROTEST");
 });
+
+test("an act a verb of calling judges is judged, not told ('called China's drill a provocation'); held, it is told", () => {
+  const entities = [place("China", "CHN"), place("Taiwan", "TWN")];
+  assertNotCoded("Taiwan's defence ministry responded with a statement calling the drill a dangerous provocation.", entities, "MOBILIZE");
+  assertCoded("China's army held a drill near Taiwan on Monday.", entities, ["MOBILIZE", "China", "Taiwan"]);
+});
