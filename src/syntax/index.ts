@@ -169,9 +169,9 @@ function nameSpans(segments: Segments, entities: Entity[]): Int32Array {
       if (!covered.length || (covered.length === 1 && entity.type === "NORP")) continue;
       const first = covered[0];
       const last = covered[covered.length - 1];
-      // A name ends in a capitalised word; a description joined to a person ("the U.S. special envoy",
-      // "China's top diplomat") does not, and its words are parsed as words.
-      if (/^\p{Ll}/u.test(mention.text.slice(segments.tokens.start[last] - mention.start))) continue;
+      // A name ends in a capitalised word ("Han Dong-hoon": the word, not its last piece); a description joined
+      // to a person ("the U.S. special envoy", "China's top diplomat") does not, and its words are parsed as words.
+      if (/^\p{Ll}/u.test(mention.text.trim().split(/\s+/).pop() ?? "")) continue;
       // Overlapping mentions: the longer one wins.
       if (end[first] < last) end[first] = last;
     }

@@ -163,3 +163,8 @@ test("a verb coordinated with a verb's object is that verb's conjunct, and a ver
   const p = parse("Protesters threw stones and set fire to a patrol car.");
   assert.deepEqual([p.tag("set"), p.headOf("set"), p.relation("set"), p.headOf("fire")], ["VERB", "threw", "conj", "set"]);
 });
+
+test("a name whose last word is hyphenated with a lower-case piece is still one word to the parser ('Han Dong-hoon')", () => {
+  const p = parse("Han Dong-hoon, leader of the People Power Party, called the declaration wrong.", ["Han Dong-hoon", "People Power Party"]);
+  assert.deepEqual([p.headOf("hoon"), p.relation("hoon"), p.headOf("Han"), p.relation("Han")], ["Han", "flat", "called", "nsubj"]);
+});
