@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -721,5 +721,25 @@ test("a verb conjunct with its own subject stays where it is ('seized the town a
   ]);
   const before = JSON.stringify(a);
   repairVerbConjunctsOfObjects(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a verb coordinated after 'and' with no subject takes the noun phrase after the 'and' that the parser hung on the first verb ('called it wrong, and the opposition party, led by Lee, said')", () => {
+  const { a, t } = analysis([
+    ["Han", "PROPN", 2, "nsubj"], ["called", "VERB", 0, "root"], ["it", "PRON", 2, "obj"], ["wrong", "ADJ", 2, "xcomp"], [",", "PUNCT", 7, "punct"],
+    ["and", "CCONJ", 7, "cc"], ["Party", "PROPN", 2, "xcomp"], [",", "PUNCT", 9, "punct"], ["said", "VERB", 2, "conj"], ["so", "ADV", 9, "advmod"],
+  ]);
+  repairCoordinatedClauseSubjects(t);
+  assert.deepEqual([a.head[6], a.deprel[6]], [8, "nsubj"]);
+  assert.deepEqual([a.head[5], a.deprel[5]], [8, "cc"]);
+});
+
+test("a noun's own conjunct after 'and' is no clause's subject ('after the governor of Hunan and Hubei, Lin Zexu, banned')", () => {
+  const { a, t } = analysis([
+    ["fought", "VERB", 0, "root"], ["governor", "NOUN", 1, "obl"], ["of", "ADP", 4, "case"], ["Hunan", "PROPN", 2, "nmod"], ["and", "CCONJ", 6, "cc"],
+    ["Hubei", "PROPN", 4, "conj"], [",", "PUNCT", 8, "punct"], ["Lin", "PROPN", 2, "appos"], ["banned", "VERB", 1, "conj"], ["trade", "NOUN", 9, "obj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairCoordinatedClauseSubjects(t);
   assert.equal(JSON.stringify(a), before);
 });

@@ -9,7 +9,7 @@ import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
-import { repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
+import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./auxiliaries.ts";
 export * from "./clauses.ts";
@@ -43,6 +43,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairSpansBeforeClauses(t);
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
+  repairCoordinatedClauseSubjects(t);
   repairCoordinatedModifiers(t);
   repairCompoundsReadAsVerbs(t);
   repairVerbConjunctsOfObjects(t);

@@ -207,3 +207,30 @@ export function repairSetOffParticiples(t: RepairTree): void {
     t.a.deprel[p] = "advcl";
   }
 }
+
+/**
+ * "Han called the declaration wrong, and the main opposition Democratic Party, led by Lee, said ...": a verb
+ * coordinated after "and" with no subject of its own, and a noun phrase between the "and" and the verb that
+ * the parser hung elsewhere (as a complement of the first verb), has that phrase for its subject.
+ */
+export function repairCoordinatedClauseSubjects(t: RepairTree): void {
+  for (let verb = 2; verb < t.n; verb++) {
+    const first = t.head(verb);
+    if (t.upos(verb) !== "VERB" || t.rel(verb) !== "conj" || first < 0 || first > verb || /ing$/i.test(t.form(verb))) continue;
+    if (t.hasRelation(verb, /^(nsubj|csubj|expl|mark|aux)/)) continue;
+    // The coordinator after the first verb, on the verb or on the phrase the parser made of "and" and the subject.
+    let cc = verb - 1;
+    while (cc > first && !(t.upos(cc) === "CCONJ" && (t.word(cc) === "and" || t.word(cc) === "but"))) cc--;
+    if (cc <= first) continue;
+    for (let k = cc + 1; k < verb; k++) {
+      const up = t.head(k);
+      if (up > cc && up < verb) continue; // inside the phrase
+      if (!NOMINAL.has(t.upos(k)) || t.upos(k) === "PRON" || t.hasRelation(k, /^case$/) || t.dominates(k, verb)) break;
+      // "the Governor-General of Hunan and Hubei, Lin Zexu, banned": a noun's own conjunct is no clause's subject.
+      if (t.rel(k) === "conj" || up < 0 || t.upos(up) !== "VERB") break;
+      t.attach(k, verb, "nsubj");
+      t.attach(cc, verb, "cc");
+      break;
+    }
+  }
+}
