@@ -58,7 +58,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Germany expressed solidarity with Denmark over Greenland.", entities: [state("Germany", "DEU"), state("Denmark", "DNK"), state("Greenland", "GRL")], want: ["SUPPORT", "Germany", "Denmark"] },
     { text: "Syria and Ukraine restored diplomatic relations on Thursday.", entities: [state("Syria", "SYR"), S.ukraine], want: ["SUPPORT", "Syria", "Ukraine"] },
     { text: "Germany reaffirmed its support for Ukraine on Tuesday.", entities: [state("Germany", "DEU"), S.ukraine], want: ["SUPPORT", "Germany", "Ukraine"] },
-    { text: "The African Union praised Senegal for its peaceful election.", entities: [org("African Union"), state("Senegal", "SEN")], want: ["SUPPORT", "African Union", "Senegal"] , todo: "tagger: 'Senegal' after 'praised' is tagged ADJ, so it is no object" },
+    { text: "The African Union praised Senegal for its peaceful election.", entities: [org("African Union"), state("Senegal", "SEN")], want: ["SUPPORT", "African Union", "Senegal"] },
   ],
   CONCEDE: [
     { text: "The United States lifted sanctions on Syria on Monday.", entities: [S.usa, state("Syria", "SYR")], want: ["CONCEDE", "United States", "Syria"] },
@@ -70,11 +70,11 @@ const probes: Record<string, Probe[]> = {
     { text: "Venezuela released six Americans on Friday.", entities: [state("Venezuela", "VEN")], want: ["CONCEDE", "Venezuela", "USA"] },
   ],
   COOPERATE: [
-    { text: "Japan and the Philippines held joint naval exercises in the South China Sea.", entities: [state("Japan", "JPN"), state("Philippines", "PHL")], want: ["COOPERATE", "Japan", "Philippines"], todo: "two sides: 'X and Y held joint exercises' needs cameo 062 to be symmetric, which also codes the content of 'agreed to undertake joint exercises' as done (the code drops only a directly governed act, 'agreed to resign')" },
-    { text: "Russia and North Korea conducted joint military drills on Tuesday.", entities: [S.russia, state("North Korea", "PRK")], want: ["COOPERATE", "Russia", "North Korea"], todo: "two sides: 'X and Y held joint exercises' needs cameo 062 to be symmetric, which also codes the content of 'agreed to undertake joint exercises' as done (the code drops only a directly governed act, 'agreed to resign')" },
+    { text: "Japan and the Philippines held joint naval exercises in the South China Sea.", entities: [state("Japan", "JPN"), state("Philippines", "PHL")], want: ["COOPERATE", "Japan", "Philippines"] },
+    { text: "Russia and North Korea conducted joint military drills on Tuesday.", entities: [S.russia, state("North Korea", "PRK")], want: ["COOPERATE", "Russia", "North Korea"] },
     { text: "Turkey and Sweden are cooperating on counter-terrorism.", entities: [state("Turkey", "TUR"), state("Sweden", "SWE")], want: ["COOPERATE", "Turkey", "Sweden"] },
     { text: "Britain has shared intelligence with France on people-smuggling gangs.", entities: [state("Britain", "GBR"), state("France", "FRA")], want: ["COOPERATE", "Britain", "France"] },
-    { text: "Poland extradited a Ukrainian suspect to Germany on Thursday.", entities: [state("Poland", "POL"), state("Germany", "DEU")], want: ["COOPERATE", "Poland", "Germany"], todo: "roles: the object's nationality (\"a Ukrainian suspect\") is taken as the target, not the state it is handed to (\"to Germany\")" },
+    { text: "Poland extradited a Ukrainian suspect to Germany on Thursday.", entities: [state("Poland", "POL"), state("Germany", "DEU")], want: ["COOPERATE", "Poland", "Germany"] },
   ],
   AID: [
     { text: "Germany pledged 500 million euros in military aid to Ukraine.", entities: [state("Germany", "DEU"), S.ukraine], want: ["AID", "Germany", "Ukraine"] },
@@ -82,7 +82,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Germany supplied Ukraine with two more Patriot systems.", entities: [state("Germany", "DEU"), S.ukraine], want: ["AID", "Germany", "Ukraine"] },
     { text: "The International Monetary Fund approved a 7 billion dollar loan for Pakistan.", entities: [org("International Monetary Fund", "IMF"), S.pakistan], want: ["AID", "International Monetary Fund", "Pakistan"] },
     { text: "The European Union disbursed 4 billion euros to Ukraine on Tuesday.", entities: [S.eu, S.ukraine], want: ["AID", "European Union", "Ukraine"] },
-    { text: "Canada announced 50 million dollars in humanitarian assistance for Gaza.", entities: [state("Canada", "CAN"), town("Gaza", "PSE")], want: ["AID", "Canada", "PSE"] , todo: "roles: the act noun's verb ('announced') reports, so the noun takes no source from it" },
+    { text: "Canada announced 50 million dollars in humanitarian assistance for Gaza.", entities: [state("Canada", "CAN"), town("Gaza", "PSE")], want: ["AID", "Canada", "PSE"] },
   ],
   RETREAT: [
     { text: "Israeli troops withdrew from southern Lebanon on Tuesday.", entities: [state("Lebanon", "LBN")], want: ["RETREAT", "ISR", "Lebanon"] },
@@ -101,7 +101,7 @@ const probes: Record<string, Probe[]> = {
     { text: "China accused the Philippines of provoking a collision near Second Thomas Shoal.", entities: [S.china, state("Philippines", "PHL")], want: ["ACCUSE", "China", "Philippines"] },
     { text: "Iran condemned the Israeli strikes on its nuclear sites.", entities: [S.iran], want: ["ACCUSE", "Iran", "ISR"] },
     { text: "South Africa filed a genocide case against Israel at the International Court of Justice.", entities: [state("South Africa", "ZAF"), S.israel, org("International Court of Justice")], want: ["ACCUSE", "South Africa", "Israel"] },
-    { text: "The International Criminal Court issued an arrest warrant for Benjamin Netanyahu.", entities: [org("International Criminal Court"), person("Benjamin Netanyahu", "ISR", "Prime Minister", "Netanyahu")], want: ["ACCUSE", "International Criminal Court", "Benjamin Netanyahu"] , todo: "parser: the sentence is read as a noun phrase ('issued' a participle on the court's name)" },
+    { text: "The International Criminal Court issued an arrest warrant for Benjamin Netanyahu.", entities: [org("International Criminal Court"), person("Benjamin Netanyahu", "ISR", "Prime Minister", "Netanyahu")], want: ["ACCUSE", "International Criminal Court", "Benjamin Netanyahu"] },
     { text: "Poland blamed Russia for the sabotage of a railway line.", entities: [state("Poland", "POL"), S.russia], want: ["ACCUSE", "Poland", "Russia"] },
     { text: "Venezuela summoned the Spanish ambassador on Thursday.", entities: [state("Venezuela", "VEN")], want: ["ACCUSE", "Venezuela", "ESP"] },
   ],
@@ -124,7 +124,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Thousands of Serbian students protested in Belgrade on Saturday.", entities: [town("Belgrade", "SRB")], want: ["PROTEST", "SRB", "SRB"] },
     { text: "Tens of thousands of Georgians marched in Tbilisi against the government.", entities: [town("Tbilisi", "GEO")], want: ["PROTEST", "GEO", "GEO"] },
     { text: "Kenyan doctors went on strike over unpaid wages.", entities: [], want: ["PROTEST", "KEN", "KEN"] },
-    { text: "Farmers staged a protest in Brussels against the European Union's trade deal with Mercosur.", entities: [town("Brussels", "BEL"), S.eu, org("Mercosur")], want: ["PROTEST", "BEL", "European Union"] , todo: "roles: the target is the possessor of the 'against' phrase ('the European Union\'s trade deal'), which is not read" },
+    { text: "Farmers staged a protest in Brussels against the European Union's trade deal with Mercosur.", entities: [town("Brussels", "BEL"), S.eu, org("Mercosur")], want: ["PROTEST", "BEL", "European Union"] },
     { text: "Opposition supporters held a demonstration in Maputo on Thursday.", entities: [town("Maputo", "MOZ")], want: ["PROTEST", "MOZ", "MOZ"] },
   ],
   SANCTION: [
