@@ -2,7 +2,7 @@
 // object, agent, the phrases of an act noun), the act an act noun stands for, the sides of the latest
 // two-sided event for "the talks", and the one a threat's condition names.
 import type { Actor, ActorIndex, Chunk, Objects } from "../link/index.ts";
-import { actorOf, chunkOfToken, CLAUSAL_VERBS, coordinatedWith, hasActor, isPassiveClause, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
+import { actorOf, chunkOfToken, CLAUSAL_VERBS, coordinatedWith, hasActor, isPassiveClause, isUnplacedPeople, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
 import type { CodingContext } from "./code.ts";
 import type { TriggerMatch } from "./match.ts";
 import { announcesOwnAct, REPORTERS, WORD_ACTS } from "./context.ts";
@@ -94,8 +94,7 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
   if (named && named.kind !== "entity" && named.kind !== "name" && !named.ref.country && !roles.target?.possessor && named.first >= m.first && named.last <= m.last) roles.target = undefined;
   // "will withdraw its ambassador unless Russia frees ...": a threat, or an act on a condition, is aimed at the
   // one the condition names, rather than at people nothing places.
-  const unplaced = roles.target?.head && !roles.target.possessor && !roles.target.head.ref.country && (roles.target.head.kind === "group" || roles.target.head.kind === "description");
-  if ((!roles.target || unplaced) && (def.type === "THREATEN" || conditionOf(ix, head) >= 0)) roles.target = conditionSubject(ix, head) ?? roles.target;
+  if ((!roles.target || isUnplacedPeople(roles.target)) && (def.type === "THREATEN" || conditionOf(ix, head) >= 0)) roles.target = conditionSubject(ix, head) ?? roles.target;
   if (!nominal) {
     if (!hasActor(roles.source)) roles.sourceAuthor = authorOf(ix, cc.actNouns, cc.told, subjectToken(ix, head), sentence);
     // "rejected the accusation, saying the Houthis took their own decisions": the author of the act the

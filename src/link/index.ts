@@ -92,7 +92,7 @@ export { actorIndex, actorOf, isCountryEntity } from "./actors.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
 export { objectsOf, patientToken } from "./roles.ts";
 export { subjectOf, subjectToken, isPassiveClause } from "./subjects.ts";
-export { coordinatedWith, conjunctsOf, chunkOfToken, chunkHead, hasActor, FIRST_PERSON } from "./phrases.ts";
+export { coordinatedWith, conjunctsOf, chunkOfToken, chunkHead, hasActor, isUnplacedPeople, FIRST_PERSON } from "./phrases.ts";
 export type { Objects } from "./roles.ts";
 export { SPEECH_VERBS, CLAUSAL_VERBS, INVERTED_VERBS, RESPONSE_VERBS, SPEAKER_AFTER, DECLINED, DECLINED_FIRST } from "./speech.ts";
 export { reportedWords } from "./reported.ts";

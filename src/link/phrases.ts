@@ -69,7 +69,7 @@ export function agentOfParticiple(ix: ActorIndex, noun: number, accepts: (clause
 }
 
 /** "top diplomats", "officials": a group or description with no country, not a name. */
-function isUnplacedPeople(chunk: Chunk): boolean {
+export function isUnplacedPeople(chunk: Chunk): boolean {
   const actor = chunk.head;
   return !!actor && !chunk.possessor && !actor.ref.country && (actor.kind === "group" || actor.kind === "description");
 }
