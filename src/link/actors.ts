@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../kb/index.ts";
 import { countryGazetteer } from "./countries.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { NOUNS } from "./nouns.ts";
-import { DescribedActors } from "./described.ts";
+import { DescribedActors, pronounFor } from "./described.ts";
 
 /** How an actor was found; events use it for confidence, users to judge a coding. */
 export type ActorKind = "entity" | "country" | "description" | "pronoun" | "group" | "name";
@@ -158,7 +158,7 @@ class Resolver extends DescribedActors {
     const antecedent = PERSON_PRONOUNS.has(this.words[i])
       ? this.antecedents.person(i)
       : THING_PRONOUNS.has(this.words[i]) ? this.antecedents.thing() : undefined;
-    if (antecedent) chunk.head = { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined };
+    if (antecedent) chunk.head = pronounFor(antecedent, i, i);
     // "He confirmed ..." keeps its person the topic: a person named later in passing ("one Sukhoi") does not take "he".
     if (antecedent?.isPerson && chunk.subject && !this.quoted[i]) this.antecedents.keepTopic(antecedent);
     return chunk;

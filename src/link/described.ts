@@ -15,6 +15,11 @@ const STATE_INSTITUTIONS = new Set(["army", "military", "police", "navy", "minis
 /** Nouns for the rulers of a state that the story need not name again: "the junta", "the government". */
 const RULER_NOUNS = new Set(["government", "authorities", "regime", "junta"]);
 
+/** An actor named again by the words from `first` to `last` ("he", "its", "the group"): the words stand for it, its place is theirs to say. */
+export function pronounFor(antecedent: Actor, first: number, last: number): Actor {
+  return { ...antecedent, kind: "pronoun", first, last, place: undefined };
+}
+
 export class DescribedActors extends PhraseActors {
   /**
    * "the South American country", "the country's president": the country named last, in the words that
@@ -41,7 +46,7 @@ export class DescribedActors extends PhraseActors {
   protected possessivePronoun(i: number): Actor | undefined {
     if (this.words[i] !== "his" && this.words[i] !== "her") return undefined;
     const antecedent = this.antecedents.possessor();
-    return antecedent ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
+    return antecedent && pronounFor(antecedent, i, i);
   }
 
   /**
@@ -52,7 +57,7 @@ export class DescribedActors extends PhraseActors {
   protected owningThing(i: number): Actor | undefined {
     if (this.words[i] !== "its" && this.words[i] !== "their") return undefined;
     const antecedent = this.antecedents.thing();
-    return antecedent && !antecedent.isPerson ? { ...antecedent, kind: "pronoun", first: i, last: i, place: undefined } : undefined;
+    return antecedent && !antecedent.isPerson ? pronounFor(antecedent, i, i) : undefined;
   }
 
   /** The words from `first` to `last` as written, spaces made single. */
@@ -80,7 +85,7 @@ export class DescribedActors extends PhraseActors {
     }
     if (last === first + 1 && this.words[first] === "the" && NOUNS.organisation_anaphors.has(this.lemma(last))) {
       const named = this.antecedents.organisation();
-      if (named) return { ...named, kind: "pronoun", first, last, place: undefined };
+      if (named) return pronounFor(named, first, last);
     }
     return head;
   }
