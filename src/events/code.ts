@@ -290,6 +290,5 @@ function restatedDay(cc: CodingContext, head: number, sentence: number): string 
   const { tree } = cc.ix;
   const above = tree.head(head);
   const subject = above < 0 ? -1 : tree.child(above, "nsubj");
-  const day = restatedAct(cc.ix, cc.actNouns, cc.told, subject, sentence, (act) => !!act.date)?.date?.slice(0, 10);
-  return day && /^\d{4}-\d\d-\d\d$/.test(day) ? day : undefined;
+  return restatedAct(cc.ix, cc.actNouns, cc.told, subject, sentence, (act) => !!act.date)?.date?.slice(0, 10);
 }

@@ -41,7 +41,7 @@ export interface DateScope {
   todayCue: boolean;
   /** The day a sentence shortly before dated an event to ("Trump said on Sunday ... Colombia responded"). */
   narrative?: string;
-  /** The day of the act the clause above tells again ("The attack came two days after ..."). */
+  /** The date of the act the clause above tells again ("The attack came two days after ..."), to the day if the text gave it so. */
   restated?: string;
 }
 
@@ -176,7 +176,7 @@ function shiftBefore(ix: ActorIndex, scope: DateScope, head: number): EventDate 
   if (!span) return undefined;
   const anchors = scope.timexes.filter((t) => t.last < span.first && /^\d{4}-\d\d-\d\d/.test(t.timex.value));
   const anchor = anchors[anchors.length - 1];
-  const day = anchor ? anchor.timex.value.slice(0, 10) : scope.restated ?? (scope.narrative && DAY.test(scope.narrative) ? scope.narrative : undefined);
+  const day = anchor ? anchor.timex.value.slice(0, 10) : [scope.restated, scope.narrative].find((d) => d !== undefined && DAY.test(d));
   if (!day) return undefined;
   const value = addDays(day, span.days);
   return anchor ? { value, from: "shifted", timex: anchor.timex } : { value, from: "shifted" };

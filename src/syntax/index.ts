@@ -104,10 +104,10 @@ function knownTags(text: string, tokens: Tokens, words: ParserWord[]): KnownTag[
 /** "shot dead", "set fire": the words of a fixed expression, standing together, take its tags (names stay names). */
 function markExpressions(text: string, tokens: Tokens, words: ParserWord[], known: KnownTag[]): void {
   const expressions = fixedExpressions();
-  const lower = (i: number) => text.slice(tokens.start[words[i][0]], tokens.end[words[i][1]]).toLowerCase();
+  const lower = words.map(([first, last]) => text.slice(tokens.start[first], tokens.end[last]).toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    for (const e of expressions.get(lower(i)) ?? []) {
-      if (i + e.words.length > words.length || !e.words.every((w, k) => !known[i + k] && lower(i + k) === w)) continue;
+    for (const e of expressions.get(lower[i]) ?? []) {
+      if (i + e.words.length > words.length || !e.words.every((w, k) => !known[i + k] && lower[i + k] === w)) continue;
       e.tags.forEach((tag, k) => (known[i + k] = tag as KnownTag));
       break;
     }
