@@ -31,8 +31,9 @@ export function matchTriggers(ix: ActorIndex, lexicon: TriggerLexicon, first: nu
   const out: TriggerMatch[] = [];
   for (let t = first; t <= last; t++) {
     if (skip(t)) continue;
-    const byLemma = lexicon.byFirst.get(ix.tokens.lemma[t]);
-    const byWord = ix.words[t] === ix.tokens.lemma[t] ? undefined : lexicon.byFirst.get(ix.words[t]);
+    const lemma = lemmaOf(ix, t);
+    const byLemma = lexicon.byFirst.get(lemma);
+    const byWord = ix.words[t] === lemma ? undefined : lexicon.byFirst.get(ix.words[t]);
     for (const trigger of byLemma ?? []) {
       const m = matchAt(ix, trigger, t, last);
       if (m) out.push(m);
@@ -62,10 +63,22 @@ function phraseHead(ix: ActorIndex, m: TriggerMatch): number {
   return head;
 }
 
+/**
+ * The lemma a word is matched by: wink's, or the tree's for a verb the tree reads outside every noun phrase
+ * where wink read none ("Juraj Cintula shot Prime Minister Robert Fico": shoot).
+ */
+function lemmaOf(ix: ActorIndex, t: number): string {
+  return isTreeOnlyVerb(ix, t) ? ix.tree.lemma(t) : ix.tokens.lemma[t];
+}
+
+function isTreeOnlyVerb(ix: ActorIndex, t: number): boolean {
+  return ix.tree.upos(t) === "VERB" && ix.tokens.pos[t] !== "VERB" && ix.chunkAt[t] < 0;
+}
+
 function wordFits(ix: ActorIndex, step: Extract<PatternStep, { kind: "word" }>, t: number): boolean {
   const inflected = step.inflected.has(ix.words[t]) && ix.tokens.pos[t] !== "ADJ";
-  if (!inflected && !step.forms.has(ix.tokens.lemma[t]) && !step.forms.has(ix.words[t])) return false;
-  return !step.pos || step.pos.has(ix.tokens.pos[t]);
+  if (!inflected && !step.forms.has(lemmaOf(ix, t)) && !step.forms.has(ix.words[t])) return false;
+  return !step.pos || step.pos.has(isTreeOnlyVerb(ix, t) ? "VERB" : ix.tokens.pos[t]);
 }
 
 /** The last token of an apposition set off by the comma at `comma` (with its closing comma), or -1. */

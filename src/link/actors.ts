@@ -91,8 +91,11 @@ export { isCountryEntity } from "./phrase-actors.ts";
 /** The chunker: reads each sentence's noun phrases in text order and resolves them (what they name: PhraseActors). */
 class Resolver extends DescribedActors {
   readonly subjectPairs: ActorIndex["subjectPairs"] = [];
+  /** The tree's verb of a sentence in which wink tags none ("Juraj Cintula shot Prime Minister Robert Fico."). */
+  private treeVerb = -1;
 
   isChunkToken(i: number): boolean {
+    if (i === this.treeVerb) return false;
     if (this.entityAt[i] >= 0) return true;
     const pos = this.pos(i);
     const word = this.words[i];
@@ -108,6 +111,7 @@ class Resolver extends DescribedActors {
   /** Resolves the chunks of one sentence in text order, so that pronouns see the persons before them. */
   chunkSentence(first: number, last: number, out: Chunk[]): void {
     this.antecedents.startSentence();
+    this.treeVerb = this.verbOfVerbless(first, last);
     let i = first;
     while (i <= last) {
       if (ACTOR_PRONOUNS.has(this.words[i]) && this.entityAt[i] < 0 && !this.isAllCaps(i)) {
@@ -126,6 +130,16 @@ class Resolver extends DescribedActors {
       this.noteCoordinatedSubject(out[out.length - 2], chunk);
       i = j + 1;
     }
+  }
+
+  /** The root of a sentence the tree reads with a verb where wink's tags have none, else -1. */
+  private verbOfVerbless(first: number, last: number): number {
+    let root = -1;
+    for (let k = first; k <= last; k++) {
+      if (this.pos(k) === "VERB" || this.pos(k) === "AUX") return -1;
+      if (this.tree.head(k) < 0) root = k;
+    }
+    return root >= 0 && this.tree.upos(root) === "VERB" ? root : -1;
   }
 
   /** Whether token `next` extends the phrase ending at `j`: not across a time phrase's edge. */

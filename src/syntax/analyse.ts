@@ -1,5 +1,5 @@
 // One sentence in, its words' tags, lemmas, heads and relations out.
-import { wordAtoms } from "./atoms.ts";
+import { wordAtoms, type WordAtoms } from "./atoms.ts";
 import type { SyntaxModel } from "./model.ts";
 import { parseSentence } from "./parser.ts";
 import { tagSentence, UPOS } from "./tagger.ts";
@@ -19,7 +19,7 @@ export interface SentenceAnalysis {
  * expression's words have their tags (data/syntax/expressions.yaml).
  */
 export type KnownTag = (typeof UPOS)[number] | "PIECE" | undefined;
-const [VERB, NOUN, PROPN] = ["VERB", "NOUN", "PROPN"].map((t) => UPOS.indexOf(t as (typeof UPOS)[number]));
+const [VERB, NOUN, PROPN, PUNCT, AUX] = ["VERB", "NOUN", "PROPN", "PUNCT", "AUX"].map((t) => UPOS.indexOf(t as (typeof UPOS)[number]));
 
 /** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */
 function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: string): string {
@@ -28,6 +28,29 @@ function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: strin
   if (known !== undefined) return known;
   if (upos === "PROPN") return form;
   return fallback ?? form.toLowerCase();
+}
+
+/** Sentences of fewer words may lack a verb ("Thanks again."); longer statements have one. */
+const VERBLESS_MIN = 4;
+/** A verb is read in a verbless statement only where the tagger nearly chose it. */
+const VERB_GAP_MAX = 20;
+
+/**
+ * The tagger's tags, with one verb where it read none in a statement: "Juraj Cintula shot Prime Minister
+ * Robert Fico." has "shot" as a noun, and a sentence that ends in a full stop after four words or more
+ * states something of someone; the word the tagger nearly read as a verb is the verb, and the words after it are tagged again.
+ */
+function tagWithVerb(model: SyntaxModel, atoms: WordAtoms, forms: string[], known?: KnownTag[]): Uint8Array {
+  const n = forms.length;
+  const gap = new Float64Array(n);
+  const tags = tagSentence(model.tagger, atoms, n, undefined, gap);
+  if (n < VERBLESS_MIN || forms[n - 1] !== "." || tags.some((t) => t === VERB || t === AUX)) return tags;
+  let word = -1;
+  for (let i = 0; i < n; i++) {
+    if (known?.[i] || tags[i] === PUNCT || gap[i] > VERB_GAP_MAX) continue;
+    if (word < 0 || gap[i] < gap[word]) word = i;
+  }
+  return word < 0 ? tags : tagSentence(model.tagger, atoms, n, undefined, undefined, { word, tag: VERB });
 }
 
 /**
@@ -40,7 +63,7 @@ export function analyseSentence(model: SyntaxModel, forms: string[], hints?: str
   const n = forms.length;
   if (n === 0) return { upos: [], lemma: [], head: [], deprel: [] };
   const atoms = wordAtoms(forms, hints);
-  const tags = tagSentence(model.tagger, atoms, n);
+  const tags = tagWithVerb(model, atoms, forms, known);
   // A name the entity stage found ("Arab League", read by its last word) is a name to the parser too, and
   // "Iran-backed" before a noun is its modifier, whatever "backed" alone would be.
   known?.forEach((tag, i) => {

@@ -114,12 +114,20 @@ class TaggerSums {
 
 const taggerSums = new WeakMap<SparseWeights, TaggerSums>();
 
-/** Tags a sentence greedily; `onDecision` (training) sees every decision with its features. */
+const VERB = UPOS.indexOf("VERB");
+
+/**
+ * Tags a sentence greedily; `onDecision` (training) sees every decision with its features. `verbGap`, if
+ * given, receives for each word how far the verb's score fell below the chosen tag's; `forced` fixes the
+ * tag of one word (the words after it are tagged again after it).
+ */
 export function tagSentence(
   weights: Scorer,
   atoms: WordAtoms,
   n: number,
   onDecision?: (i: number, guess: number, features: Int32Array, count: number) => void,
+  verbGap?: Float64Array,
+  forced?: { word: number; tag: number },
 ): Uint8Array {
   const tags = new Uint8Array(n);
   const features = new Int32Array(TAG_FEATURES);
@@ -147,7 +155,8 @@ export function tagSentence(
       weights.score(features, count, scores);
       onDecision?.(i, argmax(scores), features, count);
     }
-    const best = argmax(scores);
+    const best = forced?.word === i ? forced.tag : argmax(scores);
+    if (verbGap) verbGap[i] = scores[best] - scores[VERB];
     tags[i] = best;
     prev2 = prev1;
     prev1 = best;

@@ -29,6 +29,16 @@ function assertNotCoded(text: string, entities: EntitySpec[], type: string, sour
   assert.deepEqual(events.map((e) => [e.type, e.source?.name, e.target?.name]), [], text);
 }
 
+
+test("a sentence wink reads without a verb: the tree's verb is the act and the names around it its sides", () => {
+  assertCoded("Ion Rusu shot Prime Minister Ilie Bolojan in Bucharest on Wednesday.", [person("Ion Rusu", "ROU"), person("Ilie Bolojan", "ROU")],
+    ["ASSAULT", "Ion Rusu", "Ilie Bolojan"]);
+});
+
+test("a title word the tree reads as a verb beside wink's verb stays in the name's phrase", () => {
+  assertNotCoded("UN aid chief Tom Fletcher said he was horrified by the reports.", [org("UN"), person("Tom Fletcher")], "AID");
+});
+
 test("passive: the agent is the one after 'by', the subject the one acted on", () => {
   assertCoded("Kharkiv was shelled by Russian forces on Monday.", [place("Kharkiv", "UKR")], ["ASSAULT", "RUS", "UKR"]);
 });

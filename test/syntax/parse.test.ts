@@ -55,6 +55,18 @@ test("subject and object of an attack, and the verb the tagger must not take for
   assert.equal(p.relation("demonstrators"), "obj");
 });
 
+test("a statement the tagger reads without a verb takes the word it nearly read as one", () => {
+  const p = parse("Juraj Cintula shot Prime Minister Robert Fico on Wednesday.");
+  assert.equal(p.tag("shot"), "VERB");
+  assert.equal(p.headOf("Juraj"), "shot");
+  assert.equal(p.relation("Robert"), "obj");
+});
+
+test("a verbless phrase far from any verb reading keeps its tags", () => {
+  const p = parse("Many thanks for all the help today.");
+  assert.ok(!p.syntax.upos.includes("VERB"), p.syntax.upos.join(" "));
+});
+
 test("a passive: the agent is the obl with 'by', the victim the passive subject", () => {
   const p = parse("The camp was shelled by government forces overnight.");
   assert.equal(p.syntax.deprel[p.words.indexOf("camp")], "nsubj:pass");
