@@ -146,7 +146,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const quantities = cc.quantities.filter((q) => q.start >= start[clauseFirst] && q.end <= end[clauseLast]);
   const dated = datesOf(ix, {
     sentence: s, clauseFirst, clauseLast, head, timexes: cc.sentenceTimexes[sentenceIndex],
-    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc.ix, cc.sentenceTimexes, cc.narrative, sentenceIndex, cc.published),
+    published: cc.published, todayCue: cc.todayCues[sentenceIndex], narrative: narrativeDate(cc.ix, cc.segments.sentences, cc.sentenceTimexes, cc.narrative, sentenceIndex, cc.published),
     restated: restatedDay(cc, head, sentenceIndex),
   });
   cc.narrative = narrativeKept(dated, sentenceIndex) ?? cc.narrative;

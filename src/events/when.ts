@@ -229,15 +229,25 @@ const DAY = /^\d{4}-\d\d-\d\d$/;
 const MONTH = /^\d{4}-\d\d$/;
 
 /** The day the text last gave, as the narrative's time of an undated act in sentence `sentenceIndex`. */
-export function narrativeDate(ix: ActorIndex, sentenceTimexes: SentenceTimexes, narrative: Narrative | undefined, sentenceIndex: number, published?: string): string | undefined {
+export function narrativeDate(ix: ActorIndex, sentences: Sentence[], sentenceTimexes: SentenceTimexes, narrative: Narrative | undefined, sentenceIndex: number, published?: string): string | undefined {
   const coded = narrative && sentenceIndex > narrative.sentence && sentenceIndex - narrative.sentence <= NARRATIVE_REACH ? narrative : undefined;
   // "Lawmakers passed the bill on Tuesday. Crowds then broke into parliament": a day the text gave
-  // shortly before, whether or not an event was coded there.
+  // shortly before, whether or not an event was coded there; a month only in the same paragraph ("... concluded in
+  // July. \n Japan's government protested against the ban" is the story's day again).
+  const paragraphFirst = paragraphStart(ix, sentences, sentenceIndex);
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - NARRATIVE_REACH) && (!coded || k > coded.sentence); k--) {
-    const days = sentenceTimexes[k].filter((t) => isNarrativeTime(t.timex.value, published) && !namesThing(ix, t.first, t.last));
+    const days = sentenceTimexes[k].filter((t) => isNarrativeTime(t.timex.value, published) && (k >= paragraphFirst || DAY.test(t.timex.value)) && !namesThing(ix, t.first, t.last));
     if (days.length) return days[days.length - 1].timex.value;
   }
   return coded?.value;
+}
+
+/** The first sentence of the paragraph of sentence `sentenceIndex`: the one after the last line break before it. */
+function paragraphStart(ix: ActorIndex, sentences: Sentence[], sentenceIndex: number): number {
+  for (let k = sentenceIndex; k > 0; k--) {
+    for (let t = sentences[k - 1].lastToken + 1; t < sentences[k].firstToken; t++) if (ix.words[t].includes("\n")) return k;
+  }
+  return 0;
 }
 
 /**

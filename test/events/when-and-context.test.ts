@@ -250,6 +250,15 @@ test("a recent month the sentence before gives dates an undated act ('Relations 
   assert.notEqual(withdrawal("March 2023", "2023-03")?.date, "2023-03");
 });
 
+test("a month the paragraph before gives does not date an act of the next paragraph; the same paragraph's does", () => {
+  const entities = [{ name: "Algeria", type: "GPE", country: "DZA", mentions: ["Algeria"] }, { name: "France", type: "GPE", country: "FRA", mentions: ["France"] }];
+  const withdrawal = (between: string) => annotate(`Relations between the two countries soured in July.${between}Algeria withdrew its ambassador to France in protest.`, {
+    entities, published: "2024-08-15", timexes: [{ text: "July", value: "2024-07" }],
+  }).events.find((e) => e.type === "SANCTION");
+  assert.notEqual(withdrawal("\n\n")?.date, "2024-07");
+  assert.equal(withdrawal(" ")?.date, "2024-07");
+});
+
 test("a day after publication is no narrative time: 'called a meeting for Monday. Iran fired missiles at Israel' did not happen on Monday", () => {
   const entities = [{ name: "Israel", type: "GPE", country: "ISR", mentions: ["Israel"] }, { name: "Iran", type: "GPE", country: "IRN", mentions: ["Iran"] }];
   const fired = (when: string, value: string) => annotate(`The agency called an emergency meeting for ${when}. Iran fired missiles at Israel.`, {
