@@ -13,7 +13,8 @@ const built = new WeakMap<TriggerLexicon, Map<string, PloverType | "any">>();
 
 /**
  * The types a word names as a one-word act noun of the lexicon ("strike": ASSAULT), and the nouns that tell
- * an act again ("the launch", "the move": any act; restating_nouns in contexts.yaml); built once per lexicon.
+ * an act again ("the launch", "the move": any act; "the ban": a restriction; restating_nouns in contexts.yaml);
+ * built once per lexicon.
  */
 export function actNounTypes(lexicon: TriggerLexicon): Map<string, PloverType | "any"> {
   const known = built.get(lexicon);
@@ -27,7 +28,7 @@ export function actNounTypes(lexicon: TriggerLexicon): Map<string, PloverType | 
       if (!out.has(form)) out.set(form, t.def.type);
     }
   }
-  for (const [noun, type] of RESTATING_NOUNS) if (type === "any" && !out.has(noun)) out.set(noun, "any");
+  for (const [noun, type] of RESTATING_NOUNS) if (!out.has(noun)) out.set(noun, type as PloverType | "any");
   return out;
 }
 

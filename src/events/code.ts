@@ -3,7 +3,7 @@
 import type { ActorRef, Event, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
 import { actorOf, SPEECH_VERBS, subjectOf } from "../link/index.ts";
-import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isCrowdViolence, isHistorical, RIOT_CAMEO } from "./context.ts";
+import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isCrowdViolence, isHistorical, isProtestInWords, RIOT_CAMEO, SAID_PROTEST_CAMEO } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, rolesOf, type Roles } from "./roles.ts";
@@ -103,6 +103,9 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const region = target?.entityType === "LOC" ? target : undefined;
   if (region) target = undefined;
   const placeActor = actorOf(cc.ix, objects.place);
+  // A protest in words is aimed at the one it names (the author of the act it is against), never at a place.
+  const said = isProtestInWords(ix, def.type, head, source);
+  if (said && (!target || target.ref.country === source.ref.country)) return [];
   let targetFrom: CodedEvent["targetFrom"];
   if (!target && placeActor?.ref.country && def.placeIsTarget) {
     target = placeActor;
@@ -190,7 +193,7 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   const riot = !intent && isCrowdViolence(ix, def.type, source);
   const base: CodedEvent = {
     id: "",
-    type: intent ?? (riot ? "PROTEST" : def.type),
+    type: intent ?? (riot ? "PROTEST" : said ? "ACCUSE" : def.type),
     evidence: [{ start: evidenceStart, end: evidenceEnd, text: cc.text.slice(evidenceStart, evidenceEnd) }],
     confidence: 0,
     source: source.ref,
@@ -205,6 +208,8 @@ function recordEvents(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: C
   } else if (riot) {
     base.mode = "riot";
     base.cameo = RIOT_CAMEO;
+  } else if (said) {
+    base.cameo = SAID_PROTEST_CAMEO;
   } else {
     if (def.mode) base.mode = def.mode;
     if (def.cameo) base.cameo = def.cameo;

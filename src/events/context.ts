@@ -37,6 +37,7 @@ interface ContextFile {
   decided: string[];
   announcers: { verbs: string[]; reported_only: string[]; for_others: string[] };
   crowd_violence: { types: string[]; crowds: string[]; cameo: string };
+  protest_in_words: { verbs: string[]; cameo: string };
 }
 
 const file = readDataFile<ContextFile>("events/contexts.yaml");
@@ -58,6 +59,15 @@ const CROWD_TYPES = new Set(file.crowd_violence.types);
 const CROWDS = new Set(file.crowd_violence.crowds);
 /** The CAMEO code of a riot. */
 export const RIOT_CAMEO = file.crowd_violence.cameo;
+
+const SAID_PROTESTS = new Set(file.protest_in_words.verbs);
+/** The CAMEO code of a protest in words. */
+export const SAID_PROTEST_CAMEO = file.protest_in_words.cameo;
+
+/** "Japan's government protested against the ban": a state or a person protesting in words accuses. */
+export function isProtestInWords(ix: ActorIndex, type: string, head: number, source: Actor): boolean {
+  return type === "PROTEST" && (source.kind === "country" || !!source.isPerson) && SAID_PROTESTS.has(ix.tree.lemma(head).toLowerCase());
+}
 
 /** "Demonstrators stormed parliament": an attack or seizure by a crowd of protesters is a riot. */
 export function isCrowdViolence(ix: ActorIndex, type: string, source: Actor): boolean {

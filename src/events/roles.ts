@@ -99,13 +99,18 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
     if (!hasActor(roles.source)) roles.sourceAuthor = authorOf(ix, cc.actNouns, cc.told, subjectToken(ix, head), sentence);
     // "rejected the accusation, saying the Houthis took their own decisions": the author of the act the
     // verb's object names is the one acted on, before anyone a saying or a reported clause names.
-    const object = tree.child(head, "obj");
+    // "protested against the ban": the act a verb is against stands as its object.
+    const direct = tree.child(head, "obj");
+    const object = direct >= 0 ? direct : tree.childrenWith(head, "obl").find((k) => OPPOSED_MARKERS.has(tree.marker(k) ?? "")) ?? -1;
     const author = authorOf(ix, cc.actNouns, cc.told, object, sentence);
     if (author && roles.target && !m.target && chunkOfToken(ix, object) !== roles.target) roles.target = undefined;
     if (!hasActor(roles.target)) roles.targetAuthor = author;
   }
   return roles;
 }
+
+/** Prepositions by which a verb names the act it opposes: "protested against the ban", "complained over the strikes". */
+const OPPOSED_MARKERS = new Set(["against", "over"]);
 
 /**
  * "Yoon and Kishida agreed (on Thursday) to resume visits, at a summit": a clause whose subject is

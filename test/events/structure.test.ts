@@ -692,3 +692,16 @@ test("an act a verb of calling judges is judged, not told ('called China's drill
   assertNotCoded("Taiwan's defence ministry responded with a statement calling the drill a dangerous provocation.", entities, "MOBILIZE");
   assertCoded("China's army held a drill near Taiwan on Monday.", entities, ["MOBILIZE", "China", "Taiwan"]);
 });
+
+test("a state that protests against an act accuses the act's author ('protested against the ban')", () => {
+  const entities = [place("China", "CHN"), place("Japan", "JPN")];
+  assertCoded("China suspended all imports of seafood from Japan on Thursday. Japan's government protested against the ban.", entities,
+    ["ACCUSE", "JPN", "CHN"]);
+  assertNotCoded("China suspended all imports of seafood from Japan on Thursday. Japan's government protested against the ban.", entities, "PROTEST", "JPN");
+});
+
+test("crowds protesting against a measure stay a protest, not an accusation", () => {
+  const entities = [place("Paris", "FRA")];
+  assertNotCoded("Farmers protested against the new tariffs in Paris on Monday.", entities, "ACCUSE");
+  assertCoded("Farmers protested against the new tariffs in Paris on Monday.", entities, ["PROTEST", "Farmers", "FRA"]);
+});
