@@ -74,20 +74,23 @@ export function newsRecognizers(lex: TimexLexicon): Recognizer[] {
     };
   }, (m) => (m.groups!.pod ? undefined : "day"));
 
-  // "February", "in early March", "last May", "mid-June 2024", "the end of October", "8 July", "July 8, 2025"
+  // "February", "in early March", "last May", "mid-June 2024", "the end of October", "8 July", "July 8, 2025", "May last year"
   const ordinalDay = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-  const month = new RegExp(`\\b(?:(?<mod>${A.modifiers})[\\s-]+(?:of\\s+)?)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?:(?<dayFirst>${ordinalDay})\\s+(?:of\\s+)?)?(?<month>${A.months})\\b(?:\\.?\\s+(?<day>${ordinalDay})\\b(?![:.]?\\d))?(?:,?\\s+(?:of\\s+)?(?<year>(?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)`, "gi");
+  const month = new RegExp(`\\b(?:(?<mod>${A.modifiers})[\\s-]+(?:of\\s+)?)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?:(?<dayFirst>${ordinalDay})\\s+(?:of\\s+)?)?(?<month>${A.months})\\b(?:\\.?\\s+(?<day>${ordinalDay})\\b(?![:.]?\\d))?(?:,?\\s+(?:of\\s+)?(?<year>(?:1[89]|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<yearRel>last|next|this)\\s+year\\b)?(?!\\s*\\d)`, "gi");
   const months: Recognizer = (text) => collect(text, month, "timex/month", (m) => {
     const g = m.groups!;
     const word = g.month.toLowerCase();
     if (!/^[A-Z]/.test(g.month)) return undefined;
     const dayOfMonth = parseInt(g.day ?? g.dayFirst ?? "", 10) || undefined;
-    const cued = g.mod || g.rel || g.year || dayOfMonth || lex.monthCues.has(previousWord(text, m.index));
+    const cued = g.mod || g.rel || g.year || g.yearRel || dayOfMonth || lex.monthCues.has(previousWord(text, m.index));
     if (lex.monthsNeedingCue.has(word) && !cued) return undefined;
     const number = lex.months.get(word)!;
     const relation = relationOf(g.rel);
     return (ctx) => {
-      const year = g.year ? +g.year : resolveMonthYear(number, relation, ctx);
+      // "February last year": the month of the year before the one the text speaks in.
+      const origin = ctx.speech ?? ctx.reference;
+      const yearOf = g.yearRel && origin ? origin.y + (relationOf(g.yearRel) === "last" ? -1 : relationOf(g.yearRel) === "next" ? 1 : 0) : undefined;
+      const year = g.year ? +g.year : yearOf ?? resolveMonthYear(number, relation, ctx);
       if (year === undefined) return fixed("DATE", `XXXX-${formatMonth(0, number).slice(5)}${dayOfMonth ? `-${String(dayOfMonth).padStart(2, "0")}` : ""}`);
       return dayOfMonth ? dayResult({ y: year, m: number, d: dayOfMonth }) : fixed("DATE", formatMonth(year, number));
     };

@@ -64,6 +64,12 @@ test("last and next months count from the publication month", () => {
   assertTimex("Elections are due next March.", "2025-03-21", "next March", "2026-03");
 });
 
+test("a month of last or next year is one date in that year; a month before 'last week' is not joined to it", () => {
+  assertTimex("Russian forces have held the dam since February last year.", "2023-06-06", "February last year", "2022-02");
+  assertTimex("The new office opens in May next year.", "2023-06-06", "May next year", "2024-05");
+  assertTimex("The talks began in February; last week they stalled.", "2023-06-06", "February", "2023-02");
+});
+
 test("a date a meeting is called for lies ahead, whatever the tense of the call", () => {
   assertTimex("The agency's chief called an emergency meeting of its board for Monday.", "2025-06-22", "Monday", "2025-06-23");
 });
