@@ -46,11 +46,16 @@ export interface ToldAct {
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 
-/** The source of the act a definite act noun at `noun` stands for, if the article has told one. */
-export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "any">, told: ToldAct[], noun: number, sentence: number): Actor | undefined {
+/**
+ * The source of the act a definite act noun at `noun` stands for, if the article has told one; of the acts
+ * told, one aimed at `actedOnBy` first ("Kyiv and Moscow accused each other ... The Kremlin rejected the
+ * charge": the charge against Moscow).
+ */
+export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "any">, told: ToldAct[], noun: number, sentence: number, actedOnBy?: Actor): Actor | undefined {
   const chunk = noun >= 0 ? ix.chunks[ix.chunkAt[noun]] : undefined;
   if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
-  const act = restatedAct(ix, nounTypes, told, noun, sentence);
+  const aimed = (act: ToldAct) => !!actedOnBy && !!act.target && (sameActor(act.target, actedOnBy) || (!!act.target.ref.country && act.target.ref.country === actedOnBy.ref.country));
+  const act = (actedOnBy && restatedAct(ix, nounTypes, told, noun, sentence, aimed)) || restatedAct(ix, nounTypes, told, noun, sentence);
   return act?.source && { ...act.source, first: noun, last: noun };
 }
 

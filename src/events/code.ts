@@ -81,10 +81,20 @@ function recordSides(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: Co
     const withOthers = (from: Actor) => parties.filter((party) => party === target || !sameActor(party!, from));
     return others.flatMap((from) => withOthers(from).flatMap((party) => recordEvents(m, s, sentenceIndex, cc, roles, from, party)));
   }
+  // "Kyiv and Moscow accused each other": each coordinated side acts on each of the others.
+  if (sources.length > 1 && hasReciprocalObject(cc.ix, m.head)) {
+    return sources.flatMap((from) => sources.filter((to) => to !== from).flatMap((to) => recordEvents(m, s, sentenceIndex, cc, roles, from, to)));
+  }
   // "Brazil, Colombia and Chile condemned it": a pronoun never stands for its own clause's subject.
   const bound = target?.kind === "pronoun" && sources.some((from) => sameActor(from, target));
   const targets = bound ? [undefined] : [target, ...coordinated(cc, roles.target, target)];
   return sources.flatMap((from) => targets.flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, from, t)));
+}
+
+/** "accused each other", "blamed one another": the verb's object is the reciprocal pronoun. */
+function hasReciprocalObject(ix: ActorIndex, head: number): boolean {
+  const object = ix.tree.child(head, "obj");
+  return object >= 0 && ((ix.words[object] === "each" && ix.words[object + 1] === "other") || (ix.words[object] === "one" && ix.words[object + 1] === "another"));
 }
 
 /** The records of one match: one per date (coordinated dates), with place, quantities, contexts and evidence. */

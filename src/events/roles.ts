@@ -102,7 +102,7 @@ export function rolesOf(m: TriggerMatch, cc: CodingContext, sentence: number): R
     // "protested against the ban": the act a verb is against stands as its object.
     const direct = tree.child(head, "obj");
     const object = direct >= 0 ? direct : tree.childrenWith(head, "obl").find((k) => OPPOSED_MARKERS.has(tree.marker(k) ?? "")) ?? -1;
-    const author = authorOf(ix, cc.actNouns, cc.told, object, sentence);
+    const author = authorOf(ix, cc.actNouns, cc.told, object, sentence, actorOf(ix, roles.source));
     if (author && roles.target && !m.target && chunkOfToken(ix, object) !== roles.target) roles.target = undefined;
     if (!hasActor(roles.target)) roles.targetAuthor = author;
   }

@@ -63,6 +63,8 @@ function isGovernedNoun(ix: ActorIndex, head: number): boolean {
   const relation = tree.base(head);
   // "the killing must stop" is asked for; "the meeting ended in a shouting match" happened.
   if (relation === "nsubj") return tree.childrenWith(up, "aux").some((k) => ASKING_AUXILIARIES.has(tree.lemma(k)));
+  // "agreed to stop attacking each other": a gerund a governor takes is its object too.
+  if (relation === "xcomp" && ix.words[head].endsWith("ing")) return true;
   return relation === "obj" || ((relation === "nmod" || relation === "obl") && GOVERNED_PREPOSITIONS.has(tree.marker(head)));
 }
 

@@ -705,3 +705,20 @@ test("crowds protesting against a measure stay a protest, not an accusation", ()
   assertNotCoded("Farmers protested against the new tariffs in Paris on Monday.", entities, "ACCUSE");
   assertCoded("Farmers protested against the new tariffs in Paris on Monday.", entities, ["PROTEST", "Farmers", "FRA"]);
 });
+
+test("a reciprocal object: each coordinated side accuses the other ('Kyiv and Moscow accused each other')", () => {
+  const entities = [place("Kyiv", "UKR"), place("Moscow", "RUS")];
+  assertCoded("Kyiv and Moscow accused each other of blowing up the dam on Tuesday.", entities, ["ACCUSE", "UKR", "RUS"], ["ACCUSE", "RUS", "UKR"]);
+});
+
+test("an act a governor takes as a gerund is not reported ('agreed to stop attacking each other')", () => {
+  const entities = [place("United States", "USA"), org("Houthis", "YEM")];
+  assertNotCoded("The United States and the Houthis agreed to stop attacking each other on Tuesday.", entities, "ASSAULT");
+});
+
+test("a rejected charge is the one made against the rejecter ('The Kremlin rejected the charge')", () => {
+  const entities = [place("Kyiv", "UKR"), place("Moscow", "RUS"), org("Kremlin", "RUS")];
+  const text = "Kyiv and Moscow accused each other of blowing up the dam on Tuesday. The Kremlin rejected the charge.";
+  assertCoded(text, entities, ["REJECT", "Kremlin", "UKR"]);
+  assert.ok(!coded(text, entities).some((e) => e.type === "REJECT" && e.target?.country === "RUS"), "the Kremlin rejects no charge of its own side");
+});

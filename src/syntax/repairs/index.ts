@@ -9,7 +9,7 @@ import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
-import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
+import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./auxiliaries.ts";
 export * from "./clauses.ts";
@@ -39,6 +39,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairSubjectBeforeDay(t);
   repairAppositions(t);
   repairMarkedSubjects(t);
+  repairSplitCoordinatedSubjects(t);
   repairSubordinateClauses(t);
   repairSpansBeforeClauses(t);
   repairFrontedSubjects(t);

@@ -94,6 +94,25 @@ export function repairMarkedSubjects(t: RepairTree): void {
   }
 }
 
+/**
+ * "as Kyiv and Moscow accused each other": the parser took the subordinator for the preposition of a
+ * phrase right before a verb that has no subject. The phrase is the subject, and the subordinator marks
+ * the clause.
+ */
+export function repairSplitCoordinatedSubjects(t: RepairTree): void {
+  for (let first = 1; first < t.n; first++) {
+    const verb = t.head(first);
+    if (verb < first || t.rel(first) !== "obl" || t.upos(verb) !== "VERB" || t.hasRelation(verb, /^(nsubj|mark)/)) continue;
+    const marker = t.child(first, (k) => k < first && t.rel(k) === "case");
+    if (marker < 0 || !SUBORDINATORS.has(t.word(marker))) continue;
+    const conjuncts = t.children(first).filter((k) => t.rel(k) === "conj");
+    const last = conjuncts.length ? conjuncts[conjuncts.length - 1] : first;
+    if (last < first || last !== verb - 1 || !t.isNominal(last)) continue;
+    t.attach(first, verb, "nsubj");
+    t.attach(marker, verb, "mark");
+  }
+}
+
 /** Relations the parser gives a clause it hangs on the phrase before it, or beside that phrase. */
 const MISHUNG_CLAUSE = new Set(["acl", "xcomp", "ccomp", "advcl"]);
 
