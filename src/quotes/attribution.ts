@@ -80,6 +80,9 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
       // "Qatar's prime minister, Sheikh X,": the person a title stands beside speaks.
       if (!preposition && chunk.head?.isPerson) person ??= chunk.head.ref;
       t = chunk.last;
+    } else if (subject && isRelativeClauseOn(ix, t, subject)) {
+      // "Embaló, who was seeking a second term in Sunday's vote, told": the speaker's relative clause describes it.
+      t = ix.tree.extent(ix.tree.head(t))[1];
     } else if (subject && ix.tree.base(t) === "amod") {
       // "Yang Geum-deok, a former forced labourer, told": a participle modifying a noun of the phrase.
     } else if (subject && ix.tokens.pos[t] === "ADP") {
@@ -94,6 +97,14 @@ export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close
     }
   }
   return undefined;
+}
+
+/** Whether `t` opens a relative clause ("who", "which") on a word of `subject`. */
+function isRelativeClauseOn(ix: ActorIndex, t: number, subject: Chunk): boolean {
+  const clause = ix.tree.head(t);
+  if (clause < 0 || ix.tree.relation(clause) !== "acl:relcl" || ix.tree.upos(t) !== "PRON") return false;
+  const noun = ix.tree.head(clause);
+  return noun >= subject.first && noun <= subject.last;
 }
 
 /**

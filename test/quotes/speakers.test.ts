@@ -16,6 +16,14 @@ test("cue after the quote: '..., X said' and '..., said X'", () => {
   assert.equal(speakerOf("“We are ready to help,” said Tusk.", spec, "ready").speaker?.name, "Donald Tusk");
 });
 
+test("a relative clause between the speaker and the cue describes the speaker; a name inside it does not speak", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  const q = speakerOf("“The border stays closed,” Stubb, who was seeking a second term, told a broadcaster by telephone.", spec, "border");
+  assert.equal(q.speaker?.name, "Alexander Stubb");
+  const inside = speakerOf("“The border stays closed,” Stubb, who met Tusk in Warsaw on Monday, told reporters.", spec, "border");
+  assert.equal(inside.speaker?.name, "Alexander Stubb");
+});
+
 test("cue before a partial quote: 'X said ... \"...\"' and 'X described ... as \"...\"'", () => {
   const spec = { entities: [PEOPLE.tusk] };
   const q = speakerOf("Tusk described the vote in Warsaw as “a victory for common sense.”", spec, "victory");
