@@ -24,6 +24,14 @@ test("a relative clause between the speaker and the cue describes the speaker; a
   assert.equal(inside.speaker?.name, "Alexander Stubb");
 });
 
+test("verbs of judging give their words a speaker (speech-verbs.yaml): the nearest cue before the quote speaks", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  const q = speakerOf("Stubb called it a “vile attack”, and Tusk denounced a “horrific act of violence”.", spec, "horrific");
+  assert.equal(q.speaker?.name, "Donald Tusk");
+  const earlier = speakerOf("“The border stays closed,” Stubb said, and Tusk welcomed the decision.", spec, "border");
+  assert.equal(earlier.speaker?.name, "Alexander Stubb");
+});
+
 test("cue before a partial quote: 'X said ... \"...\"' and 'X described ... as \"...\"'", () => {
   const spec = { entities: [PEOPLE.tusk] };
   const q = speakerOf("Tusk described the vote in Warsaw as “a victory for common sense.”", spec, "victory");
