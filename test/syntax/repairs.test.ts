@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -761,5 +761,26 @@ test("a phrase marked 'as' before a verb with a subject of its own stays a phras
   ]);
   const before = JSON.stringify(a);
   repairSplitCoordinatedSubjects(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a relative clause hung on the main verb as its complement: the phrase before 'which' is the main verb's subject", () => {
+  const { a, t } = analysis([
+    ["The", "DET", 2, "det"], ["committee", "NOUN", 5, "obj"], [",", "PUNCT", 2, "punct"], ["which", "PRON", 5, "nsubj"], ["met", "VERB", 9, "ccomp"],
+    ["under", "ADP", 7, "case"], ["Sharif", "PROPN", 5, "obl"], [",", "PUNCT", 5, "punct"], ["said", "VERB", 0, "root"], ["it", "PRON", 11, "nsubj"], ["agreed", "VERB", 9, "ccomp"],
+  ]);
+  repairRelativeClausesTakenAsComplements(t);
+  assert.equal(a.head[1], 8);
+  assert.equal(a.deprel[1], "nsubj");
+  assert.equal(a.head[4], 1);
+  assert.equal(a.deprel[4], "acl:relcl");
+});
+
+test("a main verb with a subject of its own keeps its complement ('He said the committee, which met, agreed')", () => {
+  const { a, t } = analysis([
+    ["He", "PRON", 2, "nsubj"], ["said", "VERB", 0, "root"], ["the", "DET", 4, "det"], ["committee", "NOUN", 6, "obj"], ["which", "PRON", 6, "nsubj"], ["met", "VERB", 2, "ccomp"], ["agreed", "VERB", 6, "conj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairRelativeClausesTakenAsComplements(t);
   assert.equal(JSON.stringify(a), before);
 });

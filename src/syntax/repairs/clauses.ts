@@ -47,6 +47,27 @@ export function repairSwallowedMainClauses(t: RepairTree): void {
   }
 }
 
+/**
+ * "Pakistan's National Security Committee, which met under Prime Minister Shehbaz Sharif, said": the parser
+ * may hang the relative clause on the main verb as its complement, with the noun phrase before "which" as
+ * the clause's object. That phrase is the subject of the main verb after the clause, and the clause its
+ * relative clause.
+ */
+export function repairRelativeClausesTakenAsComplements(t: RepairTree): void {
+  for (let i = 0; i < t.n; i++) {
+    if (!isRelativeArgument(t, i)) continue;
+    const clause = t.head(i);
+    const main = clause < 0 ? -1 : t.head(clause);
+    if (main <= clause || t.upos(main) !== "VERB" || !/^(ccomp|advcl|parataxis|csubj)$/.test(t.rel(clause)) || t.hasRelation(main, /^(nsubj|csubj)/)) continue;
+    const antecedent = antecedentBefore(t, i, true);
+    if (antecedent < 0) continue;
+    const subject = phraseTop(t, antecedent, i);
+    if (t.head(subject) !== clause) continue;
+    t.attach(subject, main, "nsubj");
+    t.attach(clause, antecedent, "acl:relcl");
+  }
+}
+
 function isRelativeArgument(t: RepairTree, i: number): boolean {
   return RELATIVE_PRONOUNS.has(t.word(i)) && t.upos(i) === "PRON" && /^(nsubj|obj)/.test(t.rel(i));
 }

@@ -4,7 +4,7 @@
 // together (names.ts), whose act a saying's coordinated verb is (speech.ts), which word of a verb group is the verb (auxiliaries.ts); tree.ts keeps each word's dependents so that every repair runs in linear time.
 import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
-import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairSwallowedMainClauses, repairVerbConjunctsOfObjects, repairVerbsReadAsModifiers } from "./clauses.ts";
+import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSwallowedMainClauses, repairVerbConjunctsOfObjects, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
@@ -32,6 +32,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairSetOffParticiples(t);
   repairSwallowedMainClauses(t);
   repairRelativeClauses(t);
+  repairRelativeClausesTakenAsComplements(t);
   repairNominalRoots(t);
   repairReducedRelatives(t);
   repairDisplacedInfinitives(t);
