@@ -784,3 +784,22 @@ test("a main verb with a subject of its own keeps its complement ('He said the c
   repairRelativeClausesTakenAsComplements(t);
   assert.equal(JSON.stringify(a), before);
 });
+
+test("a span of time hung on a verb as its bare measure, with the name after 'after' as the span's modifier: the name is the subject ('a day after police arrested him')", () => {
+  const { a, t } = analysis([
+    ["a", "DET", 2, "det"], ["day", "NOUN", 5, "obl:unmarked"], ["after", "ADP", 4, "case"], ["police", "NOUN", 2, "nmod"], ["arrested", "VERB", 0, "root"], ["him", "PRON", 5, "obj"],
+  ]);
+  repairSpansBeforeClauses(t);
+  assert.equal(a.head[3], 4);
+  assert.equal(a.deprel[3], "nsubj");
+  assert.equal(a.deprel[2], "mark");
+});
+
+test("a span of time without a clause-opening marker stays a measure ('a day of talks ended')", () => {
+  const { a, t } = analysis([
+    ["a", "DET", 2, "det"], ["day", "NOUN", 5, "obl:unmarked"], ["of", "ADP", 4, "case"], ["talks", "NOUN", 2, "nmod"], ["ended", "VERB", 0, "root"],
+  ]);
+  const before = JSON.stringify(a);
+  repairSpansBeforeClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});

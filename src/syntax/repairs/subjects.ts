@@ -142,14 +142,14 @@ export function repairSubordinateClauses(t: RepairTree): void {
 const TIME_UNITS = new Set(["minute", "hour", "day", "week", "month", "year"]);
 
 /**
- * "a day after Seoul partly suspended the pact": the parser may take the span of time for the verb's
- * subject and the name after "after" for the span's modifier. The name (right before the verb, adverbs
+ * "a day after Seoul partly suspended the pact", "a day after police arrested him": the parser may take the
+ * span of time for the verb's subject (or its bare measure) and the name after "after" for the span's modifier. The name (right before the verb, adverbs
  * aside) is the subject, the marker opens the verb's clause, and the span measures that clause.
  */
 export function repairSpansBeforeClauses(t: RepairTree): void {
   for (let verb = 2; verb < t.n; verb++) {
     if (t.upos(verb) !== "VERB" || !isPastForm(t.form(verb), t.a.lemma[verb]) || t.hasRelation(verb, /^(aux|mark)/)) continue;
-    const span = t.child(verb, (k) => k < verb && t.rel(k) === "nsubj" && TIME_UNITS.has(t.a.lemma[k].toLowerCase()));
+    const span = t.child(verb, (k) => k < verb && SPAN_RELATIONS.has(t.rel(k)) && TIME_UNITS.has(t.a.lemma[k].toLowerCase()));
     if (span < 0) continue;
     const name = t.nameHead(t.beforeAdverbs(verb, span));
     const marker = name > span && t.head(name) === span ? t.child(name, (k) => k < name && t.rel(k) === "case" && SUBORDINATORS.has(t.word(k))) : -1;
@@ -157,9 +157,12 @@ export function repairSpansBeforeClauses(t: RepairTree): void {
     t.attach(name, verb, "nsubj");
     t.attach(marker, verb, "mark");
     t.attach(span, verb, "obl:npmod");
-    if (t.rel(verb) === "conj") t.a.deprel[verb] = "advcl";
+    if (t.rel(verb) === "conj" || t.rel(verb) === "parataxis") t.a.deprel[verb] = "advcl";
   }
 }
+
+/** How the parser may hang the span on the verb: as its subject, or as a bare measure of time. */
+const SPAN_RELATIONS = new Set(["nsubj", "obl:unmarked", "obl:npmod", "obl:tmod"]);
 
 /**
  * "Late on Saturday, the office of President Lukashenko said": the parser may hang the subject on the
