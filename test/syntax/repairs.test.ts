@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSeriesInSubordinateClauses, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -801,5 +801,27 @@ test("a span of time without a clause-opening marker stays a measure ('a day of 
   ]);
   const before = JSON.stringify(a);
   repairSpansBeforeClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("the middle item of a series the subordinate clause before it opens is that clause's conjunct ('a day after they seized power, detained X and halted Y')", () => {
+  const { a, t } = analysis([
+    ["Officers", "NOUN", 2, "nsubj"], ["swore", "VERB", 0, "root"], ["in", "ADP", 2, "compound:prt"], ["Tiani", "PROPN", 2, "obj"], [",", "PUNCT", 8, "punct"],
+    ["after", "SCONJ", 8, "mark"], ["they", "PRON", 8, "nsubj"], ["seized", "VERB", 2, "advcl"], ["power", "NOUN", 8, "obj"], [",", "PUNCT", 11, "punct"],
+    ["detained", "VERB", 2, "conj"], ["Bazoum", "PROPN", 11, "obj"], ["and", "CCONJ", 14, "cc"], ["halted", "VERB", 11, "conj"], ["talks", "NOUN", 14, "obj"],
+  ]);
+  repairSeriesInSubordinateClauses(t);
+  assert.equal(a.head[10], 7);
+  assert.equal(a.head[13], 7);
+});
+
+test("a main verb's own next act after the subordinate clause keeps its coordinator and its place ('..., after they seized power, and pledged elections')", () => {
+  const { a, t } = analysis([
+    ["Officers", "NOUN", 2, "nsubj"], ["swore", "VERB", 0, "root"], ["in", "ADP", 2, "compound:prt"], ["Tiani", "PROPN", 2, "obj"], [",", "PUNCT", 8, "punct"],
+    ["after", "SCONJ", 8, "mark"], ["they", "PRON", 8, "nsubj"], ["seized", "VERB", 2, "advcl"], ["power", "NOUN", 8, "obj"], [",", "PUNCT", 12, "punct"],
+    ["and", "CCONJ", 12, "cc"], ["pledged", "VERB", 2, "conj"], ["elections", "NOUN", 12, "obj"],
+  ]);
+  const before = JSON.stringify(a);
+  repairSeriesInSubordinateClauses(t);
   assert.equal(JSON.stringify(a), before);
 });

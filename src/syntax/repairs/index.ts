@@ -9,12 +9,14 @@ import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
+import { repairSeriesInSubordinateClauses } from "./series.ts";
 import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./auxiliaries.ts";
 export * from "./clauses.ts";
 export * from "./modifiers.ts";
 export * from "./names.ts";
+export * from "./series.ts";
 export * from "./speech.ts";
 export * from "./subjects.ts";
 
@@ -46,6 +48,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairFrontedSubjects(t);
   repairDoubleSubjects(t);
   repairCoordinatedClauseSubjects(t);
+  repairSeriesInSubordinateClauses(t);
   repairCoordinatedModifiers(t);
   repairCompoundsReadAsVerbs(t);
   repairVerbConjunctsOfObjects(t);
