@@ -75,6 +75,10 @@ function recordSides(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: Co
   const def = m.trigger.def;
   const sources = [source, ...coordinated(cc, roles.source, source)];
   if (def.symmetric) {
+    // "Russia, Iran and Turkey met": three or more coordinated sides, one of them the other party, meet in every pair.
+    if (sources.length > 2 && target && sources.some((from) => sameActor(from, target))) {
+      return sources.flatMap((from, i) => sources.slice(i + 1).flatMap((party) => recordEvents(m, s, sentenceIndex, cc, roles, from, party)));
+    }
     const others = target && def.objectIsParty && !sources.some((from) => sameActor(from, target)) ? sources : [source];
     // "agreed to provide aid for Romania and Poland": one act with each coordinated other side.
     const parties = [target, ...coordinated(cc, roles.target, target)];

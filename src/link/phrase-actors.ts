@@ -164,7 +164,9 @@ export class PhraseActors {
     if (place) return this.entityActor(place, undefined);
     // "the president (of Armenia)": the latest person with that title, else the title itself,
     // whose country a following "of" phrase may give.
-    if (title && !org) return this.titledPerson(headLemma, first, last) ?? this.groupActor(first, last, undefined);
+    // "the foreign ministers (of Russia, Iran and Turkey)": a plural title names no one person.
+    const plural = this.words[last] !== headLemma && this.words[last].endsWith("s");
+    if (title && !org) return (plural ? undefined : this.titledPerson(headLemma, first, last)) ?? this.groupActor(first, last, undefined);
     const noun = this.commonNounLemma(last);
     if (GROUPS.has(noun) || STATE_AGENTS.has(noun)) return this.groupActor(first, last, undefined);
     return undefined;

@@ -722,3 +722,18 @@ test("a rejected charge is the one made against the rejecter ('The Kremlin rejec
   assertCoded(text, entities, ["REJECT", "Kremlin", "UKR"]);
   assert.ok(!coded(text, entities).some((e) => e.type === "REJECT" && e.target?.country === "RUS"), "the Kremlin rejects no charge of its own side");
 });
+
+test("three or more coordinated sides of a meeting meet in every pair; two sides make one record", () => {
+  const entities = [place("Russia", "RUS"), place("Iran", "IRN"), place("Turkey", "TUR"), place("Doha", "QAT")];
+  assertCoded("The foreign ministers of Russia, Iran and Turkey met in Doha on Saturday.", entities,
+    ["CONSULT", "RUS", "IRN"], ["CONSULT", "RUS", "TUR"], ["CONSULT", "IRN", "TUR"]);
+  const two = coded("Iran and Turkey met in Doha on Saturday.", entities).filter((e) => e.type === "CONSULT");
+  assert.equal(two.length, 1, JSON.stringify(two));
+});
+
+test("a plural title names no one person: 'the foreign ministers' are not the last minister named", () => {
+  const entities = [{ ...person("Hakan Fidan", "TUR"), role: "Foreign Minister" }, place("Russia", "RUS"), place("Iran", "IRN"), place("Doha", "QAT")];
+  const text = "Foreign Minister Hakan Fidan spoke on Friday. The foreign ministers met in Doha on Saturday and called for talks between the government and the opposition.";
+  assertNotCoded(text, entities, "REQUEST", "Hakan Fidan");
+  assertCoded("Foreign Minister Hakan Fidan spoke on Friday. The foreign ministers of Russia and Iran met in Doha on Saturday.", entities, ["CONSULT", "RUS", "IRN"]);
+});

@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSeriesInSubordinateClauses, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -823,5 +823,27 @@ test("a main verb's own next act after the subordinate clause keeps its coordina
   ]);
   const before = JSON.stringify(a);
   repairSeriesInSubordinateClauses(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a list split by a subject the parser took from its second name: the phrase before it is the subject, the names its conjuncts", () => {
+  const { a, t } = analysis([
+    ["the", "DET", 2, "det"], ["ministers", "NOUN", 9, "obl"], ["of", "ADP", 4, "case"], ["Russia", "PROPN", 2, "nmod"], [",", "PUNCT", 6, "punct"],
+    ["Iran", "PROPN", 9, "nsubj"], ["and", "CCONJ", 8, "cc"], ["Turkey", "PROPN", 6, "conj"], ["met", "VERB", 0, "root"],
+  ]);
+  repairListsSplitBySubject(t);
+  assert.equal(a.deprel[1], "nsubj");
+  assert.equal(a.head[5], 3);
+  assert.equal(a.deprel[5], "conj");
+  assert.equal(a.head[7], 3);
+});
+
+test("a fronted phrase with its own preposition before a subject after a comma stays ('In Russia, Iran met')", () => {
+  const { a, t } = analysis([
+    ["In", "ADP", 2, "case"], ["Russia", "PROPN", 4, "obl"], [",", "PUNCT", 4, "punct"], ["Iran", "PROPN", 5, "nsubj"], ["met", "VERB", 0, "root"],
+  ]);
+  a.head[3] = 4; a.deprel[3] = "nsubj";
+  const before = JSON.stringify(a);
+  repairListsSplitBySubject(t);
   assert.equal(JSON.stringify(a), before);
 });

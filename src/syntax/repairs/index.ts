@@ -9,7 +9,7 @@ import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
-import { repairSeriesInSubordinateClauses } from "./series.ts";
+import { repairListsSplitBySubject, repairSeriesInSubordinateClauses } from "./series.ts";
 import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./auxiliaries.ts";
@@ -49,6 +49,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairDoubleSubjects(t);
   repairCoordinatedClauseSubjects(t);
   repairSeriesInSubordinateClauses(t);
+  repairListsSplitBySubject(t);
   repairCoordinatedModifiers(t);
   repairCompoundsReadAsVerbs(t);
   repairVerbConjunctsOfObjects(t);

@@ -1,5 +1,5 @@
 // Repairs of coordination: which verb a series of acts belongs to.
-import { isPastForm, RepairTree } from "./tree.ts";
+import { isPastForm, NOMINAL, RepairTree } from "./tree.ts";
 
 /**
  * "swore in a general on Thursday, a day after they seized power, detained President Embaló and halted the
@@ -26,4 +26,24 @@ function clauseVerbBefore(t: RepairTree, v: number, main: number): number {
     return marked && t.dominates(main, p) ? p : -1;
   }
   return -1;
+}
+
+/**
+ * "On Saturday, the foreign ministers of Russia, Iran and Turkey had met": the parser may end the subject at
+ * the first name of a list and take the next one for the verb's subject, leaving the phrase before it a bare
+ * obl (no preposition). The phrase is the subject, and the names after the comma its list's conjuncts.
+ */
+export function repairListsSplitBySubject(t: RepairTree): void {
+  for (let s = 2; s < t.n; s++) {
+    const verb = t.head(s);
+    if (verb < s || t.rel(s) !== "nsubj" || t.form(s - 1) !== "," || !NOMINAL.has(t.upos(s))) continue;
+    const listed = t.nameHead(s - 2);
+    if (!NOMINAL.has(t.upos(listed)) || !/^(nmod|conj)$/.test(t.rel(listed))) continue;
+    let phrase = listed;
+    while (t.head(phrase) >= 0 && t.head(phrase) !== verb && /^(nmod|conj|flat|compound|appos)/.test(t.rel(phrase))) phrase = t.head(phrase);
+    if (t.head(phrase) !== verb || t.rel(phrase) !== "obl" || t.hasRelation(phrase, /^case$/) || phrase > s) continue;
+    t.attach(phrase, verb, "nsubj");
+    t.attach(s, listed, "conj");
+    t.moveDependents(s, listed, (k) => k > s && t.rel(k) === "conj");
+  }
 }
