@@ -737,3 +737,9 @@ test("a plural title names no one person: 'the foreign ministers' are not the la
   assertNotCoded(text, entities, "REQUEST", "Hakan Fidan");
   assertCoded("Foreign Minister Hakan Fidan spoke on Friday. The foreign ministers of Russia and Iran met in Doha on Saturday.", entities, ["CONSULT", "RUS", "IRN"]);
 });
+
+test("cutting off what passes to another state restricts it (commerce in word-classes.yaml); closing a meeting does not", () => {
+  const entities = [place("Pakistan", "PAK"), place("India", "IND"), place("Kenya", "KEN")];
+  assertCoded("Pakistan closed its airspace to Indian airlines and suspended all trade with India on Thursday.", entities, ["COERCE", "PAK", "IND"]);
+  assertNotCoded("Kenya closed the conference on Thursday.", entities, "COERCE");
+});
