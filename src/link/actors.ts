@@ -132,6 +132,18 @@ class Resolver extends DescribedActors {
     }
   }
 
+  /** Whether the name starting at `t` is, in the tree, the subject of a verb after it. */
+  private isClauseSubject(t: number): boolean {
+    let top = t;
+    for (let steps = 0; steps < 4; steps++) {
+      const up = this.tree.head(top);
+      if (up <= t || up > t + 4 || !/^(flat|compound)$/.test(this.tree.base(top))) break;
+      top = up;
+    }
+    const verb = this.tree.head(top);
+    return this.tree.base(top) === "nsubj" && verb > top && this.tree.upos(verb) === "VERB";
+  }
+
   /** The root of a sentence the tree reads with a verb where wink's tags have none, else -1. */
   private verbOfVerbless(first: number, last: number): number {
     let root = -1;
@@ -152,6 +164,8 @@ class Resolver extends DescribedActors {
     }
     // "said on Monday the government was ...": an article after a noun or name begins another phrase.
     if (ARTICLES.has(this.words[next]) && (this.pos(j) === "PROPN" || this.pos(j) === "NOUN")) return false;
+    // "a string of measures New Delhi announced": a name after a noun that is the subject of a clause of its own.
+    if (this.pos(j) === "NOUN" && this.capital[next] && this.isClauseSubject(next)) return false;
     if (this.isChunkToken(next)) return true;
     // "Secretary of State Marco Rubio", "Association of Southeast Asian Nations": "of" inside a name.
     return this.words[next] === "of" && this.isCapitalised(j) && this.isCapitalised(next + 1) && this.pos(next + 1) === "PROPN";

@@ -743,3 +743,9 @@ test("cutting off what passes to another state restricts it (commerce in word-cl
   assertCoded("Pakistan closed its airspace to Indian airlines and suspended all trade with India on Thursday.", entities, ["COERCE", "PAK", "IND"]);
   assertNotCoded("Kenya closed the conference on Thursday.", entities, "COERCE");
 });
+
+test("a name that is the subject of a clause of its own ends the noun phrase before it ('measures New Delhi announced' places nothing)", () => {
+  const entities = [place("Pakistan", "PAK"), place("India", "IND"), place("New Delhi", "IND")];
+  assertNotCoded("Pakistan hit back on Thursday at a string of measures New Delhi announced after the attack.", entities, "ASSAULT");
+  assertCoded("Pakistan shelled villages near New Delhi on Thursday.", entities, ["ASSAULT", "PAK", "IND"]);
+});
