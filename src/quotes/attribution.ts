@@ -234,7 +234,7 @@ export function cueBefore(text: string, segments: Segments, ix: ActorIndex, open
     if (!isSpeechVerb(ix, t) || respondsTo(ix, t) || quotesMeans(ix, t, until)) continue;
     // "Trump said ... and suggested that Kyiv could "...": a cue coordinated with an earlier one shares its speaker.
     const coordinated = nearest && isCoordinated(ix, t, sentence.firstToken) ? nearest.speaker : undefined;
-    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? participleSpeaker(ix, t) ?? speakerOf(ix, subjectOf(ix, t));
+    const speaker = coordinated ?? quotedAs(ix, t) ?? withSubject(ix, t, sentence.firstToken) ?? participleSpeaker(ix, t) ?? reportingSpeaker(ix, t) ?? speakerOf(ix, subjectOf(ix, t));
     if (speaker) nearest = attribution(text, segments, speaker, t, t, "quotes/cue-before");
   }
   return nearest ?? (leadIn ? leadInSpeaker(text, segments, ix, sentence) : undefined);
@@ -291,6 +291,19 @@ function participleSpeaker(ix: ActorIndex, t: number): ActorRef | undefined {
     if (v < t && (isSpeechVerb(ix, v) || tree.head(v) < 0)) return speakerOf(ix, subjectOf(ix, v));
   }
   return undefined;
+}
+
+/**
+ * "Magwenya said the government urged "all relevant stakeholders to ..."": a cue in what a person reports, whose
+ * own subject names no person, gives words the reporter quotes; the reporter speaks.
+ */
+function reportingSpeaker(ix: ActorIndex, t: number): ActorRef | undefined {
+  const { tree } = ix;
+  const up = tree.head(t);
+  if (up < 0 || tree.base(t) !== "ccomp" || !isSpeechVerb(ix, up)) return undefined;
+  if (subjectOf(ix, t)?.head?.isPerson) return undefined;
+  const reporter = subjectOf(ix, up)?.head;
+  return reporter?.isPerson && reporter.kind === "entity" ? reporter.ref : undefined;
 }
 
 /** "the army was responding to "repeated violations"": the words responded to are someone else's. */

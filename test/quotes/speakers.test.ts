@@ -32,6 +32,12 @@ test("verbs of judging give their words a speaker (speech-verbs.yaml): the neare
   assert.equal(earlier.speaker?.name, "Alexander Stubb");
 });
 
+test("a cue in reported words whose subject names no person quotes the reporter; a named person in it speaks for themselves", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  assert.equal(speakerOf("Stubb said the government urged “all parties to stay calm”.", spec, "calm").speaker?.name, "Alexander Stubb");
+  assert.equal(speakerOf("Stubb said Tusk urged “all parties to stay calm”.", spec, "calm").speaker?.name, "Donald Tusk");
+});
+
 test("cue before a partial quote: 'X said ... \"...\"' and 'X described ... as \"...\"'", () => {
   const spec = { entities: [PEOPLE.tusk] };
   const q = speakerOf("Tusk described the vote in Warsaw as “a victory for common sense.”", spec, "victory");
