@@ -74,7 +74,7 @@ const ASKING_AUXILIARIES = new Set(["must", "should"]);
 /** Whether what the act is done to belongs to the trigger's class: "freed 16 prisoners", not "released a statement". */
 export function objectFits(ix: ActorIndex, head: number, cls: WordClass): boolean {
   const object = measured(ix, patientToken(ix, head));
-  if (object < 0) return false;
+  if (object < 0) return cls.orNone;
   const lemma = ix.tree.lemma(object).toLowerCase();
   if (cls.words.has(lemma) || cls.words.has(ix.words[object])) return true;
   // "rescue teams": a class word of two, the compound before the noun.

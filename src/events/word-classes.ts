@@ -9,12 +9,15 @@ export interface WordClass {
   namedActors: boolean;
   /** What is given or sent ("rescue teams", "tanks"): never the side acted on, which a "to" phrase names. */
   theme: boolean;
+  /** An act with no object fits too ("the army mobilised"); only an object of another kind does not. */
+  orNone: boolean;
 }
 
 const FileSchema = z.record(z.string(), z.object({
   words: z.array(z.string().min(1)).min(1),
   named_actors: z.boolean().optional(),
   theme: z.boolean().optional(),
+  or_none: z.boolean().optional(),
 }).strict());
 
 export const WORD_CLASSES_FILE = "events/word-classes.yaml";
@@ -22,5 +25,5 @@ export const WORD_CLASSES_FILE = "events/word-classes.yaml";
 export function loadWordClasses(path = WORD_CLASSES_FILE): Map<string, WordClass> {
   const parsed = FileSchema.safeParse(readDataFile<unknown>(path));
   if (!parsed.success) throw new AppError("KB", `word classes: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, path);
-  return new Map(Object.entries(parsed.data).map(([name, c]) => [name, { name, words: new Set(c.words.map((w) => w.toLowerCase())), namedActors: c.named_actors ?? false, theme: c.theme ?? false }]));
+  return new Map(Object.entries(parsed.data).map(([name, c]) => [name, { name, words: new Set(c.words.map((w) => w.toLowerCase())), namedActors: c.named_actors ?? false, theme: c.theme ?? false, orNone: c.or_none ?? false }]));
 }

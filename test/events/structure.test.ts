@@ -749,3 +749,11 @@ test("a name that is the subject of a clause of its own ends the noun phrase bef
   assertNotCoded("Pakistan hit back on Thursday at a string of measures New Delhi announced after the attack.", entities, "ASSAULT");
   assertCoded("Pakistan shelled villages near New Delhi on Thursday.", entities, ["ASSAULT", "PAK", "IND"]);
 });
+
+test("mobilising or deploying forces, or mobilising with no object, is MOBILIZE; mobilising an idea is not (forces in word-classes.yaml)", () => {
+  const entities = [place("Israel", "ISR"), place("Russia", "RUS"), person("Donald Trump", "USA")];
+  const mobilised = (text: string, country: string) => coded(text, entities).some((e) => e.type === "MOBILIZE" && e.source?.country === country);
+  assert.ok(mobilised("Russia deployed 2,000 troops to the border on Monday.", "RUS"));
+  assert.ok(mobilised("Israel mobilised on Sunday.", "ISR"));
+  assertNotCoded("Donald Trump was mobilising a supremacism, critics said on Friday.", entities, "MOBILIZE");
+});
