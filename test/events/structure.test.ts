@@ -673,9 +673,10 @@ test("'the army', 'the defence ministry' are the institutions of the state the s
   const denied = annotateText(`MOSCOW, June 24 - ${accused} The defence ministry in Moscow denied the claim on Saturday.`, "2023-06-25").events;
   assert.ok(denied.some((e) => e.type === "REJECT" && e.source?.country === "RUS" && e.target?.name === "Yevgeny Prigozhin"), JSON.stringify(denied));
   assert.ok(denied.some((e) => e.type === "ACCUSE" && e.target?.country === "RUS"), "the army is Russia's");
-  // No state named: "the army" is no state's, and its denial answers no one.
+  // No state named: "the army" and "the defence ministry" are no state's; "the claim" the ministry denies is still
+  // Prigozhin's accusation (the noun tells it again), so the denial answers him, from a ministry of no country.
   const unplaced = annotateText("Yevgeny Prigozhin accused the army of shelling his camps on Friday. The defence ministry denied the claim.", "2023-06-25").events;
-  assert.ok(unplaced.every((e) => !e.target?.country && e.type !== "REJECT"), JSON.stringify(unplaced));
+  assert.ok(unplaced.every((e) => !e.target?.country && !(e.type === "REJECT" && e.source?.country)), JSON.stringify(unplaced));
 });
 
 test("a crowd of protesters storming or burning something riots (PROTEST, riot); armed men doing it attack", () => {
@@ -756,4 +757,11 @@ test("mobilising or deploying forces, or mobilising with no object, is MOBILIZE;
   assert.ok(mobilised("Russia deployed 2,000 troops to the border on Monday.", "RUS"));
   assert.ok(mobilised("Israel mobilised on Sunday.", "ISR"));
   assertNotCoded("Donald Trump was mobilising a supremacism, critics said on Friday.", entities, "MOBILIZE");
+});
+
+test("'those claims' a denier rejects are the accusation told before, whose author is rejected; with none told, no one is", () => {
+  const entities = [org("Rapid Support Forces", "SDN"), org("Sudanese Armed Forces", "SDN")];
+  const text = "The Rapid Support Forces accused the Sudanese Armed Forces of shelling a market on Monday. The Sudanese Armed Forces denied those claims.";
+  assertCoded(text, entities, ["REJECT", "Sudanese Armed Forces", "Rapid Support Forces"]);
+  assertNotCoded("The Sudanese Armed Forces denied those claims on Monday.", entities, "REJECT");
 });
