@@ -6,7 +6,7 @@ import { actorOf, SPEECH_VERBS, subjectOf } from "../link/index.ts";
 import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isCrowdViolence, isHistorical, isProtestInWords, RIOT_CAMEO, SAID_PROTEST_CAMEO } from "./context.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
-import { conditionOf, rolesOf, type Roles } from "./roles.ts";
+import { conditionOf, hasReciprocalObject, rolesOf, type Roles } from "./roles.ts";
 import { coordinated, homeState, namesCountry, postedTo, representedState, sameActor, sidesOf } from "./sides.ts";
 import { accuserOf, restatedAct, type ToldAct } from "./authors.ts";
 import { isPlaceType, ofCountry, placedByStory, placeOf } from "./placing.ts";
@@ -93,12 +93,6 @@ function recordSides(m: TriggerMatch, s: Sentence, sentenceIndex: number, cc: Co
   const bound = target?.kind === "pronoun" && sources.some((from) => sameActor(from, target));
   const targets = bound ? [undefined] : [target, ...coordinated(cc, roles.target, target)];
   return sources.flatMap((from) => targets.flatMap((t) => recordEvents(m, s, sentenceIndex, cc, roles, from, t)));
-}
-
-/** "accused each other", "blamed one another": the verb's object is the reciprocal pronoun. */
-function hasReciprocalObject(ix: ActorIndex, head: number): boolean {
-  const object = ix.tree.child(head, "obj");
-  return object >= 0 && ((ix.words[object] === "each" && ix.words[object + 1] === "other") || (ix.words[object] === "one" && ix.words[object + 1] === "another"));
 }
 
 /** The records of one match: one per date (coordinated dates), with place, quantities, contexts and evidence. */

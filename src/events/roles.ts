@@ -242,3 +242,9 @@ export function latestPair(cc: CodingContext, before: number): [Actor, Actor] | 
   if (subject && (cc.lastPairAt === undefined || subject.token > cc.lastPairAt)) return subject.sides;
   return cc.lastPair;
 }
+
+/** "accused each other", "blamed one another": the verb's object is the reciprocal pronoun. */
+export function hasReciprocalObject(ix: ActorIndex, head: number): boolean {
+  const object = ix.tree.child(head, "obj");
+  return object >= 0 && ((ix.words[object] === "each" && ix.words[object + 1] === "other") || (ix.words[object] === "one" && ix.words[object + 1] === "another"));
+}
