@@ -54,8 +54,7 @@ const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 export function authorOf(ix: ActorIndex, nounTypes: Map<string, PloverType | "any">, told: ToldAct[], noun: number, sentence: number, actedOnBy?: Actor): Actor | undefined {
   const chunk = noun >= 0 ? ix.chunks[ix.chunkAt[noun]] : undefined;
   if (chunk && hasActor(chunk)) return undefined; // "Russia's strike" names its author
-  const aimed = (act: ToldAct) => !!actedOnBy && !!act.target && (sameActor(act.target, actedOnBy) || (!!act.target.ref.country && act.target.ref.country === actedOnBy.ref.country));
-  const act = (actedOnBy && restatedAct(ix, nounTypes, told, noun, sentence, aimed)) || restatedAct(ix, nounTypes, told, noun, sentence);
+  const act = (actedOnBy && restatedAct(ix, nounTypes, told, noun, sentence, (a) => isAimedAt(a, actedOnBy))) || restatedAct(ix, nounTypes, told, noun, sentence);
   return act?.source && { ...act.source, first: noun, last: noun };
 }
 
@@ -86,13 +85,18 @@ export function restatedAct(ix: ActorIndex, nounTypes: Map<string, PloverType | 
  */
 export function accuserOf(told: ToldAct[], denier: Actor, sentence: number): Actor | undefined {
   for (let k = told.length - 1; k >= 0; k--) {
-    const { type, source, target, sentence: at } = told[k];
-    if (type !== "ACCUSE" || at > sentence || !source || !target || sameActor(source, denier)) continue;
-    const ofDenier = sameActor(target, denier) || (!!target.ref.country && target.ref.country === denier.ref.country);
+    const { type, source, sentence: at } = told[k];
+    if (type !== "ACCUSE" || at > sentence || !source || sameActor(source, denier)) continue;
     // A rival at home accuses too ("Prigozhin accused the army ... The defence ministry denied the claim").
-    if (ofDenier) return source;
+    if (isAimedAt(told[k], denier)) return source;
   }
   return undefined;
+}
+
+/** Whether an act told was done to `actor` or to its state. */
+function isAimedAt(act: ToldAct, actor: Actor): boolean {
+  const { target } = act;
+  return !!target && (sameActor(target, actor) || (!!target.ref.country && target.ref.country === actor.ref.country));
 }
 
 /**
