@@ -42,9 +42,12 @@ const VERB_GAP_MAX = 20;
  */
 function tagWithVerb(model: SyntaxModel, atoms: WordAtoms, forms: string[], known?: KnownTag[]): Uint8Array {
   const n = forms.length;
-  const gap = new Float64Array(n);
-  const tags = tagSentence(model.tagger, atoms, n, undefined, gap);
+  const tags = tagSentence(model.tagger, atoms, n);
   if (n < VERBLESS_MIN || forms[n - 1] !== "." || tags.some((t) => t === VERB || t === AUX)) return tags;
+  // Only a verbless statement needs each word's distance from a verb: the same greedy pass again, which
+  // chooses the same tags, now keeping them.
+  const gap = new Float64Array(n);
+  tagSentence(model.tagger, atoms, n, undefined, gap);
   let word = -1;
   for (let i = 0; i < n; i++) {
     if (known?.[i] || tags[i] === PUNCT || gap[i] > VERB_GAP_MAX) continue;
