@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -749,7 +749,7 @@ test("a subordinator read as the preposition of the phrase right before a subjec
     ["Homes", "NOUN", 3, "nsubj:pass"], ["were", "AUX", 3, "aux:pass"], ["flooded", "VERB", 0, "root"], ["as", "ADP", 5, "case"], ["Kyiv", "PROPN", 8, "obl"],
     ["and", "CCONJ", 7, "cc"], ["Moscow", "PROPN", 5, "conj"], ["accused", "VERB", 3, "advcl"], ["each", "DET", 8, "obj"], ["other", "ADJ", 9, "fixed"],
   ]);
-  repairSplitCoordinatedSubjects(t);
+  repairSubordinatorsReadAsPrepositions(t);
   assert.equal(a.deprel[4], "nsubj");
   assert.equal(a.head[3], 7);
   assert.equal(a.deprel[3], "mark");
@@ -760,7 +760,7 @@ test("a phrase marked 'as' before a verb with a subject of its own stays a phras
     ["As", "ADP", 2, "case"], ["chairman", "NOUN", 4, "obl"], ["he", "PRON", 4, "nsubj"], ["signed", "VERB", 0, "root"], ["it", "PRON", 4, "obj"],
   ]);
   const before = JSON.stringify(a);
-  repairSplitCoordinatedSubjects(t);
+  repairSubordinatorsReadAsPrepositions(t);
   assert.equal(JSON.stringify(a), before);
 });
 

@@ -1,7 +1,9 @@
 // Repairs of parser errors that UD's own constraints expose: each rewrites a relation the treebank
 // never gives in that place to the one it does, and never makes a cycle or a second root. Each file is
 // one kind: who the subject is (subjects.ts), which clause is which (clauses.ts), how names hang
-// together (names.ts), whose act a saying's coordinated verb is (speech.ts), which word of a verb group is the verb (auxiliaries.ts); tree.ts keeps each word's dependents so that every repair runs in linear time.
+// together (names.ts), whose act a saying's coordinated verb is (speech.ts), which word of a verb group is
+// the verb (auxiliaries.ts), which verb a series or a list belongs to (series.ts); tree.ts keeps each word's
+// dependents so that every repair runs in linear time.
 import type { SentenceAnalysis } from "../analyse.ts";
 import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSwallowedMainClauses, repairVerbConjunctsOfObjects, repairVerbsReadAsModifiers } from "./clauses.ts";
@@ -10,7 +12,7 @@ import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
 import { repairListsSplitBySubject, repairSeriesInSubordinateClauses } from "./series.ts";
-import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSplitCoordinatedSubjects, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
+import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
 export * from "./auxiliaries.ts";
 export * from "./clauses.ts";
@@ -42,7 +44,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairSubjectBeforeDay(t);
   repairAppositions(t);
   repairMarkedSubjects(t);
-  repairSplitCoordinatedSubjects(t);
+  repairSubordinatorsReadAsPrepositions(t);
   repairSubordinateClauses(t);
   repairSpansBeforeClauses(t);
   repairFrontedSubjects(t);

@@ -99,7 +99,7 @@ export function repairMarkedSubjects(t: RepairTree): void {
  * phrase right before a verb that has no subject. The phrase is the subject, and the subordinator marks
  * the clause.
  */
-export function repairSplitCoordinatedSubjects(t: RepairTree): void {
+export function repairSubordinatorsReadAsPrepositions(t: RepairTree): void {
   for (let first = 1; first < t.n; first++) {
     const verb = t.head(first);
     if (verb < first || t.rel(first) !== "obl" || t.upos(verb) !== "VERB" || t.hasRelation(verb, /^(nsubj|mark)/)) continue;
