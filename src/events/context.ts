@@ -5,13 +5,14 @@ import { lookupName } from "../kb/index.ts";
 import type { KnowledgeBase } from "../kb/index.ts";
 import type { Entity, PloverType } from "../model/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
-import { subjectToken } from "../link/index.ts";
+import { SPEECH_VERBS, subjectToken } from "../link/index.ts";
 import { readDataFile } from "../model/index.ts";
 import { daysBefore } from "./when.ts";
 
 interface ContextFile {
   hypothetical: string[];
   future: string[];
+  future_of_the_past: string[];
   negated: string[];
   today: string[];
   governors: string[];
@@ -48,6 +49,7 @@ const CUES: Array<[string, string[][]]> = [
   ["negated", split(file.negated)],
   ["refused", split(file.refused)],
 ];
+const FUTURE_OF_THE_PAST = split(file.future_of_the_past);
 const TODAY = split(file.today);
 const TODAY_FIRST = new Set(TODAY.map((c) => c[0]));
 /** Verbs whose object names an act asked for or judged, not one reported ("halt the killing"). */
@@ -114,14 +116,14 @@ const CHAINS = new Set(["xcomp"]);
  * auxiliaries, adverbs, markers and determiners of each. Another clause's words ("said it would not",
  * "if the talks fail, ...") are outside it.
  */
-function scopeOf(ix: ActorIndex, head: number): Set<number> {
+function scopeOf(ix: ActorIndex, head: number): { scope: Set<number>; clause: number } {
   const { tree } = ix;
   const scope = new Set<number>();
   let at = head;
   const nominal = tree.upos(head) === "NOUN" || tree.upos(head) === "PROPN";
   if (nominal) {
     for (const c of tree.children(head)) if (QUALIFIERS.has(tree.relation(c)) || QUALIFIERS.has(tree.base(c))) scope.add(c);
-    if (tree.base(head) !== "obj" || tree.head(head) < 0) return scope;
+    if (tree.base(head) !== "obj" || tree.head(head) < 0) return { scope, clause: -1 };
     at = tree.head(head);
   }
   // The trigger's own words are its act, not a cue about it ("threatened to" is a threat, not hypothetical).
@@ -135,16 +137,31 @@ function scopeOf(ix: ActorIndex, head: number): Set<number> {
     if (!CHAINS.has(tree.relation(at))) break;
     at = tree.head(at);
   }
-  return scope;
+  return { scope, clause: at };
 }
 
 /** Hypothetical, future and negated contexts from the cues that scope over the trigger in the tree. */
 export function contextsOf(ix: ActorIndex, head: number): string[] {
   const found = new Set<string>();
-  for (const k of scopeOf(ix, head)) {
-    for (const [context, cues] of CUES) if (cues.some((c) => cueAt(ix, c, k))) found.add(context);
+  const { scope, clause } = scopeOf(ix, head);
+  for (const k of scope) {
+    const reportedFuture = FUTURE_OF_THE_PAST.some((c) => cueAt(ix, c, k)) && isToldInThePast(ix, clause);
+    if (reportedFuture) found.add("future");
+    else for (const [context, cues] of CUES) if (cues.some((c) => cueAt(ix, c, k))) found.add(context);
   }
   return [...found];
+}
+
+/**
+ * "Iraq said it would allow the inspectors back": a clause that a verb of saying in the past reports, where
+ * "would" tells what was then still to come (the speaker's intent), not a supposition.
+ */
+function isToldInThePast(ix: ActorIndex, clause: number): boolean {
+  const { tree } = ix;
+  const verb = clause >= 0 && tree.base(clause) === "ccomp" ? tree.head(clause) : -1;
+  if (verb < 0 || !(SPEECH_VERBS.has(tree.lemma(verb)) || ANNOUNCERS.has(tree.lemma(verb)))) return false;
+  const word = ix.words[verb].toLowerCase();
+  return word !== tree.lemma(verb) && !/(s|ing)$/.test(word);
 }
 
 /** Whether the sentence says the event happened on the day of publication. */
@@ -231,7 +248,10 @@ export function isBackground(date: string, published: string | undefined): boole
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */
 export function intentType(type: string, contexts: string[], conditional = false, announced = false): PloverType | undefined {
-  if (contexts.includes("refused") || (contexts.includes("negated") && file.refusal.includes(type))) return "REJECT";
+  if (contexts.includes("refused")) return "REJECT";
+  // Not doing a cooperative act ("failed to reach agreement", "will not withdraw") refuses it; not doing
+  // any other ("will not attack") is no event.
+  if (contexts.includes("negated")) return file.refusal.includes(type) || (contexts.includes("future") && isIntentOf("AGREE", type)) ? "REJECT" : undefined;
   // An act announced on a condition ("will withdraw unless ...") is a threat, whatever the act.
   if (conditional && contexts.includes("future")) return "THREATEN";
   // A measure decided: "will impose", or "would suspend" in what an announcer reports ("announced that
@@ -243,6 +263,10 @@ export function intentType(type: string, contexts: string[], conditional = false
     if (contexts.some((c) => cues.includes(c))) return intent as PloverType;
   }
   return undefined;
+}
+
+function isIntentOf(intent: string, type: string): boolean {
+  return file.intent[intent]?.includes(type) ?? false;
 }
 
 const NON_AGENTS = new Set(file.non_agents);

@@ -54,7 +54,7 @@ test("background dated well before publication is historical", () => {
 
 test("contexts: negated, future, hypothetical", () => {
   const context = (text: string) => annotate(text, stubbTusk).events.map((e) => [e.type, e.context]);
-  assert.deepEqual(context("Stubb did not meet Tusk."), [["CONSULT", ["negated"]]]);
+  assert.deepEqual(context("Stubb did not meet Tusk."), []);
   assert.deepEqual(context("Neither Stubb nor Tusk criticised the plan."), []);
 });
 
@@ -63,15 +63,36 @@ test("hypothetical acts and announced meetings are not recorded; a threat made w
   assert.deepEqual(context("Tusk could criticise Stubb."), []);
   assert.deepEqual(context("Stubb will meet Tusk in Helsinki."), []);
   assert.deepEqual(context("Stubb met Tusk in Helsinki."), [["CONSULT", undefined]]);
-  const [threat] = annotate("Tusk said Poland would impose new sanctions on Russia.", { entities: [PEOPLE.tusk, PLACES.russia] }).events;
+  const [threat] = annotate("Tusk says Poland would impose new sanctions on Russia.", { entities: [PEOPLE.tusk, PLACES.russia] }).events;
   assert.deepEqual([threat?.type, threat?.context], ["THREATEN", ["hypothetical"]]);
+});
+
+test("'said it would' tells the future of the past: an intent or a measure decided, not a supposition", () => {
+  const spec = { entities: [PEOPLE.tusk, PLACES.ukraine, PLACES.russia] };
+  const [aid] = annotate("Tusk said Poland would send more weapons to Ukraine.", spec).events;
+  assert.deepEqual([aid?.type, aid?.mode, aid?.context], ["AGREE", "intent-aid", ["future"]]);
+  const [measure] = annotate("Tusk said Poland would impose new sanctions on Russia.", spec).events;
+  assert.deepEqual([measure?.type, measure?.context], ["COERCE", ["future"]]);
+  // Not under a verb of saying in the past: still a supposition.
+  assert.deepEqual(annotate("Analysts believe Poland would send more weapons to Ukraine.", spec).events, []);
+  assert.deepEqual(annotate("Tusk says Poland would send more weapons to Ukraine.", spec).events, []);
+});
+
+test("'willing to' is an intent; a negated intent to cooperate is a refusal, a negated act no event", () => {
+  const spec = { entities: [PEOPLE.tusk, PLACES.ukraine, PLACES.russia] };
+  const [offer] = annotate("Poland is willing to send more weapons to Ukraine.", spec).events;
+  assert.deepEqual([offer?.type, offer?.mode], ["AGREE", "intent-aid"]);
+  const [refusal] = annotate("Poland will not send more weapons to Ukraine.", spec).events;
+  assert.deepEqual([refusal?.type, refusal?.mode], ["REJECT", "refusal-aid"]);
+  assert.deepEqual(annotate("Poland will not attack Russia.", spec).events, []);
+  assert.deepEqual(annotate("Poland did not attack Russia.", spec).events, []);
 });
 
 test("an announced act is an intent: help is AGREE, coercion THREATEN, and the act stays in the mode", () => {
   const spec = { entities: [PEOPLE.tusk, PLACES.ukraine, PLACES.russia] };
   const [aid] = annotate("Tusk will send more weapons to Ukraine.", spec).events;
   assert.deepEqual([aid.type, aid.mode, aid.target?.name], ["AGREE", "intent-aid", "Ukraine"]);
-  const [threat] = annotate("Tusk said Poland would impose new sanctions on Russia.", spec).events;
+  const [threat] = annotate("Tusk said Poland could impose new sanctions on Russia.", spec).events;
   assert.deepEqual([threat.type, threat.mode, threat.target?.name], ["THREATEN", "intent-coerce", "Russia"]);
 });
 
