@@ -19,7 +19,7 @@ export interface SentenceAnalysis {
  * expression's words have their tags (data/syntax/expressions.yaml).
  */
 export type KnownTag = (typeof UPOS)[number] | "PIECE" | undefined;
-const [VERB, NOUN, PROPN, PUNCT, AUX] = ["VERB", "NOUN", "PROPN", "PUNCT", "AUX"].map((t) => UPOS.indexOf(t as (typeof UPOS)[number]));
+const [VERB, NOUN, PROPN, PUNCT, AUX, SCONJ, DET, ADJ] = ["VERB", "NOUN", "PROPN", "PUNCT", "AUX", "SCONJ", "DET", "ADJ"].map((t) => UPOS.indexOf(t as (typeof UPOS)[number]));
 
 /** The lemma the treebank gives this word with this tag, else the caller's guess, else the word. */
 function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: string): string {
@@ -32,25 +32,48 @@ function lemmaOf(model: SyntaxModel, form: string, tag: number, fallback?: strin
 
 /** Sentences of fewer words may lack a verb ("Thanks again."); longer statements have one. */
 const VERBLESS_MIN = 4;
+/** A "that" clause of fewer words may be no clause ("so that."); a subject and a verb make two. */
+const THAT_CLAUSE_MIN = 2;
 /** A verb is read in a verbless statement only where the tagger nearly chose it. */
 const VERB_GAP_MAX = 20;
 
 /**
- * The tagger's tags, with one verb where it read none in a statement: "Juraj Cintula shot Prime Minister
- * Robert Fico." has "shot" as a noun, and a sentence that ends in a full stop after four words or more
- * states something of someone; the word the tagger nearly read as a verb is the verb, and the words after it are tagged again.
+ * The words that state something without a verb the tagger read, if any: a statement of four words or
+ * more that ends in a full stop ("Juraj Cintula shot Prime Minister Robert Fico." has "shot" as a noun),
+ * or a clause opened by "that" with no verb after it ("demanded that the government release the prisoners."
+ * has "release" as a noun).
+ */
+function verblessSpan(forms: string[], tags: Uint8Array): [number, number] | undefined {
+  const n = forms.length;
+  const isVerb = (t: number) => t === VERB || t === AUX;
+  if (n >= VERBLESS_MIN && forms[n - 1] === "." && !tags.some(isVerb)) return [0, n - 1];
+  // "the detained activists": a participle after a determiner or adjective modifies a noun; it is no clause's verb.
+  const isModifier = (i: number) => tags[i] === VERB && (tags[i - 1] === DET || tags[i - 1] === ADJ);
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== SCONJ || forms[i].toLowerCase() !== "that") continue;
+    let end = i + 1;
+    while (end < n && (!isVerb(tags[end]) || isModifier(end))) end++;
+    if (end === n && n - i - 2 >= THAT_CLAUSE_MIN) return [i + 1, n - 1];
+  }
+  return undefined;
+}
+
+/**
+ * The tagger's tags, with one verb where a statement has none (verblessSpan): the word the tagger nearly
+ * read as a verb is the verb, and the words after it are tagged again.
  */
 function tagWithVerb(model: SyntaxModel, atoms: WordAtoms, forms: string[], known?: KnownTag[]): Uint8Array {
   const n = forms.length;
   const tags = tagSentence(model.tagger, atoms, n);
-  if (n < VERBLESS_MIN || forms[n - 1] !== "." || tags.some((t) => t === VERB || t === AUX)) return tags;
+  const span = verblessSpan(forms, tags);
+  if (!span) return tags;
   // Only a verbless statement needs each word's distance from a verb: the same greedy pass again, which
   // chooses the same tags, now keeping them.
   const gap = new Float64Array(n);
   tagSentence(model.tagger, atoms, n, undefined, gap);
   let word = -1;
-  for (let i = 0; i < n; i++) {
-    if (known?.[i] || tags[i] === PUNCT || gap[i] > VERB_GAP_MAX) continue;
+  for (let i = span[0]; i <= span[1]; i++) {
+    if (known?.[i] || tags[i] === PUNCT || tags[i] === VERB || gap[i] > VERB_GAP_MAX) continue;
     if (word < 0 || gap[i] < gap[word]) word = i;
   }
   return word < 0 ? tags : tagSentence(model.tagger, atoms, n, undefined, undefined, { word, tag: VERB });

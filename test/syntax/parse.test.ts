@@ -62,6 +62,17 @@ test("a statement the tagger reads without a verb takes the word it nearly read 
   assert.equal(p.relation("Robert"), "obj");
 });
 
+test("a 'that' clause the tagger reads without a verb takes the word it nearly read as one", () => {
+  const p = parse("Rights groups demanded that the military government release the detained activists.");
+  assert.equal(p.tag("release"), "VERB");
+  assert.equal(p.headOf("government"), "release");
+  assert.equal(p.relation("release"), "ccomp");
+  // A clause with its verb, and "that" as a determiner, keep their tags.
+  const q = parse("Officials said that the talks had stalled and that deal would wait.");
+  assert.equal(q.tag("talks"), "NOUN");
+  assert.equal(q.tag("deal"), "NOUN");
+});
+
 test("a verbless phrase far from any verb reading keeps its tags", () => {
   const p = parse("Many thanks for all the help today.");
   assert.ok(!p.syntax.upos.includes("VERB"), p.syntax.upos.join(" "));
