@@ -6,7 +6,7 @@
 import type { ActorRef, PloverType, Quote, Sentence } from "../model/index.ts";
 import { readDataFile } from "../model/index.ts";
 import { sentenceAt, segmentText, tokensIn } from "../segment/index.ts";
-import { actorOf, reportedWords, subjectOf } from "../link/index.ts";
+import { actorOf, isPassiveClause, reportedWords, subjectOf } from "../link/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
 import { namesCountry, sameRef } from "./sides.ts";
 import type { CodedEvent, CodingContext } from "./code.ts";
@@ -17,13 +17,13 @@ import { authorOf } from "./authors.ts";
 
 interface StanceFile {
   speech_nouns: string[];
-  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; contexts?: string[]; owner_of?: string[]; subject_of?: string[]; judges?: string[] }>;
+  stances: Array<{ type: string; cameo?: string; mode?: string; cues?: string[]; contexts?: string[]; owner_of?: string[]; subject_of?: string[]; obliges?: string[]; judges?: string[] }>;
 }
 
 /** A phrase of the lexicon as lemmas; `role` says where in it the target is found. */
 interface StancePhrase {
   lemmas: string[];
-  role: "owner" | "subject" | "judged";
+  role: "owner" | "subject" | "obliged" | "judged";
   stance: Stance;
   text: string;
 }
@@ -75,6 +75,7 @@ function loadStances(): StanceLexicon {
     const stance: Stance = { type: ploverTypeOf(s.type, FILE), cameo: s.cameo, mode: s.mode, cues: s.cues && new Set(s.cues), contexts: s.contexts };
     for (const w of s.owner_of ?? []) add(w, "owner", stance);
     for (const w of s.subject_of ?? []) add(w, "subject", stance);
+    for (const w of s.obliges ?? []) add(w, "obliged", stance);
     for (const w of s.judges ?? []) add(w, "judged", stance);
   }
   const speechNouns = new Set((file.speech_nouns ?? []).map((n) => segmentText(n).tokens.lemma[0]));
@@ -114,7 +115,10 @@ function stanceAt(cc: CodingContext, act: SpeechAct, phrase: StancePhrase, first
   let verb = first;
   while (verb < last && ix.tree.upos(verb) !== "VERB") verb++;
   if (stance.contexts && !stance.contexts.every((c) => contextsOf(ix, verb).includes(c))) return undefined;
-  const target = phrase.role === "owner" ? ownerOf(ix, first, last) : phrase.role === "subject" ? affirmedSubject(ix, verb) : judgedActor(cc, first, last, act.sentence);
+  const target = phrase.role === "owner" ? ownerOf(ix, first, last)
+    : phrase.role === "subject" ? affirmedSubject(ix, verb)
+    : phrase.role === "obliged" ? obligedSubject(ix, first)
+    : judgedActor(cc, first, last, act.sentence);
   if (!target || target.counted || target.entityType === "LOC" || !isOther(ix, act.speaker, target)) return undefined;
   const s = cc.segments.sentences[act.sentence];
   const evidence = [spanOf(cc, Math.min(target.first, first), last)];
@@ -195,6 +199,21 @@ function affirmedSubject(ix: ActorIndex, verb: number): Actor | undefined {
   const subject = subjectOf(ix, verb);
   if (!subject || contextsOf(ix, verb).includes("negated")) return undefined;
   return actorOf(ix, subject);
+}
+
+/**
+ * "Russia must withdraw its troops", "Iran has to stop": whom the words oblige to act, the subject of the
+ * active clause the modal ("must") or the verb of need ("have to") governs, unless negated. "Russia must be
+ * held accountable" (passive) asks nothing of Russia.
+ */
+function obligedSubject(ix: ActorIndex, modal: number): Actor | undefined {
+  const { tree } = ix;
+  const act = tree.base(modal) === "aux" ? tree.head(modal) : tree.child(modal, "xcomp");
+  if (act < 0 || tree.upos(act) !== "VERB" || isPassiveClause(ix, act) || contextsOf(ix, act).includes("negated")) return undefined;
+  const subject = subjectOf(ix, act);
+  const actor = subject && actorOf(ix, subject);
+  // "the state must have a monopoly on arms": a group no country places is no one asked.
+  return actor && (actor.kind !== "group" || actor.ref.country) ? actor : undefined;
 }
 
 /** A speaker takes no stance toward itself or toward the state it belongs to (a rival at home is another). */

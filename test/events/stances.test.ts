@@ -98,3 +98,14 @@ test("two words of one sentence telling one accusation make one record, whatever
   const { events } = annotate("Serbia is investigating alleged war crimes by Serbian militiamen, a Serbian official said.", { entities: [serbia], published: "1999-10-02" });
   assert.equal(events.filter((e) => e.type === "ACCUSE").length, 1, JSON.stringify(stances(events)));
 });
+
+test("saying another must act demands it of them, read from the tree; not of one's own side, not negated, not passive", () => {
+  const spec = { entities: [macron, PLACES.russia, PLACES.ukraine, { name: "France", type: "GPE", country: "FRA", mentions: ["France"] }], published: "2025-03-01" };
+  const demands = (text: string) => stances(annotate(text, spec).events).filter((e) => e[0] === "REQUEST").map((e) => e.slice(0, 3));
+  assert.deepEqual(demands("Emmanuel Macron said on Friday that Russia must withdraw its troops from Ukraine."), [["REQUEST", "Emmanuel Macron", "Russia"]]);
+  assert.deepEqual(demands("\"Russia has to stop this war,\" Emmanuel Macron said."), [["REQUEST", "Emmanuel Macron", "Russia"]]);
+  assert.deepEqual(demands("Emmanuel Macron said France must do more for Ukraine."), []);
+  assert.deepEqual(demands("Emmanuel Macron said Russia must not win."), []);
+  assert.deepEqual(demands("Emmanuel Macron said Russia must be held accountable."), []);
+  assert.deepEqual(demands("Emmanuel Macron said the state must have a monopoly on arms."), []);
+});
