@@ -6,13 +6,19 @@
 export class SparseWeights {
   /**
    * Open addressing, laid out so that a lookup touches two cache lines: slot k holds a feature hash
-   * at 2k and, at 2k + 1, where its row starts in `entries` (upper 24 bits) and its length (lower 8).
-   * `entries` interleaves each row's classes and weights. Built on first use: weights that are only
-   * saved, or read into another form, never pay for it.
+   * at 2k and, at 2k + 1, where its row starts (upper 24 bits) and its length (lower 8). Built on
+   * first use: weights that are only saved, or read into another form, never pay for it.
    */
   private table = new Int32Array(0);
-  private entries = new Float32Array(0);
   private mask = 0;
+  /**
+   * The rows of quantised weights, one 32-bit word an entry: the class in the upper half, the 16-bit
+   * multiple of `quantum` in the lower. Half the bytes of a class and a float each, and the rows are
+   * read from memory far more often than they are added up, so fewer bytes is faster.
+   */
+  private packed = new Int32Array(0);
+  /** The rows of other weights (training's), each row's classes and weights interleaved. */
+  private entries = new Float32Array(0);
 
   constructor(
     readonly classes: number,
@@ -21,25 +27,33 @@ export class SparseWeights {
     readonly cls: Uint8Array,
     readonly weight: Float32Array,
     /**
-     * Whether any sum of a few of these weights is exact, whatever its order: true of the quantised
-     * weights a model file holds (each a 16-bit multiple of one scale, as a 32-bit float, so that
-     * a sum of a hundred needs fewer than 53 bits), which lets a sum made once be reused (GroupSums).
+     * For quantised weights (a model file's), the scale of which each weight is a 16-bit multiple, as
+     * a 32-bit float. Any sum of a few such weights is exact, whatever its order (fewer than 53 bits
+     * for a sum of a hundred), which lets a sum made once be reused (GroupSums).
      */
-    readonly exactSums = false,
+    readonly quantum?: number,
   ) {
     if (weight.length >= 1 << 23) throw new Error(`syntax model: ${weight.length} weights in one classifier, more than a model may hold`);
   }
 
+  /** Whether any sum of a few of these weights is exact, whatever its order (see `quantum`). */
+  get exactSums(): boolean {
+    return this.quantum !== undefined;
+  }
+
   private build(): void {
-    const { keys, rowStart, cls, weight } = this;
+    const { keys, rowStart, cls, weight, quantum } = this;
     let size = 1;
     while (size < keys.length * 1.5) size <<= 1; // a load near one half: a smaller table to build and to keep in cache
     this.table = new Int32Array(size * 2);
     this.mask = size - 1;
-    this.entries = new Float32Array(weight.length * 2);
-    for (let j = 0; j < weight.length; j++) {
-      this.entries[2 * j] = cls[j];
-      this.entries[2 * j + 1] = weight[j];
+    if (quantum !== undefined) this.packed = packRows(cls, weight, quantum);
+    else {
+      this.entries = new Float32Array(weight.length * 2);
+      for (let j = 0; j < weight.length; j++) {
+        this.entries[2 * j] = cls[j];
+        this.entries[2 * j + 1] = weight[j];
+      }
     }
     for (let i = 0; i < keys.length; i++) {
       let slot = keys[i] & this.mask;
@@ -50,24 +64,61 @@ export class SparseWeights {
     }
   }
 
+  /** The row of a feature (start and length packed as in `table`), or 0 where the feature has none. */
+  private row(key: number): number {
+    const { table, mask } = this;
+    let slot = key & mask;
+    let row = table[2 * slot + 1];
+    while (row !== 0 && table[2 * slot] !== key) {
+      slot = (slot + 1) & mask;
+      row = table[2 * slot + 1];
+    }
+    return row;
+  }
+
   /** Adds each feature's weights to `scores` (which the caller has zeroed). */
   score(features: Int32Array, count: number, scores: Float64Array): void {
     if (this.table.length === 0) this.build();
-    const { table, mask, entries } = this;
+    if (this.quantum !== undefined) this.scorePacked(features, count, scores, this.quantum);
+    else this.scoreEntries(features, count, scores);
+  }
+
+  private scorePacked(features: Int32Array, count: number, scores: Float64Array, quantum: number): void {
+    const packed = this.packed;
     for (let f = 0; f < count; f++) {
-      const key = features[f];
-      let slot = key & mask;
-      let row = table[2 * slot + 1];
-      while (row !== 0 && table[2 * slot] !== key) {
-        slot = (slot + 1) & mask;
-        row = table[2 * slot + 1];
+      const row = this.row(features[f]);
+      if (row === 0) continue;
+      const start = row >>> 8;
+      const end = start + (row & 255);
+      for (let j = start; j < end; j++) {
+        const entry = packed[j];
+        // The very float32 the model's loader made of the 16-bit value (`weight[j]`).
+        scores[entry >>> 16] += Math.fround(((entry << 16) >> 16) * quantum);
       }
+    }
+  }
+
+  private scoreEntries(features: Int32Array, count: number, scores: Float64Array): void {
+    const entries = this.entries;
+    for (let f = 0; f < count; f++) {
+      const row = this.row(features[f]);
       if (row === 0) continue;
       const start = (row >>> 8) * 2;
       const end = start + (row & 255) * 2;
       for (let j = start; j < end; j += 2) scores[entries[j] | 0] += entries[j + 1];
     }
   }
+}
+
+/** Quantised rows as `SparseWeights.packed` holds them; checks that each gives back its weight exactly. */
+function packRows(cls: Uint8Array, weight: Float32Array, quantum: number): Int32Array<ArrayBuffer> {
+  const packed = new Int32Array(weight.length);
+  for (let j = 0; j < weight.length; j++) {
+    const value = Math.round(weight[j] / quantum);
+    if (value < -32768 || value > 32767 || Math.fround(value * quantum) !== weight[j]) throw new Error("syntax model: a weight that is no 16-bit multiple of its scale");
+    packed[j] = (cls[j] << 16) | (value & 0xffff);
+  }
+  return packed;
 }
 
 /**
