@@ -19,6 +19,10 @@ export class SparseWeights {
   private packed = new Int32Array(0);
   /** The rows of other weights (training's), each row's classes and weights interleaved. */
   private entries = new Float32Array(0);
+  /** The rows `addRows` found, reused. */
+  private readonly rows = new Int32Array(256);
+  /** What `addRows` read ahead, kept so that the reads are not optimised away. */
+  touched = 0;
 
   constructor(
     readonly classes: number,
@@ -81,6 +85,35 @@ export class SparseWeights {
     if (this.table.length === 0) this.build();
     if (this.quantum !== undefined) this.scorePacked(features, count, scores, this.quantum);
     else this.scoreEntries(features, count, scores);
+  }
+
+  /**
+   * Adds the weights of the first `count` features to `sums` from `at` on, for quantised weights.
+   * The reads of the table, then of the rows, are made first with no decision on what they hold, so
+   * that they overlap (most are from main memory); the sums then read them from cache.
+   */
+  addRows(features: Int32Array, count: number, sums: Float64Array, at: number): void {
+    if (this.table.length === 0) this.build();
+    const { table, mask, packed, rows } = this;
+    let touched = 0;
+    for (let f = 0; f < count; f++) touched |= table[2 * (features[f] & mask) + 1];
+    let found = 0;
+    for (let f = 0; f < count; f++) {
+      const row = this.row(features[f]);
+      if (row !== 0) rows[found++] = row;
+    }
+    for (let r = 0; r < found; r++) touched |= packed[rows[r] >>> 8];
+    this.touched = touched;
+    const quantum = this.quantum!;
+    for (let r = 0; r < found; r++) {
+      const row = rows[r];
+      const start = row >>> 8;
+      const end = start + (row & 255);
+      for (let j = start; j < end; j++) {
+        const entry = packed[j];
+        sums[at + (entry >>> 16)] += Math.fround(((entry << 16) >> 16) * quantum);
+      }
+    }
   }
 
   private scorePacked(features: Int32Array, count: number, scores: Float64Array, quantum: number): void {
@@ -164,6 +197,68 @@ export class GroupSums {
 }
 
 /**
+ * Sums of a group of features that a few values decide (a word's tag with its children's tags and
+ * labels, say), for groups whose values recur from sentence to sentence: a direct-mapped table from a
+ * key of `width` 32-bit words to its sum, a later key taking an earlier one's place, so that memory
+ * stays the same however long a batch runs. The caller makes each sum, from weights whose sums are
+ * exact, so that the sum reused is the very number the features would add up to.
+ */
+export class KeyedSums {
+  /** The key to find: the caller writes its words here, then calls `find`. */
+  readonly key: Int32Array;
+  /** Slot k's sum, one value a class, from `k * classes`. */
+  readonly sums: Float64Array;
+  private readonly keys: Int32Array;
+  private readonly made: Uint8Array;
+  private readonly mask: number;
+
+  constructor(readonly width: number, readonly classes: number, slots: number) {
+    if (slots & (slots - 1)) throw new Error("KeyedSums: the slot count must be a power of two");
+    this.key = new Int32Array(width);
+    this.sums = new Float64Array(slots * classes);
+    this.keys = new Int32Array(slots * width);
+    this.made = new Uint8Array(slots);
+    this.mask = slots - 1;
+  }
+
+  /**
+   * The slot holding the sum of the key in `key`; where there is none, the bitwise complement (< 0)
+   * of the slot now given to that key, its sum zeroed for the caller to make.
+   */
+  find(): number {
+    const { key, keys, width } = this;
+    // A multiplicative hash: cheap, and good enough to spread keys over a cache.
+    let h = 0;
+    for (let i = 0; i < width; i++) {
+      h = Math.imul(h ^ key[i], 0x9e3779b1);
+      h ^= h >>> 15;
+    }
+    const slot = h & this.mask;
+    const at = slot * width;
+    if (this.made[slot] === 1) {
+      let same = true;
+      for (let i = 0; i < width; i++) if (keys[at + i] !== key[i]) same = false;
+      if (same) return slot;
+    }
+    for (let i = 0; i < width; i++) keys[at + i] = key[i];
+    this.sums.fill(0, slot * this.classes, (slot + 1) * this.classes);
+    this.made[slot] = 1;
+    return ~slot;
+  }
+
+  /** Forgets every sum. */
+  forget(): void {
+    this.made.fill(0);
+  }
+
+  /** Adds slot `slot`'s sum to `scores`. */
+  addTo(slot: number, scores: Float64Array): void {
+    const { sums, classes } = this;
+    for (let c = 0, at = slot * classes; c < classes; c++, at++) scores[c] += sums[at];
+  }
+}
+
+/**
  * The same weights for a classifier of at most three classes (the parser's moves), each row stored
  * beside its key in eight bytes: fifteen bits of the key's upper half (the lower half is the slot)
  * and three 16-bit weights. A lookup touches one cache line, and the table is half the size of one
@@ -172,6 +267,8 @@ export class GroupSums {
 export class DenseWeights {
   private readonly mask: number;
   private readonly sums = new Float64Array(3);
+  /** What `prefetch` read, kept so that the reads are not optimised away. */
+  touched = 0;
 
   /** `slots` holds four 16-bit values a slot (check, then one weight a class); `scale` turns them into weights. */
   constructor(readonly classes: number, readonly slots: Int16Array, readonly scale: number) {
@@ -203,7 +300,7 @@ export class DenseWeights {
 
   score(features: Int32Array, count: number, scores: Float64Array): void {
     const sums = this.sums.fill(0);
-    this.addSums(features, count, sums);
+    this.addSums(features, 0, count, sums, 0);
     scores[0] += sums[0] * this.scale;
     if (this.classes > 1) scores[1] += sums[1] * this.scale;
     if (this.classes > 2) scores[2] += sums[2] * this.scale;
@@ -215,13 +312,25 @@ export class DenseWeights {
   }
 
   /**
-   * Adds the features' stored 16-bit values to `sums`, one integer sum a class: exact in any order
-   * and in parts, which `score` then scales.
+   * Reads the first slot of each feature, with no decision on what it holds, so that the reads (most
+   * of them from main memory: the table is larger than any cache) overlap; `addSums` then finds them
+   * in cache. A read that a decision waited on would end the overlap.
    */
-  addSums(features: Int32Array, count: number, sums: Float64Array): void {
+  prefetch(features: Int32Array, count: number): void {
+    const { slots, mask } = this;
+    let any = 0;
+    for (let f = 0; f < count; f++) any |= slots[4 * (features[f] & mask)];
+    this.touched = any;
+  }
+
+  /**
+   * Adds the stored 16-bit values of features `start` to `end` to `sums` (from `at` on), one integer
+   * sum a class: exact in any order and in parts, which `score` then scales.
+   */
+  addSums(features: Int32Array, start: number, end: number, sums: Float64Array, at: number): void {
     const { slots, mask } = this;
     let a = 0, b = 0, c = 0;
-    for (let f = 0; f < count; f++) {
+    for (let f = start; f < end; f++) {
       const key = features[f];
       const check = checkOf(key);
       let slot = key & mask;
@@ -237,9 +346,9 @@ export class DenseWeights {
         slot = (slot + 1) & mask;
       }
     }
-    sums[0] += a;
-    sums[1] += b;
-    sums[2] += c;
+    sums[at] += a;
+    sums[at + 1] += b;
+    sums[at + 2] += c;
   }
 }
 
