@@ -58,19 +58,22 @@ function verblessSpan(forms: string[], tags: Uint8Array): [number, number] | und
   return undefined;
 }
 
+/** Each word's distance from a verb (`tagWithVerb`), made once and grown as sentences need. */
+let verbGaps = new Float64Array(256);
+
 /**
  * The tagger's tags, with one verb where a statement has none (verblessSpan): the word the tagger nearly
  * read as a verb is the verb, and the words after it are tagged again.
  */
 function tagWithVerb(model: SyntaxModel, atoms: WordAtoms, forms: string[], known?: KnownTag[]): Uint8Array {
   const n = forms.length;
-  const tags = tagSentence(model.tagger, atoms, n);
+  // Each word's distance from a verb, kept as the tags are chosen: only a verbless statement reads it,
+  // but keeping it costs less than tagging that statement a second time to get it.
+  if (verbGaps.length < n) verbGaps = new Float64Array(2 * n);
+  const gap = verbGaps;
+  const tags = tagSentence(model.tagger, atoms, n, undefined, gap);
   const span = verblessSpan(forms, tags);
   if (!span) return tags;
-  // Only a verbless statement needs each word's distance from a verb: the same greedy pass again, which
-  // chooses the same tags, now keeping them.
-  const gap = new Float64Array(n);
-  tagSentence(model.tagger, atoms, n, undefined, gap);
   let word = -1;
   for (let i = span[0]; i <= span[1]; i++) {
     if (known?.[i] || tags[i] === PUNCT || tags[i] === VERB || gap[i] > VERB_GAP_MAX) continue;

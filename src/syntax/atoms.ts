@@ -111,12 +111,17 @@ function formAtoms(form: string): Int32Array {
   return atoms;
 }
 
+/** The atoms of each word, per kind (`WordAtoms`), in one buffer: one typed array made a sentence, not eight. */
+const KINDS = 8;
+
 export function wordAtoms(forms: string[], hints?: string[]): WordAtoms {
   const n = forms.length;
+  const buffer = new Int32Array(KINDS * n);
+  const kind = (k: number) => buffer.subarray(k * n, (k + 1) * n);
   const atoms: WordAtoms = {
-    word: new Int32Array(n), shape: new Int32Array(n), prefix1: new Int32Array(n),
-    suffix1: new Int32Array(n), suffix2: new Int32Array(n), suffix3: new Int32Array(n), suffix4: new Int32Array(n),
-    hint: new Int32Array(n), form: new Array<Int32Array>(n),
+    word: kind(0), shape: kind(1), prefix1: kind(2),
+    suffix1: kind(3), suffix2: kind(4), suffix3: kind(5), suffix4: kind(6),
+    hint: kind(7), form: new Array<Int32Array>(n),
   };
   for (let i = 0; i < n; i++) {
     const form = formAtoms(forms[i]);

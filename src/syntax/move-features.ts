@@ -284,7 +284,7 @@ export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Arr
 }
 
 /** Places in each group's table of sums: the keys that recur, in little memory. */
-const SLOTS = 16384;
+const SLOTS = 8192;
 
 /**
  * The moves' scores of configurations from integer weights: each keyed group's sum from its table
@@ -297,9 +297,9 @@ export class MoveScorer {
   private readonly features = new Int32Array(MOVE_FEATURES);
   private readonly sums = new Float64Array(MOVES);
   private readonly tables = GROUPS.map((group) => (group.key ? new KeyedSums(group.width, MOVES, SLOTS) : undefined));
-  /** The groups whose sums are to be made this move: each one's table slot and where its features end in `features`. */
+  /** The groups whose sums are to be made this move: each one's sum (in its table's `data`) and where its features end in `features`. */
   private readonly pendingGroup = new Int32Array(GROUPS.length);
-  private readonly pendingSlot = new Int32Array(GROUPS.length);
+  private readonly pendingSum = new Int32Array(GROUPS.length);
   private readonly pendingEnd = new Int32Array(GROUPS.length);
 
   constructor(private readonly weights: DenseWeights) {}
@@ -313,12 +313,12 @@ export class MoveScorer {
       const group = GROUPS[g], table = tables[g];
       if (!group.key || !table) continue;
       group.key(x, input, state, table.key);
-      const slot = table.find();
-      if (slot >= 0) table.addTo(slot, sums);
+      const sum = table.find();
+      if (sum >= 0) table.addTo(sum, sums);
       else {
         count = group.write(x, input, state, features, count);
         this.pendingGroup[pending] = g;
-        this.pendingSlot[pending] = ~slot;
+        this.pendingSum[pending] = ~sum;
         this.pendingEnd[pending++] = count;
       }
     }
@@ -327,9 +327,9 @@ export class MoveScorer {
     weights.prefetch(features, count);
     let start = 0;
     for (let p = 0; p < pending; p++) {
-      const table = tables[this.pendingGroup[p]]!, slot = this.pendingSlot[p];
-      weights.addSums(features, start, this.pendingEnd[p], table.sums, slot * MOVES);
-      table.addTo(slot, sums);
+      const table = tables[this.pendingGroup[p]]!, sum = this.pendingSum[p];
+      weights.addSums(features, start, this.pendingEnd[p], table.data, sum);
+      table.addTo(sum, sums);
       start = this.pendingEnd[p];
     }
     weights.addSums(features, keyed, count, sums, 0);

@@ -7,43 +7,68 @@ export const SHIFT = 0;
 export const LEFT = 1; // s0 <- b0
 export const RIGHT = 2; // s1 -> s0
 export const MOVES = 3;
+/** The per-word arrays of a state. */
+const ARRAYS = 13;
 
 export class ParseState {
-  readonly root: number; // index of the artificial root, one past the last word
-  readonly stack: Int32Array;
+  n = 0;
+  root = 0; // index of the artificial root, one past the last word
   depth = 0;
   b0 = 0;
-  readonly head: Int32Array;
-  readonly label: Int32Array;
-  readonly left1: Int32Array; // leftmost child
-  readonly left2: Int32Array;
-  readonly right1: Int32Array; // rightmost child
-  readonly right2: Int32Array;
-  readonly leftCount: Int32Array;
-  readonly rightCount: Int32Array;
+  // Per word (and the root): views into one buffer, which `reset` reuses for the next sentence (a
+  // typed array costs as much to make as a sentence's worth of moves).
+  stack!: Int32Array;
+  head!: Int32Array;
+  label!: Int32Array;
+  left1!: Int32Array; // leftmost child
+  left2!: Int32Array;
+  right1!: Int32Array; // rightmost child
+  right2!: Int32Array;
+  leftCount!: Int32Array;
+  rightCount!: Int32Array;
   // Bit sets of the labels of the left and right children, over 64 bits (the treebank has 51 labels):
   // the low 32 labels in one array, the rest in the other.
-  readonly leftLabels: Int32Array;
-  readonly leftLabelsHigh: Int32Array;
-  readonly rightLabels: Int32Array;
-  readonly rightLabelsHigh: Int32Array;
+  leftLabels!: Int32Array;
+  leftLabelsHigh!: Int32Array;
+  rightLabels!: Int32Array;
+  rightLabelsHigh!: Int32Array;
+  private buffer = new Int32Array(0);
+  private capacity = -1;
 
-  constructor(readonly n: number) {
-    this.root = n;
+  constructor(n: number) {
+    this.reset(n);
+  }
+
+  /** The state before the first move on a sentence of `n` words. */
+  reset(n: number): void {
     const size = n + 1;
-    this.stack = new Int32Array(size);
-    this.head = new Int32Array(size).fill(-1);
-    this.label = new Int32Array(size).fill(-1);
-    this.left1 = new Int32Array(size).fill(-1);
-    this.left2 = new Int32Array(size).fill(-1);
-    this.right1 = new Int32Array(size).fill(-1);
-    this.right2 = new Int32Array(size).fill(-1);
-    this.leftCount = new Int32Array(size);
-    this.rightCount = new Int32Array(size);
-    this.leftLabels = new Int32Array(size);
-    this.leftLabelsHigh = new Int32Array(size);
-    this.rightLabels = new Int32Array(size);
-    this.rightLabelsHigh = new Int32Array(size);
+    if (size > this.capacity) this.allocate(Math.max(size, 64));
+    this.n = n;
+    this.root = n;
+    this.depth = 0;
+    this.b0 = 0;
+    const { buffer, capacity } = this;
+    // The arrays that start at -1 come first (head, label, left1, left2, right1, right2), then those at 0.
+    for (let k = 1; k < ARRAYS; k++) buffer.fill(k < 7 ? -1 : 0, k * capacity, k * capacity + size);
+  }
+
+  private allocate(capacity: number): void {
+    this.capacity = capacity;
+    this.buffer = new Int32Array(ARRAYS * capacity);
+    const view = (k: number) => this.buffer.subarray(k * capacity, (k + 1) * capacity);
+    this.stack = view(0);
+    this.head = view(1);
+    this.label = view(2);
+    this.left1 = view(3);
+    this.left2 = view(4);
+    this.right1 = view(5);
+    this.right2 = view(6);
+    this.leftCount = view(7);
+    this.rightCount = view(8);
+    this.leftLabels = view(9);
+    this.leftLabelsHigh = view(10);
+    this.rightLabels = view(11);
+    this.rightLabelsHigh = view(12);
   }
 
   get done(): boolean {

@@ -33,6 +33,15 @@ function bestLabel(scores: Float64Array, rootLabel: number): number {
   return predicted;
 }
 
+/** What a parse works in, made once: a parse runs to its end before the next begins. */
+const scratch = {
+  state: new ParseState(0),
+  features: new Int32Array(MOVE_FEATURES),
+  arcFeatures: new Int32Array(LABEL_FEATURES),
+  moveScores: new Float64Array(MOVES),
+  labelScores: new Float64Array(0),
+};
+
 /** The moves' scorer of each table of integer weights, with its tables of sums. */
 const moveScorers = new WeakMap<DenseWeights, MoveScorer>();
 
@@ -48,11 +57,10 @@ export function parseSentence(
   teacher?: ParseTeacher,
   fixedLabels?: Int32Array,
 ): ParseResult {
-  const state = new ParseState(input.n);
-  const features = new Int32Array(MOVE_FEATURES);
-  const arcFeatures = new Int32Array(LABEL_FEATURES);
-  const moveScores = new Float64Array(MOVES);
-  const labelScores = new Float64Array(labels.classes);
+  const { state, features, arcFeatures, moveScores } = scratch;
+  state.reset(input.n);
+  if (scratch.labelScores.length !== labels.classes) scratch.labelScores = new Float64Array(labels.classes);
+  const labelScores = scratch.labelScores;
   // Without a teacher, the moves' table sums integers, which lets the scorer reuse sums made once.
   let scorer: MoveScorer | undefined;
   if (!teacher && moves instanceof DenseWeights) {
@@ -93,6 +101,6 @@ export function parseSentence(
     }
     state.apply(move, label);
   }
-  return { head: state.head, label: state.label };
+  return { head: state.head.slice(0, input.n + 1), label: state.label.slice(0, input.n + 1) };
 }
 

@@ -88,28 +88,41 @@ export class SparseWeights {
   }
 
   /**
-   * Adds the weights of the first `count` features to `sums` from `at` on, for quantised weights.
-   * The reads of the table, then of the rows, are made first with no decision on what they hold, so
-   * that they overlap (most are from main memory); the sums then read them from cache.
+   * Reads the table's slot of each feature, with no decision on what it holds, so that the reads (most
+   * from main memory) overlap; a lookup after finds them in cache. A read a decision waited on would
+   * end the overlap.
    */
-  addRows(features: Int32Array, count: number, sums: Float64Array, at: number): void {
+  prefetch(features: Int32Array, count: number): void {
     if (this.table.length === 0) this.build();
-    const { table, mask, packed, rows } = this;
+    const { table, mask } = this;
     let touched = 0;
     for (let f = 0; f < count; f++) touched |= table[2 * (features[f] & mask) + 1];
-    let found = 0;
-    for (let f = 0; f < count; f++) {
+    this.touched = touched;
+  }
+
+  /**
+   * Adds the weights of features `start` to `end` to `sums` from `at` on, for quantised weights. The
+   * features' rows are found first and read with no decision on what they hold, so that the reads
+   * overlap (see `prefetch`); the sums then read them from cache.
+   */
+  addRows(features: Int32Array, start: number, end: number, sums: Float64Array, at: number): void {
+    if (this.table.length === 0) this.build();
+    const { packed, rows } = this;
+    let found = 0, touched = 0;
+    for (let f = start; f < end; f++) {
       const row = this.row(features[f]);
-      if (row !== 0) rows[found++] = row;
+      if (row !== 0) {
+        rows[found++] = row;
+        touched |= packed[row >>> 8];
+      }
     }
-    for (let r = 0; r < found; r++) touched |= packed[rows[r] >>> 8];
     this.touched = touched;
     const quantum = this.quantum!;
     for (let r = 0; r < found; r++) {
       const row = rows[r];
-      const start = row >>> 8;
-      const end = start + (row & 255);
-      for (let j = start; j < end; j++) {
+      const first = row >>> 8;
+      const last = first + (row & 255);
+      for (let j = first; j < last; j++) {
         const entry = packed[j];
         sums[at + (entry >>> 16)] += Math.fround(((entry << 16) >> 16) * quantum);
       }
@@ -188,6 +201,13 @@ export class GroupSums {
     this.made[combination] = 1;
   }
 
+  /** Adds a combination's sum (made before) to `scores` from `at` on. */
+  addTo(combination: number, scores: Float64Array, at = 0): void {
+    const { classes } = this.weights;
+    const sums = this.sums;
+    for (let c = 0, from = combination * classes; c < classes; c++, from++) scores[at + c] += sums[from];
+  }
+
   /** Sets `scores` to a combination's sum (made before). */
   copyTo(combination: number, scores: Float64Array): void {
     const { classes } = this.weights;
@@ -206,55 +226,51 @@ export class GroupSums {
 export class KeyedSums {
   /** The key to find: the caller writes its words here, then calls `find`. */
   readonly key: Int32Array;
-  /** Slot k's sum, one value a class, from `k * classes`. */
-  readonly sums: Float64Array;
-  private readonly keys: Int32Array;
-  private readonly made: Uint8Array;
+  /**
+   * Each slot's whether-made, key and sum (one value a class) side by side, so that finding a key and
+   * adding its sum read one place in memory, not three.
+   */
+  readonly data: Float64Array;
+  private readonly stride: number;
   private readonly mask: number;
 
   constructor(readonly width: number, readonly classes: number, slots: number) {
     if (slots & (slots - 1)) throw new Error("KeyedSums: the slot count must be a power of two");
     this.key = new Int32Array(width);
-    this.sums = new Float64Array(slots * classes);
-    this.keys = new Int32Array(slots * width);
-    this.made = new Uint8Array(slots);
+    this.stride = 1 + width + classes;
+    this.data = new Float64Array(slots * this.stride);
     this.mask = slots - 1;
   }
 
   /**
-   * The slot holding the sum of the key in `key`; where there is none, the bitwise complement (< 0)
-   * of the slot now given to that key, its sum zeroed for the caller to make.
+   * Where in `data` the sum of the key in `key` starts; where there is none, the bitwise complement
+   * (< 0) of where the sum now given to that key starts, zeroed for the caller to make.
    */
   find(): number {
-    const { key, keys, width } = this;
+    const { key, data, width } = this;
     // A multiplicative hash: cheap, and good enough to spread keys over a cache.
     let h = 0;
     for (let i = 0; i < width; i++) {
       h = Math.imul(h ^ key[i], 0x9e3779b1);
       h ^= h >>> 15;
     }
-    const slot = h & this.mask;
-    const at = slot * width;
-    if (this.made[slot] === 1) {
+    const at = (h & this.mask) * this.stride;
+    const sum = at + 1 + width;
+    if (data[at] === 1) {
       let same = true;
-      for (let i = 0; i < width; i++) if (keys[at + i] !== key[i]) same = false;
-      if (same) return slot;
+      for (let i = 0; i < width; i++) if (data[at + 1 + i] !== key[i]) same = false;
+      if (same) return sum;
     }
-    for (let i = 0; i < width; i++) keys[at + i] = key[i];
-    this.sums.fill(0, slot * this.classes, (slot + 1) * this.classes);
-    this.made[slot] = 1;
-    return ~slot;
+    data[at] = 1;
+    for (let i = 0; i < width; i++) data[at + 1 + i] = key[i];
+    data.fill(0, sum, sum + this.classes);
+    return ~sum;
   }
 
-  /** Forgets every sum. */
-  forget(): void {
-    this.made.fill(0);
-  }
-
-  /** Adds slot `slot`'s sum to `scores`. */
-  addTo(slot: number, scores: Float64Array): void {
-    const { sums, classes } = this;
-    for (let c = 0, at = slot * classes; c < classes; c++, at++) scores[c] += sums[at];
+  /** Adds the sum starting at `sum` in `data` (as `find` gives it) to `scores` from `at` on. */
+  addTo(sum: number, scores: Float64Array, at = 0): void {
+    const { data, classes } = this;
+    for (let c = 0; c < classes; c++) scores[at + c] += data[sum + c];
   }
 }
 
