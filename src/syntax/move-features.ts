@@ -5,7 +5,7 @@
 // group made once for the values that decide it, and looks up only the features of words one by one.
 import { feature1, feature2, feature3, mix } from "./atoms.ts";
 import { MOVES, type ParseState } from "./parse-state.ts";
-import { DenseWeights, KeyedSums } from "./perceptron.ts";
+import type { DenseWeights } from "./perceptron.ts";
 import type { ParseInput } from "./parser.ts";
 
 export const MOVE_FEATURES = 80;
@@ -285,40 +285,65 @@ export function moveFeatures(input: ParseInput, state: ParseState, out: Int32Arr
 
 /** Places in each group's table of sums: the keys that recur, in little memory. */
 const SLOTS = 8192;
+/** A place: whether made, five words of key (0 where a group's key is shorter), the three moves' sums. */
+const STRIDE = 9;
+const MADE = 0, KEY = 1, SUM = 6;
+if (GROUPS.some((group) => group.width > SUM - KEY)) throw new Error("move features: a group's key is longer than a place holds");
 
 /**
  * The moves' scores of configurations from integer weights: each keyed group's sum from its table
  * (made the first time its key is met), the other features looked up. The same scores as the weights
- * give for all of `moveFeatures`, as every sum is exact. The features to look up for one move, of all
- * groups, are looked up together, so that their reads from memory overlap.
+ * give for all of `moveFeatures`, as every sum is exact. The tables of all groups are one array of
+ * 32-bit integers (the sums are of 16-bit values), each place's key and sum side by side, so that a
+ * group costs one read from memory; the features to look up for one move, of all groups, are looked
+ * up together, so that their reads overlap.
  */
 export class MoveScorer {
   private readonly x = new Configuration();
   private readonly features = new Int32Array(MOVE_FEATURES);
   private readonly sums = new Float64Array(MOVES);
-  private readonly tables = GROUPS.map((group) => (group.key ? new KeyedSums(group.width, MOVES, SLOTS) : undefined));
-  /** The groups whose sums are to be made this move: each one's sum (in its table's `data`) and where its features end in `features`. */
-  private readonly pendingGroup = new Int32Array(GROUPS.length);
-  private readonly pendingSum = new Int32Array(GROUPS.length);
+  /** A group's sum as it is made. */
+  private readonly part = new Float64Array(MOVES);
+  /** The key of a group, written by the group, up to five words. */
+  private readonly key = new Int32Array(5);
+  /** Group g's table from `g * SLOTS * STRIDE` on (the unkeyed groups' are never used). */
+  private readonly data = new Int32Array(GROUPS.length * SLOTS * STRIDE);
+  /** The groups whose sums are to be made this move: where each one's place starts and where its features end in `features`. */
+  private readonly pendingAt = new Int32Array(GROUPS.length);
   private readonly pendingEnd = new Int32Array(GROUPS.length);
 
   constructor(private readonly weights: DenseWeights) {}
 
   score(input: ParseInput, state: ParseState, scores: Float64Array): void {
-    const { x, features, sums, weights, tables } = this;
+    const { x, features, sums, weights, key, data, part } = this;
     x.read(input, state);
-    sums.fill(0);
+    // The integer sums of the three moves.
+    let a = 0, b = 0, c = 0;
     let count = 0, pending = 0;
     for (let g = 0; g < GROUPS.length; g++) {
-      const group = GROUPS[g], table = tables[g];
-      if (!group.key || !table) continue;
-      group.key(x, input, state, table.key);
-      const sum = table.find();
-      if (sum >= 0) table.addTo(sum, sums);
-      else {
+      const group = GROUPS[g];
+      if (!group.key) continue;
+      key[0] = key[1] = key[2] = key[3] = key[4] = 0;
+      group.key(x, input, state, key);
+      const k0 = key[0], k1 = key[1], k2 = key[2], k3 = key[3], k4 = key[4];
+      // A multiplicative hash: cheap, and good enough to spread keys over a cache.
+      let h = Math.imul(k0, 0x9e3779b1);
+      h = Math.imul(h ^ (h >>> 15) ^ k1, 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13) ^ k2, 0xc2b2ae35);
+      h = Math.imul(h ^ (h >>> 16) ^ k3, 0x9e3779b1);
+      h = Math.imul(h ^ (h >>> 15) ^ k4, 0x85ebca6b);
+      h ^= h >>> 16;
+      const at = (g * SLOTS + (h & (SLOTS - 1))) * STRIDE;
+      if (data[at + MADE] === 1 && data[at + KEY] === k0 && data[at + KEY + 1] === k1 && data[at + KEY + 2] === k2 && data[at + KEY + 3] === k3 && data[at + KEY + 4] === k4) {
+        a += data[at + SUM];
+        b += data[at + SUM + 1];
+        c += data[at + SUM + 2];
+      } else {
+        // Another key's place, or none's: this key takes it, its sum made below.
+        data[at + MADE] = 1;
+        data[at + KEY] = k0; data[at + KEY + 1] = k1; data[at + KEY + 2] = k2; data[at + KEY + 3] = k3; data[at + KEY + 4] = k4;
         count = group.write(x, input, state, features, count);
-        this.pendingGroup[pending] = g;
-        this.pendingSum[pending] = ~sum;
+        this.pendingAt[pending] = at;
         this.pendingEnd[pending++] = count;
       }
     }
@@ -327,11 +352,14 @@ export class MoveScorer {
     weights.prefetch(features, count);
     let start = 0;
     for (let p = 0; p < pending; p++) {
-      const table = tables[this.pendingGroup[p]]!, sum = this.pendingSum[p];
-      weights.addSums(features, start, this.pendingEnd[p], table.data, sum);
-      table.addTo(sum, sums);
+      part[0] = part[1] = part[2] = 0;
+      weights.addSums(features, start, this.pendingEnd[p], part, 0);
+      const at = this.pendingAt[p];
+      data[at + SUM] = part[0]; data[at + SUM + 1] = part[1]; data[at + SUM + 2] = part[2];
+      a += part[0]; b += part[1]; c += part[2];
       start = this.pendingEnd[p];
     }
+    sums[0] = a; sums[1] = b; sums[2] = c;
     weights.addSums(features, keyed, count, sums, 0);
     weights.scaleSums(sums, scores);
   }
