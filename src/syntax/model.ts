@@ -111,7 +111,7 @@ export function deserialiseModel(raw: Buffer, origin: string): SyntaxModel {
     for (let i = 0; i < s.count; i++) rowStart[i + 1] = rowStart[i] + rowLengths[i];
     const weight = new Float32Array(s.entries);
     for (let j = 0; j < weight.length; j++) weight[j] = values[j] * s.scale;
-    return new SparseWeights(s.classes, keys, rowStart, cls, weight, s.scale);
+    return new SparseWeights(s.classes, keys, rowStart, cls, weight, s.scale, values);
   };
   const [taggerSection, movesSection, labelsSection] = header.sections;
   const tagger = sparse(taggerSection);

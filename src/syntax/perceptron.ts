@@ -36,6 +36,11 @@ export class SparseWeights {
      * for a sum of a hundred), which lets a sum made once be reused (GroupSums).
      */
     readonly quantum?: number,
+    /**
+     * The 16-bit values of which the weights are `quantum` times (a model file's, as it holds them):
+     * packed as they are, not found again from the weights. Let go of once packed.
+     */
+    private values?: Int16Array,
   ) {
     if (weight.length >= 1 << 23) throw new Error(`syntax model: ${weight.length} weights in one classifier, more than a model may hold`);
   }
@@ -51,8 +56,10 @@ export class SparseWeights {
     while (size < keys.length * 1.5) size <<= 1; // a load near one half: a smaller table to build and to keep in cache
     this.table = new Int32Array(size * 2);
     this.mask = size - 1;
-    if (quantum !== undefined) this.packed = packRows(cls, weight, quantum);
-    else {
+    if (quantum !== undefined) {
+      this.packed = packRows(cls, this.values ?? valuesOf(weight, quantum));
+      this.values = undefined;
+    } else {
       this.entries = new Float32Array(weight.length * 2);
       for (let j = 0; j < weight.length; j++) {
         this.entries[2 * j] = cls[j];
@@ -156,15 +163,22 @@ export class SparseWeights {
   }
 }
 
-/** Quantised rows as `SparseWeights.packed` holds them; checks that each gives back its weight exactly. */
-function packRows(cls: Uint8Array, weight: Float32Array, quantum: number): Int32Array<ArrayBuffer> {
-  const packed = new Int32Array(weight.length);
+/** Quantised rows as `SparseWeights.packed` holds them: each entry's class and 16-bit value. */
+function packRows(cls: Uint8Array, values: Int16Array): Int32Array<ArrayBuffer> {
+  const packed = new Int32Array(values.length);
+  for (let j = 0; j < values.length; j++) packed[j] = (cls[j] << 16) | (values[j] & 0xffff);
+  return packed;
+}
+
+/** The 16-bit values of quantised weights; checks that each gives back its weight exactly. */
+function valuesOf(weight: Float32Array, quantum: number): Int16Array {
+  const values = new Int16Array(weight.length);
   for (let j = 0; j < weight.length; j++) {
     const value = Math.round(weight[j] / quantum);
     if (value < -32768 || value > 32767 || Math.fround(value * quantum) !== weight[j]) throw new Error("syntax model: a weight that is no 16-bit multiple of its scale");
-    packed[j] = (cls[j] << 16) | (value & 0xffff);
+    values[j] = value;
   }
-  return packed;
+  return values;
 }
 
 /**

@@ -24,7 +24,7 @@ const PREVIOUS = 1;
 const PREVIOUS_WORD = 2;
 /** The word and the next one, with the tag before it: too many combinations to recur. */
 const PREVIOUS_WORDS = 4;
-/** The word, its affixes and shape: what its form decides (`TaggerSums.copyFormSum`). */
+/** The word, its affixes and shape: what its form decides (`TaggerSums.addFormSum`). */
 const FORM = 8;
 /** The word before: its atom and its ending. */
 const WORD_BEFORE = 16;
@@ -165,7 +165,7 @@ class TaggerSums {
   private context = new Float64Array(0);
   private contextOf: WordAtoms | undefined;
   private contextLength = 0;
-  /** Features of all of a sentence's words, and where each word's end. */
+  /** Features of all of a sentence's words, and where each word's features end. */
   private features = new Int32Array(TAG_FEATURES * 64);
   private ends = new Int32Array(64);
 
@@ -187,7 +187,7 @@ class TaggerSums {
     const { context, features, weights } = this;
     context.fill(0, 0, n * classes);
     for (let i = 0; i < n; i++) {
-      this.copyFormSum(atoms, n, i, features, context, i * classes);
+      this.addFormSum(atoms, n, i, features, context, i * classes);
       for (let g = 0; g < CONTEXT_GROUPS.length; g++) {
         const group = CONTEXT_GROUPS[g], table = this.contextTables[g];
         group.key(atoms, n, i, START, table.key);
@@ -227,7 +227,7 @@ class TaggerSums {
   }
 
   /** Adds the sum of the form features of word `i` to `scores` from `at`, made now if its form is not the one kept in its place. */
-  private copyFormSum(atoms: WordAtoms, n: number, i: number, features: Int32Array, scores: Float64Array, at: number): void {
+  private addFormSum(atoms: WordAtoms, n: number, i: number, features: Int32Array, scores: Float64Array, at: number): void {
     const form = atoms.form[i];
     const slot = form[0] & (FORM_SLOTS - 1);
     // The very array of atoms: the same form, as the form cache shares one array per form.
