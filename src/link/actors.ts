@@ -185,7 +185,7 @@ class Resolver extends DescribedActors {
     const chunk: Chunk = { first: i, last: i, pair: PAIR_ANAPHORA.has(this.words[i]), subject: this.inSubjectPosition(i, i, sentenceLast), time: false };
     const antecedent = PERSON_PRONOUNS.has(this.words[i])
       ? this.antecedents.person(i)
-      : THING_PRONOUNS.has(this.words[i]) ? this.antecedents.thing() : undefined;
+      : THING_PRONOUNS.has(this.words[i]) ? this.antecedents.thing(i) : undefined;
     if (antecedent) chunk.head = pronounFor(antecedent, i, i);
     // "He confirmed ..." keeps its person the topic: a person named later in passing ("one Sukhoi") does not take "he".
     if (antecedent?.isPerson && chunk.subject && !this.quoted[i]) this.antecedents.keepTopic(antecedent);
@@ -231,6 +231,7 @@ class Resolver extends DescribedActors {
     // "North Korea's defence ministry replied ... It accused": "it" is the state the ministry acts as.
     const thing = chunk.head && (stateActing(this.segments, chunk) ?? chunk.head);
     if (chunk.head && this.isTreeSubject(chunk.first, chunk.last)) this.antecedents.noteOrganisation(chunk.head);
+    if (chunk.head && this.namesPlural(chunk.head, first, last)) this.antecedents.notePluralGroup(chunk.head);
     if (person) this.antecedents.notePerson(person, chunk.subject);
     else if (thing && chunk.subject) this.antecedents.noteThing(thing);
     // "said Japan had contacted the Houthis, and that it had also asked ...": a reported clause's subject is
@@ -239,6 +240,15 @@ class Resolver extends DescribedActors {
     // "The ceasefire ... halts all fighting. It allows aid into Gaza": "it" is then that thing, no actor.
     else if (!thing && !chunk.possessor && this.words[first] === "the" && this.isTreeSubject(chunk.first, chunk.last, false)) this.antecedents.forgetThing();
     return chunk;
+  }
+
+  /**
+   * "protesters", "the rebels", "the Houthis": a group named by a common noun in its plural form, or an
+   * organisation by a plural name ("the United Nations" is one body).
+   */
+  private namesPlural(actor: Actor, first: number, last: number): boolean {
+    if (actor.kind === "group") return this.pos(last) === "NOUN" && this.words[last].toLowerCase() !== this.lemma(last);
+    return actor.kind === "entity" && actor.entityType === "ORG" && this.words[first] === "the" && /[^s]s$/.test(this.words[last]) && this.words[last] !== "Nations";
   }
 
   private isPairAnaphor(first: number, last: number): boolean {

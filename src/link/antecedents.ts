@@ -8,6 +8,8 @@ import { SPEECH_VERBS } from "./speech.ts";
 
 /** How many of the latest persons named an object pronoun may stand for. */
 const RECENT_PERSONS = 8;
+/** How many of the latest groups named by a plural noun "them" may stand for. */
+const RECENT_GROUPS = 4;
 
 export class Antecedents {
   private lastSubjectPerson?: Actor;
@@ -25,6 +27,8 @@ export class Antecedents {
   private sentencePersons: Actor[] = [];
   /** The persons named last in the document, newest last. */
   private readonly recentPersons: Actor[] = [];
+  /** The groups named last by a plural noun, newest last. */
+  private readonly pluralGroups: Actor[] = [];
   /** The latest group of each kind the text placed ("Sudan's army": army -> Sudan's). */
   private readonly placedGroups = new Map<string, Actor>();
 
@@ -48,9 +52,24 @@ export class Antecedents {
     return this.lastSubjectPerson ?? this.lastPerson;
   }
 
-  /** What "it", "they" or "them" stands for: the latest thing in subject position. */
-  thing(): Actor | undefined {
+  /**
+   * What "it", "they" or "them" at `pronoun` stands for: the latest thing in subject position; for "them", the
+   * latest group a plural noun named, other than its own clause's subject ("Police fired tear gas at them").
+   */
+  thing(pronoun: number): Actor | undefined {
+    if (this.tree.words[pronoun] === "them") {
+      const extent = this.ownSubjectExtent(pronoun);
+      const own = extent && this.pluralGroups.find((g) => g.first >= extent[0] && g.last <= extent[1]);
+      const group = [...this.pluralGroups].reverse().find((g) => g.ref.name.toLowerCase() !== own?.ref.name.toLowerCase());
+      if (group) return group;
+    }
     return this.reportedThing ?? this.lastSubjectThing;
+  }
+
+  /** A group named by a plural noun ("thousands of protesters", "the rebels"). */
+  notePluralGroup(actor: Actor): void {
+    this.pluralGroups.push(actor);
+    if (this.pluralGroups.length > RECENT_GROUPS) this.pluralGroups.shift();
   }
 
   /**
@@ -181,16 +200,21 @@ export class Antecedents {
    * its own clause's subject; it is then the latest other person named.
    */
   private notOwnSubject(pronoun: number, antecedent: Actor | undefined): Actor | undefined {
+    const extent = antecedent && this.ownSubjectExtent(pronoun);
+    if (!antecedent || !extent) return antecedent;
+    const own = this.sentencePersons.find((p) => p.first >= extent[0] && p.last <= extent[1]);
+    if (!own || own.ref.name !== antecedent.ref.name) return antecedent;
+    return [...this.recentPersons].reverse().find((p) => p.ref.name !== own.ref.name);
+  }
+
+  /** The words of the subject of the clause whose object `pronoun` is, when it is an object and the clause has one. */
+  private ownSubjectExtent(pronoun: number): [number, number] | undefined {
     const { tree } = this;
-    if (!antecedent || !/^(obj|iobj)$/.test(tree.relation(pronoun))) return antecedent;
+    if (!/^(obj|iobj|obl)$/.test(tree.base(pronoun))) return undefined;
     // The clause's subject, or the one its verb shares as a conjunct ("telephoned Aliyev and urged him").
     let verb = tree.head(pronoun);
     while (verb >= 0 && tree.child(verb, "nsubj") < 0 && tree.base(verb) === "conj") verb = tree.head(verb);
     const subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
-    if (subject < 0) return antecedent;
-    const [from, to] = tree.extent(subject);
-    const own = this.sentencePersons.find((p) => p.first >= from && p.last <= to);
-    if (!own || own.ref.name !== antecedent.ref.name) return antecedent;
-    return [...this.recentPersons].reverse().find((p) => p.ref.name !== own.ref.name);
+    return subject < 0 ? undefined : tree.extent(subject);
   }
 }

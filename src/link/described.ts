@@ -56,7 +56,7 @@ export class DescribedActors extends PhraseActors {
    */
   protected owningThing(i: number): Actor | undefined {
     if (this.words[i] !== "its" && this.words[i] !== "their") return undefined;
-    const antecedent = this.antecedents.thing();
+    const antecedent = this.antecedents.thing(i);
     return antecedent && !antecedent.isPerson ? pronounFor(antecedent, i, i) : undefined;
   }
 

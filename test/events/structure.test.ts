@@ -765,3 +765,12 @@ test("'those claims' a denier rejects are the accusation told before, whose auth
   assertCoded(text, entities, ["REJECT", "Sudanese Armed Forces", "Rapid Support Forces"]);
   assertNotCoded("The Sudanese Armed Forces denied those claims on Monday.", entities, "REJECT");
 });
+
+test("'them' is the group a plural noun or name named last, never its own clause's subject", () => {
+  const entities = [place("Nairobi", "KEN"), place("Japan", "JPN"), { ...org("Houthis"), country: "YEM", mentions: ["Houthis"] }];
+  assertCoded("Thousands of protesters marched on parliament in Nairobi on Tuesday. Police fired tear gas at them.", entities, ["COERCE", "Police", "protesters"]);
+  assertCoded("Japan contacted the Houthis on Monday and urged them to free the ship.", entities, ["REQUEST", "Japan", "Houthis"]);
+  // The rebels named before are the clause's own subject: "them" is someone else, here no one named.
+  const events = coded("Rebels seized two towns near Nairobi on Monday. The rebels later attacked them again.", entities);
+  assert.ok(!events.some((e) => e.type === "ASSAULT" && e.target?.name?.toLowerCase() === "rebels"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
+});
