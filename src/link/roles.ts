@@ -9,7 +9,9 @@ import { SPEECH_VERBS } from "./speech.ts";
 import { isPassiveClause, subjectToken } from "./subjects.ts";
 
 /** Prepositions whose noun phrase is the one acted on ("attack on", "talks with", "aid to"). */
-const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from", "over"]);
+const TARGET_PREPOSITIONS = new Set(["on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "for", "from"]);
+/** Prepositions of cause, concession and time: "over their ties with Israel", "despite pressure by", "during the war against". */
+const NOT_WHOM = new Set(["over", "despite", "amid", "about", "because", "due", "after", "before", "during", "following", "since"]);
 /** Prepositions of place: "in Kuala Lumpur" is where, not whom. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "throughout", "around", "along", "off"]);
 /** Prepositions that only ever say where: "near the border with Finland" names no one acted on. */
@@ -142,9 +144,9 @@ function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolea
     }
     const marker = tree.marker(k);
     const chunk = chunkOfToken(ix, k);
-    // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki") or a place ("near the
-    // border with Finland") may still say where, never whom.
-    if (depth < 2) readPhrases(ix, out, k, true, depth + 1, placesOnly || hasActor(chunk) || ONLY_WHERE.has(marker));
+    // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki"), a place ("near the
+    // border with Finland") or a cause ("over their ties with Israel") may still say where, never whom.
+    if (depth < 2) readPhrases(ix, out, k, true, depth + 1, placesOnly || hasActor(chunk) || ONLY_WHERE.has(marker) || NOT_WHOM.has(marker));
     if (!chunk || chunk.time) continue;
     const actor = chunk.head ?? chunk.possessor;
     if (placesOnly) {

@@ -774,3 +774,12 @@ test("'them' is the group a plural noun or name named last, never its own clause
   const events = coded("Rebels seized two towns near Nairobi on Monday. The rebels later attacked them again.", entities);
   assert.ok(!events.some((e) => e.type === "ASSAULT" && e.target?.name?.toLowerCase() === "rebels"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
 });
+
+test("a phrase of cause ('over their ties with Israel') names no one acted on; the act's own phrases do", () => {
+  const entities = [place("Pakistan", "PAK"), place("Congo", "COG"), place("Costa Rica", "CRI"), place("Israel", "ISR")];
+  const text = "Pakistan on Monday threatened to break off diplomatic relations with Congo and Costa Rica over their ties with Israel.";
+  assertCoded(text, entities, ["THREATEN", "Pakistan", "Congo"], ["THREATEN", "Pakistan", "Costa Rica"]);
+  assert.ok(!coded(text, entities).some((e) => e.target?.name === "Israel"));
+  assertCoded("Egypt shared intelligence with Israel about contacts between Hamas and Iran.", [place("Egypt", "EGY"), place("Israel", "ISR"), org("Hamas"), place("Iran", "IRN")],
+    ["COOPERATE", "Egypt", "Israel"]);
+});
