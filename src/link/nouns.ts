@@ -17,6 +17,7 @@ const FileSchema = z.object({
   setting_nouns: Words,
   leader_verbs: Words,
   outsider_words: Words,
+  ethnicity_words: Words,
   dissenters: Words,
   organisation_anaphors: Words,
   documents: Words,

@@ -138,8 +138,10 @@ export class PhraseActors {
     const title = PERSON_TITLES.has(twoWordHead) || PERSON_TITLES.has(headLemma);
     if (person) return this.entityActor(person, this.countryIn(place, gazetteer));
     if (org && (!title || org.last < last)) return this.entityActor(org, this.countryIn(place, gazetteer));
-    const country = this.countryIn(place, gazetteer);
     const placeWords = place ?? gazetteer;
+    // "ethnic Albanians": a people, of whichever country the story places them in, not the state.
+    if (placeWords && placeWords.first > first && NOUNS.ethnicity_words.has(this.words[placeWords.first - 1].toLowerCase())) return this.groupActor(first, last, undefined);
+    const country = this.countryIn(place, gazetteer);
     // "Ukrainian President Volodymyr Zelenskiy" without an entity for him: the name, of that country.
     if (name && name.last === last && (!placeWords || name.first > placeWords.last)) {
       const named = this.nameActor(name.first, name.last);

@@ -783,3 +783,11 @@ test("a phrase of cause ('over their ties with Israel') names no one acted on; t
   assertCoded("Egypt shared intelligence with Israel about contacts between Hamas and Iran.", [place("Egypt", "EGY"), place("Israel", "ISR"), org("Hamas"), place("Iran", "IRN")],
     ["COOPERATE", "Egypt", "Israel"]);
 });
+
+test("an ethnic group is a people of the country the story places it in, not the state its name comes from", () => {
+  const entities = [place("Serbia", "SRB"), { name: "Albanians", type: "NORP", country: "ALB", mentions: ["Albanians"] }];
+  const events = coded("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", entities);
+  assert.ok(events.some((e) => e.type === "PROTEST" && e.source?.name === "ethnic Albanians" && e.source.country !== "ALB"), JSON.stringify(events.map((e) => [e.type, e.source, e.target?.name])));
+  // A nationality alone is the state's people.
+  assertCoded("Albanians demonstrated on Tuesday in Serbia.", entities, ["PROTEST", "ALB", "Serbia"]);
+});

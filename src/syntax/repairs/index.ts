@@ -10,7 +10,7 @@ import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots,
 import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
 import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
-import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays } from "./modifiers.ts";
+import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays, repairQuantityBounds } from "./modifiers.ts";
 import { repairListsSplitBySubject, repairSeriesInSubordinateClauses } from "./series.ts";
 import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
 
@@ -30,6 +30,7 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairHyphenatedModifiers(t);
   repairPerfectAuxiliaries(t);
   repairFunctionWordDependents(t);
+  repairQuantityBounds(t);
   repairSubjects(t);
   repairVerbsReadAsModifiers(t);
   repairAgentParticiples(t);

@@ -115,3 +115,25 @@ export function repairHyphenatedModifiers(t: RepairTree): void {
     if (outside && ARGUMENTS.test(relation) && !ARGUMENTS.test(t.rel(noun))) t.attach(noun, up, relation);
   }
 }
+
+/**
+ * "Up to 100 ethnic Albanians demonstrated", "up to 100 people were killed": "up to" bounds the number, it is
+ * no preposition of the noun. "up" hangs from the number (advmod) and "to" from "up" (fixed); the noun so
+ * freed is the subject of a verb after it that has none, or the object of a verb before it that has none
+ * ("sent up to 500 troops").
+ */
+export function repairQuantityBounds(t: RepairTree): void {
+  for (let to = 1; to + 1 < t.n; to++) {
+    const up = to - 1;
+    const number = to + 1;
+    const noun = t.head(number);
+    if (t.word(up) !== "up" || t.word(to) !== "to" || t.upos(number) !== "NUM" || noun < 0) continue;
+    if (t.head(to) !== noun || t.rel(to) !== "case" || t.dominates(up, number) || t.dominates(to, up)) continue;
+    t.attach(up, number, "advmod");
+    t.attach(to, up, "fixed");
+    const verb = t.head(noun);
+    if (t.upos(verb) !== "VERB" || !t.rel(noun).startsWith("obl")) continue;
+    if (verb > noun && !t.hasRelation(verb, /^(nsubj|csubj)/)) t.a.deprel[noun] = t.hasRelation(verb, /^aux:pass$/) ? "nsubj:pass" : "nsubj";
+    else if (verb < noun && !t.hasRelation(verb, /^obj$/)) t.a.deprel[noun] = "obj";
+  }
+}
