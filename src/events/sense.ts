@@ -2,14 +2,14 @@
 // happened at all ("the detained journalists", "an effort to end", "condemned the attack" are not
 // acts reported), and whether what it acts on fits its class ("released prisoners", not "a statement").
 import type { ActorIndex, Chunk } from "../link/index.ts";
-import { chunkHead, chunkOfToken, patientToken } from "../link/index.ts";
+import { chunkHead, chunkOfToken, isMotive, patientToken } from "../link/index.ts";
 import { CLAIMERS, GOVERNORS } from "./context.ts";
 import { judgingPhrase } from "./stance.ts";
 import { loadWordClasses, type WordClass } from "./word-classes.ts";
 
 /** Whether the word at `head` names an act the sentence reports (not a modifier, a purpose or a judged act). */
 export function isReportedAct(ix: ActorIndex, head: number): boolean {
-  return !isPurpose(ix, head) && !isGovernedNoun(ix, head) && !isAttributive(ix, head) && !isClaimedAct(ix, head);
+  return !isPurpose(ix, head) && !isGovernedNoun(ix, head) && !isAttributive(ix, head) && !isClaimedAct(ix, head) && !isMotive(ix, head);
 }
 
 /**

@@ -90,7 +90,7 @@ export function roleHolders(kb: KnowledgeBase, country: string, role: string, da
 // the speech-verb lexicon, countries from the knowledge base, and the small loader of data files.
 export { actorIndex, actorOf, isCountryEntity } from "./actors.ts";
 export type { Actor, ActorIndex, ActorKind, Chunk } from "./actors.ts";
-export { objectsOf, patientToken } from "./roles.ts";
+export { isMotive, objectsOf, patientToken } from "./roles.ts";
 export { subjectOf, subjectToken, isPassiveClause } from "./subjects.ts";
 export { coordinatedWith, conjunctsOf, chunkOfToken, chunkHead, hasActor, isUnplacedPeople, FIRST_PERSON } from "./phrases.ts";
 export type { Objects } from "./roles.ts";

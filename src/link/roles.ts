@@ -144,6 +144,10 @@ function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolea
     }
     const marker = tree.marker(k);
     const chunk = chunkOfToken(ix, k);
+    if (!placesOnly && isMotive(ix, k)) {
+      readMotive(ix, out, k);
+      continue;
+    }
     // A phrase inside a phrase that names someone ("talks between X and Y in Helsinki"), a place ("near the
     // border with Finland") or a cause ("over their ties with Israel") may still say where, never whom.
     if (depth < 2) readPhrases(ix, out, k, true, depth + 1, placesOnly || hasActor(chunk) || ONLY_WHERE.has(marker) || NOT_WHOM.has(marker));
@@ -163,6 +167,29 @@ function readPhrases(ix: ActorIndex, out: Objects, head: number, nominal: boolea
       // "launched drones at Kyiv": at a city is both where and whom (its country).
       if (marker === "at" && actor.place && !out.target) out.target = chunk;
     } else if (TARGET_PREPOSITIONS.has(marker) && hasActor(chunk) && !out.target) setTarget(ix, out, k);
+  }
+}
+
+/**
+ * "staged a hunger strike in protest against abuses", "fired rockets in retaliation": a bare singular noun
+ * after "in" says why the act it hangs on was done; it is that act's motive, not an act of its own.
+ */
+export function isMotive(ix: ActorIndex, head: number): boolean {
+  const { tree } = ix;
+  if (tree.upos(head) !== "NOUN" || tree.marker(head) !== "in" || tree.head(head) < 0) return false;
+  // Nothing before it: no determiner, modifier or name ("in Montenegro province" is a place).
+  const bare = tree.children(head).every((k) => k > head || tree.base(k) === "case");
+  const word = ix.words[head];
+  return bare && /^\p{Ll}+$/u.test(word) && word === tree.lemma(head) && !ix.chunks[ix.chunkAt[head]]?.head;
+}
+
+/** Prepositions by which a motive names what it answers: "in protest of the government's refusal", "in retaliation against". */
+const MOTIVE_OBJECTS = new Set(["of", "against", "at", "over", "for"]);
+
+/** "in protest of the Russian government's refusal": the one a motive answers is the one the act is aimed at. */
+function readMotive(ix: ActorIndex, out: Objects, motive: number): void {
+  for (const k of ix.tree.childrenWith(motive, "nmod")) {
+    if (MOTIVE_OBJECTS.has(ix.tree.marker(k)) && hasActor(chunkOfToken(ix, k))) setTarget(ix, out, k);
   }
 }
 

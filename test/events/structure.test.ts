@@ -791,3 +791,13 @@ test("an ethnic group is a people of the country the story places it in, not the
   // A nationality alone is the state's people.
   assertCoded("Albanians demonstrated on Tuesday in Serbia.", entities, ["PROTEST", "ALB", "Serbia"]);
 });
+
+test("a motive ('in protest of ...', 'in retaliation for ...') is no act of its own; what it answers is the act's target", () => {
+  const entities = [place("Russia", "RUS"), place("Serbia", "SRB"), place("Montenegro", "MNE"), org("Hamas")];
+  assertCoded("Chechen refugees began a hunger strike on Monday in protest of Russia's refusal to talk.", entities, ["PROTEST", "Chechen refugees", "Russia"]);
+  const events = coded("Students staged a hunger strike on Sunday in protest against abuses by the police.", entities);
+  assert.ok(!events.some((e) => e.source?.name === "police"), JSON.stringify(events.map((e) => [e.type, e.source?.name, e.target?.name])));
+  // A place or an attack after "in" is no motive.
+  assertCoded("Serbia eased emergency measures on Wednesday in Montenegro province.", entities, ["CONCEDE", "Serbia", "Montenegro"]);
+  assertCoded("Three soldiers were killed on Monday in an attack by Hamas.", entities, ["ASSAULT", "Hamas", "soldiers"]);
+});
