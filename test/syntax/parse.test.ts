@@ -84,6 +84,11 @@ test("'up to' bounds a number, it is no preposition: the noun it counts is the s
   assert.equal(r.relation("troops"), "obj");
 });
 
+test("a passive has one subject: a title before the name is no second one", () => {
+  const p = parse("Senegalese opposition politician Aminata Toure was arrested by police on Sunday.", ["Aminata Toure"]);
+  assert.deepEqual(p.words.filter((_, k) => p.syntax.deprel[k] === "nsubj:pass"), ["Aminata"]);
+});
+
 test("a verbless phrase far from any verb reading keeps its tags", () => {
   const p = parse("Many thanks for all the help today.");
   assert.ok(!p.syntax.upos.includes("VERB"), p.syntax.upos.join(" "));

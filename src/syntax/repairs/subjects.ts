@@ -189,7 +189,8 @@ export function repairFrontedSubjects(t: RepairTree): void {
 }
 
 /**
- * "Assistant Secretary-General for the Middle East ... Khaled Khiari said": a verb has one subject, but
+ * "Assistant Secretary-General for the Middle East ... Khaled Khiari said", "opposition politician Aminata Touré
+ * was arrested": a verb has one subject (active or passive), but
  * the parser may give it the title as well as the name the title chain ends at. Of two nominal subjects
  * before a verb, the nearer (a name) is the subject and the farther its title; with a coordinator between
  * them ("Ethiopia's government and the Tigray People's Liberation Front agreed", the "and" hung on the
@@ -197,7 +198,7 @@ export function repairFrontedSubjects(t: RepairTree): void {
  */
 export function repairDoubleSubjects(t: RepairTree): void {
   for (let verb = 0; verb < t.n; verb++) {
-    const subjects = t.children(verb).filter((k) => k < verb && t.rel(k) === "nsubj" && NOMINAL.has(t.upos(k)) && t.upos(k) !== "PRON");
+    const subjects = t.children(verb).filter((k) => k < verb && /^nsubj(:pass)?$/.test(t.rel(k)) && NOMINAL.has(t.upos(k)) && t.upos(k) !== "PRON");
     if (subjects.length < 2) continue;
     const near = subjects[subjects.length - 1];
     const far = subjects[subjects.length - 2];
