@@ -45,6 +45,7 @@ const probes: Record<string, Probe[]> = {
     { text: "Thailand and Cambodia accepted an unconditional ceasefire on Monday.", entities: [state("Thailand", "THA"), state("Cambodia", "KHM")], want: ["AGREE", "Thailand", "Cambodia"] },
   ],
   CONSULT: [
+    { text: "The United States briefed Ukraine on the talks in Riyadh on Tuesday.", entities: [S.usa, S.ukraine], want: ["CONSULT", "United States", "Ukraine"] },
     { text: "Xi Jinping met Vladimir Putin at the Kremlin on Thursday.", entities: [person("Xi Jinping", "CHN", "President", "Xi"), person("Vladimir Putin", "RUS", "President", "Putin")], want: ["CONSULT", "Xi Jinping", "Vladimir Putin"] },
     { text: "Emmanuel Macron held a phone call with Benjamin Netanyahu on Sunday.", entities: [person("Emmanuel Macron", "FRA", "President", "Macron"), person("Benjamin Netanyahu", "ISR", "Prime Minister", "Netanyahu")], want: ["CONSULT", "Emmanuel Macron", "Benjamin Netanyahu"] },
     { text: "Indian Prime Minister Narendra Modi visited Kyiv on Friday.", entities: [person("Narendra Modi", "IND", "Prime Minister", "Modi"), town("Kyiv", "UKR")], want: ["CONSULT", "Narendra Modi", "UKR"] },
@@ -144,6 +145,7 @@ const probes: Record<string, Probe[]> = {
   ],
   COERCE: [
     { text: "The European Union adopted a new package of sanctions against Russia on Monday.", entities: [S.eu, S.russia], want: ["COERCE", "European Union", "Russia"] },
+    { text: "The European Union blacklisted three Russian officials on Monday.", entities: [S.eu, S.russia], want: ["COERCE", "European Union", "RUS"] },
     { text: "President Donald Trump announced a 25% tariff on Canadian goods on Monday.", entities: [S.trump], want: ["COERCE", "Donald Trump", "CAN"] },
     { text: "Police fired tear gas at protesters in Nairobi on Tuesday.", entities: [town("Nairobi", "KEN")], want: ["COERCE", "KEN", "KEN"] },
     { text: "Georgian police arrested dozens of protesters in Tbilisi.", entities: [town("Tbilisi", "GEO")], want: ["COERCE", "GEO", "GEO"] },

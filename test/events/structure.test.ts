@@ -801,3 +801,8 @@ test("a motive ('in protest of ...', 'in retaliation for ...') is no act of its 
   assertCoded("Serbia eased emergency measures on Wednesday in Montenegro province.", entities, ["CONCEDE", "Serbia", "Montenegro"]);
   assertCoded("Three soldiers were killed on Monday in an attack by Hamas.", entities, ["ASSAULT", "Hamas", "soldiers"]);
 });
+
+test("briefing is a consultation only with whom one briefs: no one briefed, no event", () => {
+  assertNotCoded("The minister briefed reporters on Monday.", [], "CONSULT");
+  assertNotCoded("Ukraine was briefed on Monday.", [place("Ukraine", "UKR")], "CONSULT");
+});
