@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairQuantityBounds, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -846,4 +846,47 @@ test("a fronted phrase with its own preposition before a subject after a comma s
   const before = JSON.stringify(a);
   repairListsSplitBySubject(t);
   assert.equal(JSON.stringify(a), before);
+});
+
+test("'up to' bounds a number, it is no preposition: the noun it counts is the subject before the verb, the object after it", () => {
+  const { a, t } = analysis([
+    ["Up", "ADP", 6, "mark"], ["to", "ADP", 5, "case"], ["100", "NUM", 5, "nummod"], ["ethnic", "ADJ", 5, "amod"], ["Albanians", "PROPN", 6, "obl"],
+    ["demonstrated", "VERB", 0, "root"], [".", "PUNCT", 6, "punct"],
+  ]);
+  repairQuantityBounds(t);
+  assert.deepEqual([a.head[0], a.deprel[0], a.head[1], a.deprel[1], a.deprel[4]], [2, "advmod", 0, "fixed", "nsubj"]);
+  const passive = analysis([
+    ["Up", "ADP", 6, "mark"], ["to", "ADP", 4, "case"], ["100", "NUM", 4, "nummod"], ["people", "NOUN", 6, "obl"], ["were", "AUX", 6, "aux:pass"],
+    ["killed", "VERB", 0, "root"],
+  ]);
+  repairQuantityBounds(passive.t);
+  assert.equal(passive.a.deprel[3], "nsubj:pass");
+  const after = analysis([
+    ["The", "DET", 2, "det"], ["army", "NOUN", 3, "nsubj"], ["sent", "VERB", 0, "root"], ["up", "ADP", 7, "advmod"], ["to", "ADP", 7, "case"],
+    ["500", "NUM", 7, "nummod"], ["troops", "NOUN", 3, "obl"],
+  ]);
+  repairQuantityBounds(after.t);
+  assert.equal(after.a.deprel[6], "obj");
+});
+
+test("'to' after 'up' with no number is a preposition: 'went up to the border' is left alone", () => {
+  const { a, t } = analysis([
+    ["Troops", "NOUN", 2, "nsubj"], ["went", "VERB", 0, "root"], ["up", "ADV", 2, "advmod"], ["to", "ADP", 6, "case"], ["the", "DET", 6, "det"], ["border", "NOUN", 2, "obl"],
+  ]);
+  const before = JSON.stringify(a);
+  repairQuantityBounds(t);
+  assert.equal(JSON.stringify(a), before);
+});
+
+test("a passive has one subject: of two before the verb, the farther is the nearer's title; a passive subject alone is left", () => {
+  const { a, t } = analysis([
+    ["opposition", "NOUN", 2, "compound"], ["politician", "NOUN", 6, "nsubj:pass"], ["Aminata", "PROPN", 6, "nsubj:pass"], ["Toure", "PROPN", 3, "flat"],
+    ["was", "AUX", 6, "aux:pass"], ["arrested", "VERB", 0, "root"],
+  ]);
+  repairDoubleSubjects(t);
+  assert.deepEqual([a.head[1], a.deprel[1], a.deprel[2]], [2, "compound", "nsubj:pass"]);
+  const single = analysis([["Toure", "PROPN", 3, "nsubj:pass"], ["was", "AUX", 3, "aux:pass"], ["arrested", "VERB", 0, "root"]]);
+  const before = JSON.stringify(single.a);
+  repairDoubleSubjects(single.t);
+  assert.equal(JSON.stringify(single.a), before);
 });
