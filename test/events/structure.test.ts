@@ -806,3 +806,9 @@ test("briefing is a consultation only with whom one briefs: no one briefed, no e
   assertNotCoded("The minister briefed reporters on Monday.", [], "CONSULT");
   assertNotCoded("Ukraine was briefed on Monday.", [place("Ukraine", "UKR")], "CONSULT");
 });
+
+test("an accusation is aimed at the group it names, placed or not; after 'said,' its participle is the speaker's act", () => {
+  const entities = [person("Aleksandar Vucic", "SRB")];
+  assertCoded("\"This is not the end,\" Aleksandar Vucic said, accusing the protesters of causing terror.", entities, ["ACCUSE", "Aleksandar Vucic", "protesters"]);
+  assertNotCoded("Aleksandar Vucic said the protesters were accused of causing terror.", entities, "ACCUSE", "Aleksandar Vucic");
+});

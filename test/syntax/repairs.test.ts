@@ -2,7 +2,7 @@
 // run on a hand-built analysis, once where it must change the tree and once where it must not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairQuantityBounds, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
+import { repairAgentParticiples, repairAppositions, repairCoordinatedClauseSubjects, repairPerfectAuxiliaries, repairCompoundsReadAsVerbs, repairHyphenatedModifiers, repairReportingClauses, repairSpeakersNextActs, repairCoordinatedModifiers, repairDisplacedInfinitives, repairThatClauses, repairDoubleSubjects, repairNamesBeforeDays, repairSubordinateClauses, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairNominalRoots, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSeriesInSubordinateClauses, repairListsSplitBySubject, repairSubjectBeforeDay, repairQuantityBounds, repairParticiplesAfterSaying, repairVerbConjunctsOfObjects, repairSwallowedMainClauses, repairVerbsReadAsModifiers, RepairTree } from "../../src/syntax/repairs/index.ts";
 import { DependencyTree } from "../../src/syntax/index.ts";
 import type { SentenceAnalysis } from "../../src/syntax/analyse.ts";
 
@@ -889,4 +889,21 @@ test("a passive has one subject: of two before the verb, the farther is the near
   const before = JSON.stringify(single.a);
   repairDoubleSubjects(single.t);
   assert.equal(JSON.stringify(single.a), before);
+});
+
+test("a participle after 'said,' is what the speaker did while saying it (advcl); a reported clause with its subject stays ccomp", () => {
+  const { a, t } = analysis([
+    ["Vucic", "PROPN", 2, "nsubj"], ["said", "VERB", 0, "root"], [",", "PUNCT", 4, "punct"], ["accusing", "VERB", 2, "ccomp"], ["the", "DET", 6, "det"],
+    ["protesters", "NOUN", 4, "obj"],
+  ]);
+  a.lemma[1] = "say";
+  repairParticiplesAfterSaying(t);
+  assert.equal(a.deprel[3], "advcl");
+  const reported = analysis([
+    ["Vucic", "PROPN", 2, "nsubj"], ["said", "VERB", 0, "root"], [",", "PUNCT", 6, "punct"], ["protesters", "NOUN", 6, "nsubj"], ["were", "AUX", 6, "aux"],
+    ["attacking", "VERB", 2, "ccomp"], ["police", "NOUN", 6, "obj"],
+  ]);
+  reported.a.lemma[1] = "say";
+  repairParticiplesAfterSaying(reported.t);
+  assert.equal(reported.a.deprel[5], "ccomp");
 });

@@ -9,7 +9,7 @@ import { RepairTree } from "./tree.ts";
 import { repairAgentParticiples, repairDisplacedInfinitives, repairNominalRoots, repairThatClauses, repairReducedRelatives, repairRelativeClauses, repairRelativeClausesTakenAsComplements, repairSwallowedMainClauses, repairVerbConjunctsOfObjects, repairVerbsReadAsModifiers } from "./clauses.ts";
 import { repairAppositions } from "./names.ts";
 import { repairPerfectAuxiliaries } from "./auxiliaries.ts";
-import { repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
+import { repairParticiplesAfterSaying, repairReportingClauses, repairSpeakersNextActs } from "./speech.ts";
 import { repairCompoundsReadAsVerbs, repairCoordinatedModifiers, repairHyphenatedModifiers, repairNamesBeforeDays, repairQuantityBounds } from "./modifiers.ts";
 import { repairListsSplitBySubject, repairSeriesInSubordinateClauses } from "./series.ts";
 import { repairCoordinatedClauseSubjects, repairDoubleSubjects, repairFrontedSubjects, repairFunctionWordDependents, repairMarkedSubjects, repairSetOffParticiples, repairSpansBeforeClauses, repairSubordinatorsReadAsPrepositions, repairSubordinateClauses, repairSubjectBeforeDay, repairSubjects } from "./subjects.ts";
@@ -58,5 +58,6 @@ export function repairTree(a: SentenceAnalysis, forms: string[]): void {
   repairVerbConjunctsOfObjects(t);
   repairThatClauses(t);
   repairSpeakersNextActs(t);
+  repairParticiplesAfterSaying(t);
   repairReportingClauses(t);
 }

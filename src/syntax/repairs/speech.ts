@@ -48,3 +48,17 @@ export function repairReportingClauses(t: RepairTree): void {
     t.attach(v, root, "parataxis");
   }
 }
+
+/**
+ * ""This is not the end," Vucic said, accusing the protesters of causing terror": a participle after a comma,
+ * with no subject, auxiliary or marker of its own, is what the speaker did while saying it (advcl), not what
+ * was said (ccomp): what was said has no comma before it and a subject.
+ */
+export function repairParticiplesAfterSaying(t: RepairTree): void {
+  for (let v = 2; v < t.n; v++) {
+    const saying = t.head(v);
+    if (t.upos(v) !== "VERB" || t.rel(v) !== "ccomp" || saying < 0 || saying > v || t.form(v - 1) !== "," || !/ing$/i.test(t.form(v))) continue;
+    if (!CLAUSE_TAKERS.has(t.a.lemma[saying].toLowerCase()) || t.hasRelation(v, /^(nsubj|aux|mark|cop)/)) continue;
+    t.a.deprel[v] = "advcl";
+  }
+}
