@@ -22,6 +22,17 @@ export interface Attribution {
 const CUE_WINDOW = 10;
 const BETWEEN_QUOTE_AND_CUE = new Set([",", "(", ")"]);
 
+/**
+ * The sentence in which a cue after the closing mark at `close` would stand: the quote's own, or, when a
+ * question or an exclamation ended it there (""What crime did I commit?" he asked."), the next one.
+ */
+function cueSentence(text: string, segments: Segments, close: number): Sentence | undefined {
+  const own = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
+  if (!own || own.end > close + 1 || !/[?!]$/.test(text.slice(0, close).trimEnd())) return own;
+  const next = sentenceAt(segments, close + 1) ?? sentenceAt(segments, own.end + 1);
+  return next && next !== own && /^\s*\S/.test(text.slice(close + 1, next.start + 1)) ? next : own;
+}
+
 function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence): number {
   for (let t = sentence.firstToken; t <= sentence.lastToken; t++) if (segments.tokens.start[t] >= offset) return t;
   return sentence.lastToken + 1;
@@ -33,7 +44,7 @@ function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence)
  * prepositional phrases only describe it, unless it is a bare title ("a spokesman for the army").
  */
 export function cueAfter(text: string, segments: Segments, ix: ActorIndex, close: number): Attribution | undefined {
-  const sentence = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
+  const sentence = cueSentence(text, segments, close);
   if (!sentence) return undefined;
   const from = firstTokenAfter(segments, close + 1, sentence);
   let subject: Chunk | undefined;

@@ -16,6 +16,14 @@ test("cue after the quote: '..., X said' and '..., said X'", () => {
   assert.equal(speakerOf("“We are ready to help,” said Tusk.", spec, "ready").speaker?.name, "Donald Tusk");
 });
 
+test("a question or exclamation ends the sentence at its closing mark: the cue after it still speaks", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  assert.equal(speakerOf("Tusk spoke on Monday. “What crime did I commit?” he asked.", spec, "crime").speaker?.name, "Donald Tusk");
+  assert.equal(speakerOf("“Who gave the order?” Stubb asked on Monday.", spec, "order").speaker?.name, "Alexander Stubb");
+  // A new sentence that says nothing is no cue.
+  assert.equal(speakerOf("“Why is this happening now?” Stubb met Tusk in Helsinki on Tuesday.", spec, "Why").speaker, undefined);
+});
+
 test("a relative clause between the speaker and the cue describes the speaker; a name inside it does not speak", () => {
   const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
   const q = speakerOf("“The border stays closed,” Stubb, who was seeking a second term, told a broadcaster by telephone.", spec, "border");
