@@ -49,8 +49,12 @@ export function withSubject(ix: ActorIndex, t: number, first: number): ActorRef 
 export function participleSpeaker(ix: ActorIndex, t: number): ActorRef | undefined {
   if (!ix.words[t].endsWith("ing") || ix.words[t - 1] !== ",") return undefined;
   const { tree } = ix;
+  // "Trump was the first to announce the deal, saying ...": an infinitive with no subject of its own
+  // passes the walk on to the clause above it.
   for (let v = tree.head(t), steps = 0; v >= 0 && steps < 6; v = tree.head(v), steps++) {
-    if (v < t && (isSpeechVerb(ix, v) || tree.head(v) < 0)) return speakerOf(ix, subjectOf(ix, v));
+    if (v > t || !(isSpeechVerb(ix, v) || tree.head(v) < 0)) continue;
+    const speaker = speakerOf(ix, subjectOf(ix, v));
+    if (speaker || tree.childrenWith(v, "mark").every((k) => ix.words[k] !== "to")) return speaker;
   }
   return undefined;
 }

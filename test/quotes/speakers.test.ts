@@ -24,6 +24,13 @@ test("a question or exclamation ends the sentence at its closing mark: the cue a
   assert.equal(speakerOf("“Why is this happening now?” Stubb met Tusk in Helsinki on Tuesday.", spec, "Why").speaker, undefined);
 });
 
+test("a speech participle on an infinitive with no subject of its own is said by the subject of the clause above", () => {
+  const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
+  assert.equal(speakerOf("Tusk was the first to announce the deal, saying it was “a historic step for the whole of Europe”.", spec, "historic").speaker?.name, "Donald Tusk");
+  // With a subject of its own, the infinitive's subject is the one who says it.
+  assert.equal(speakerOf("Stubb wants Tusk to sign the deal on Monday, saying it is “a historic step for the whole of Europe”.", spec, "historic").speaker?.name, "Alexander Stubb");
+});
+
 test("a relative clause between the speaker and the cue describes the speaker; a name inside it does not speak", () => {
   const spec = { entities: [PEOPLE.stubb, PEOPLE.tusk] };
   const q = speakerOf("“The border stays closed,” Stubb, who was seeking a second term, told a broadcaster by telephone.", spec, "border");
