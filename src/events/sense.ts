@@ -4,7 +4,7 @@
 import type { ActorIndex, Chunk } from "../link/index.ts";
 import { chunkHead, chunkOfToken, isMotive, patientToken } from "../link/index.ts";
 import { CLAIMERS, GOVERNORS } from "./context.ts";
-import { judgingPhrase } from "./stance.ts";
+import { judgingPhrase } from "./speech-acts.ts";
 import { loadWordClasses, type WordClass } from "./word-classes.ts";
 
 /** Whether the word at `head` names an act the sentence reports (not a modifier, a purpose or a judged act). */
