@@ -3,7 +3,8 @@
 import type { ActorRef, Event, PloverType, Quantity, Segments, Sentence } from "../model/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
 import { actorOf, SPEECH_VERBS, subjectOf } from "../link/index.ts";
-import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isBackground, isCrowdViolence, isHistorical, isProtestInWords, RIOT_CAMEO, SAID_PROTEST_CAMEO } from "./context.ts";
+import { announcedClause, contextsOf, hasNonAgentSubject, intentType, isCrowdViolence, isProtestInWords, RIOT_CAMEO, SAID_PROTEST_CAMEO } from "./context.ts";
+import { isBackground, isHistorical } from "./record.ts";
 import type { TriggerMatch } from "./match.ts";
 import { isReportedAct } from "./sense.ts";
 import { conditionOf, hasReciprocalObject, rolesOf, type Roles } from "./roles.ts";

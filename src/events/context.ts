@@ -1,47 +1,12 @@
 // What kind of event the words make it: hypothetical ("could", "would"), future ("will meet",
-// "plans to"), negated ("did not meet", "neither ... nor"), historical (dated well before publication).
-// The cue words are data (data/events/contexts.yaml).
-import { lookupName } from "../kb/index.ts";
-import type { KnowledgeBase } from "../kb/index.ts";
-import type { Entity, PloverType } from "../model/index.ts";
+// "plans to"), negated ("did not meet", "neither ... nor"), an intent, a refusal or a riot. The cue words
+// are data (data/events/contexts.yaml); whether and when an event is recorded is in record.ts.
+import type { PloverType } from "../model/index.ts";
 import type { Actor, ActorIndex } from "../link/index.ts";
 import { SPEECH_VERBS, subjectToken } from "../link/index.ts";
-import { readDataFile } from "../model/index.ts";
-import { daysBefore } from "./when.ts";
+import { CONTEXTS } from "./contexts-file.ts";
 
-interface ContextFile {
-  hypothetical: string[];
-  future: string[];
-  future_of_the_past: string[];
-  negated: string[];
-  today: string[];
-  governors: string[];
-  reporters: string[];
-  claimers: string[];
-  historical_after_days: number;
-  background_after_days: number;
-  ahead_after_days: number;
-  ahead_types_kept: string[];
-  not_recorded_contexts: string[];
-  not_recorded_modes: string[];
-  targeted_types: string[];
-  media_sector: string;
-  media_types: string[];
-  media_not_party_to: string[];
-  intent: Record<string, string[]>;
-  intent_contexts: Record<string, string[]>;
-  refusal: string[];
-  content_carriers: string[];
-  content_markers: string[];
-  non_agents: string[];
-  refused: string[];
-  decided: string[];
-  announcers: { verbs: string[]; reported_only: string[]; for_others: string[] };
-  crowd_violence: { types: string[]; crowds: string[]; cameo: string };
-  protest_in_words: { verbs: string[]; cameo: string };
-}
-
-const file = readDataFile<ContextFile>("events/contexts.yaml");
+const file = CONTEXTS;
 const split = (list: string[]) => list.map((p) => p.toLowerCase().split(" "));
 const CUES: Array<[string, string[][]]> = [
   ["hypothetical", split(file.hypothetical)],
@@ -99,8 +64,6 @@ export function announcesOwnAct(verb: string, type: string, role: string | undef
   const speaksForOthers = !!role && role.toLowerCase().split(/\s+/).some((w) => FOR_OTHERS.includes(w));
   return ANNOUNCERS.has(verb) && !REPORTED_ONLY.has(type) && !speaksForOthers;
 }
-const HISTORICAL_AFTER_DAYS = file.historical_after_days;
-const BACKGROUND_AFTER_DAYS = file.background_after_days;
 function cueAt(ix: ActorIndex, cue: string[], k: number): boolean {
   return cue.every((w, i) => ix.words[k + i] === w || ix.tokens.lemma[k + i] === w);
 }
@@ -168,82 +131,6 @@ function isToldInThePast(ix: ActorIndex, clause: number): boolean {
 export function saysToday(ix: ActorIndex, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (TODAY_FIRST.has(ix.words[k]) && TODAY.some((c) => cueAt(ix, c, k))) return true;
   return false;
-}
-
-export function isHistorical(date: string | undefined, published: string | undefined): boolean {
-  return !!date && !!published && daysBefore(date, published) >= HISTORICAL_AFTER_DAYS;
-}
-
-const NOT_RECORDED_CONTEXTS = new Set(file.not_recorded_contexts);
-const NOT_RECORDED_MODES = new Set(file.not_recorded_modes);
-const TARGETED_TYPES = new Set(file.targeted_types);
-
-const MEDIA_TYPES = new Set(file.media_types);
-/** Acts done in words (what media may do): "a demand from UNITA" is UNITA's. */
-export const WORD_ACTS: ReadonlySet<string> = MEDIA_TYPES;
-
-/** The article's entities the knowledge base knows as news media (CAMEO sector MED: "AFP", "KCNA"). */
-export function newsMedia(entities: Entity[], kb: KnowledgeBase): Set<string> {
-  const media = new Set<string>();
-  for (const e of entities) {
-    if (e.type !== "ORG") continue;
-    const code = lookupName(kb, e.name)[0]?.code ?? "";
-    if (code === file.media_sector || code.slice(3, 6) === file.media_sector) media.add(e.id);
-  }
-  return media;
-}
-
-const MEDIA_NOT_PARTY_TO = new Set(file.media_not_party_to ?? []);
-
-/**
- * A news medium reports acts; it does them only in words ("KCNA denounced the drills"), and one who
- * speaks with it gives an interview, not a meeting ("spoke with Reuters").
- */
-export function isMediaMisreading(type: string, source: { entity?: string } | undefined, target: { entity?: string } | undefined, media: Set<string>): boolean {
-  const isMedium = (a: { entity?: string } | undefined) => !!a?.entity && media.has(a.entity);
-  return (isMedium(source) && !MEDIA_TYPES.has(type)) || (isMedium(target) && MEDIA_NOT_PARTY_TO.has(type));
-}
-
-/**
- * Whether an event is kept in the output: not an act done to no one named (targeted_types), and not in a
- * mode or context the data file leaves out ("could strike"), unless the context made it a statement of
- * its own ("would impose sanctions" is a threat).
- */
-export function isRecorded(event: { type: string; target?: unknown; context?: string[]; mode?: string }): boolean {
-  if (event.mode && NOT_RECORDED_MODES.has(event.mode)) return false;
-  if (!event.target && TARGETED_TYPES.has(event.type)) return false;
-  const stated = event.mode !== undefined && /^(intent|demand|refusal)-/.test(event.mode);
-  return stated || !event.context?.some((c) => NOT_RECORDED_CONTEXTS.has(c));
-}
-
-const AHEAD_TYPES_KEPT = new Set(file.ahead_types_kept);
-
-/** An act dated well ahead of publication, other than an agreement, demand, threat or refusal made now about it. */
-export function notYetHappened(event: { type: string; date?: string; mode?: string }, published: string | undefined): boolean {
-  return !!event.date && isAhead(event.date, published) && !AHEAD_TYPES_KEPT.has(event.type) && !event.mode?.startsWith("intent-");
-}
-
-/**
- * "Spain insisted it would reach 5% by 2035", "leaders asked the Commission to propose a plan in 2026": an
- * agreement, demand, threat or refusal about a later act was made by publication; the later date is its
- * content's. Such an event takes the article's date, marked as undated in the text.
- */
-export function madeByPublication<E extends { date?: string; dateFrom?: string }>(event: E, published: string | undefined): E {
-  if (!event.date || !published || !isAhead(event.date, published)) return event;
-  return { ...event, date: published.slice(0, 10), dateFrom: "article" };
-}
-
-/** Whether a date starts more than `ahead_after_days` after publication ("in 2027", "in April next year"). */
-function isAhead(date: string, published: string | undefined): boolean {
-  const start = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(date);
-  if (!published || !start || /^\d{4}-W/.test(date)) return false;
-  const first = Date.UTC(Number(start[1]), Number(start[2] ?? 1) - 1, Number(start[3] ?? 1));
-  return (first - Date.parse(published.slice(0, 10))) / 86_400_000 > file.ahead_after_days;
-}
-
-/** Whether a date lies so far before publication that the event is background, not news. */
-export function isBackground(date: string, published: string | undefined): boolean {
-  return !!published && daysBefore(date, published) >= BACKGROUND_AFTER_DAYS;
 }
 
 /** The type an announced act is coded as (AGREE for help, THREATEN for coercion), if its contexts make it an intent. */

@@ -5,7 +5,8 @@ import type { Actor, ActorIndex, Chunk, Objects } from "../link/index.ts";
 import { actorOf, chunkOfToken, CLAUSAL_VERBS, coordinatedWith, hasActor, isPassiveClause, isUnplacedPeople, objectsOf, subjectOf, subjectToken } from "../link/index.ts";
 import type { CodingContext } from "./code.ts";
 import type { TriggerMatch } from "./match.ts";
-import { announcesOwnAct, REPORTERS, WORD_ACTS } from "./context.ts";
+import { announcesOwnAct, REPORTERS } from "./context.ts";
+import { WORD_ACTS } from "./record.ts";
 import { isRemarkAbout } from "./sense.ts";
 import { authorOf } from "./authors.ts";
 

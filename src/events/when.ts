@@ -4,8 +4,8 @@
 import type { Sentence, Timex } from "../model/index.ts";
 import type { ActorIndex } from "../link/index.ts";
 import { SPEECH_VERBS } from "../link/index.ts";
-import { readDataFile } from "../model/index.ts";
-import { isBackground } from "./context.ts";
+import { CONTEXTS } from "./contexts-file.ts";
+import { isBackground } from "./record.ts";
 
 export interface EventDate {
   value: string;
@@ -269,7 +269,7 @@ export function narrativeKept(dated: EventDate[], sentenceIndex: number): Narrat
  * Nouns that tell again an act just told, by the type of act ("any" for any act): "The breakthrough came
  * late on Monday" dates it, "condemned the launch" acts on its author (authors.ts).
  */
-export const RESTATING_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(readDataFile<{ restating_nouns: Record<string, string[]> }>("events/contexts.yaml").restating_nouns)
+export const RESTATING_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(CONTEXTS.restating_nouns)
   .flatMap(([type, nouns]) => nouns.map((noun) => [noun, type] as [string, string])));
 const DEFINITE = new Set(["the", "this", "that"]);
 
