@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 
+// Reached at the end of the ninth session (2026-12-07): dev 0.667 / 0.611 / 0.579, PLOVER 0.555.
 // Reached at the end of the seventh session (2026-12-07): dev 0.636 / 0.593 / 0.561, PLOVER 0.538. With sides read
 // through the tree's frames, the dateline and the repairs of the sixth session: dev 0.649 / 0.587 / 0.556, PLOVER 0.529. With speakers, topics, sides and dates read from the
 // tree (fifth session): dev 0.585 / 0.566 / 0.528, PLOVER 0.437. The fourth session (the syntax model `npm run train:syntax` writes, its repairs
@@ -11,8 +12,8 @@ import { evalMissing, missesOf, scoreSuite } from "./run-scorer.ts";
 // 0.468 with the rules of the session before (tuned on its errors); retrained alone, 0.520 / 0.480 / 0.440 and 0.426.
 // The word-order rules before the tree reached 0.607 / 0.571 / 0.531 and 0.504 on these two sets, which
 // they had been written from.
-const DEV_MIN_F1 = { eventsCountry: 0.62, eventsUndated: 0.56, events: 0.53 };
-const PLOVER_MIN_COUNTRY_F1 = 0.51;
+const DEV_MIN_F1 = { eventsCountry: 0.64, eventsUndated: 0.58, events: 0.55 };
+const PLOVER_MIN_COUNTRY_F1 = 0.53;
 
 function assertFloors(summary: ReturnType<typeof scoreSuite>, floors: Record<string, number>): void {
   for (const [layer, min] of Object.entries(floors)) {
