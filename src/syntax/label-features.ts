@@ -6,7 +6,8 @@ import { feature1, feature2, feature3, mix } from "./atoms.ts";
 import { distanceBucket, labelAt, ROOT_WORD, tagAt, wordAt } from "./move-features.ts";
 import type { ParseState } from "./parse-state.ts";
 import type { ParseInput } from "./parser.ts";
-import { GroupSums, SparseWeights } from "./perceptron.ts";
+import { SparseWeights } from "./perceptron.ts";
+import { GroupSums } from "./sums.ts";
 
 export const LABEL_FEATURES = 36;
 

@@ -1,7 +1,8 @@
 // The part-of-speech tagger: greedy, left to right, over the word, its affixes and shape, its
 // neighbours and the two tags before it.
 import { feature1, feature2, feature3, type WordAtoms } from "./atoms.ts";
-import { GroupSums, KeyedSums, SparseWeights, type Scorer } from "./perceptron.ts";
+import { SparseWeights, type Scorer } from "./perceptron.ts";
+import { GroupSums, KeyedSums } from "./sums.ts";
 
 export const UPOS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"] as const;
 export const TAG_FEATURES = 31;
