@@ -29,8 +29,9 @@ const BETWEEN_QUOTE_AND_CUE = new Set([",", "(", ")"]);
 function cueSentence(text: string, segments: Segments, close: number): Sentence | undefined {
   const own = sentenceAt(segments, Math.min(close, text.length - 1)) ?? sentenceAt(segments, close - 1);
   if (!own || own.end > close + 1 || !/[?!]$/.test(text.slice(0, close).trimEnd())) return own;
+  // The sentence that begins at the mark or one character after it.
   const next = sentenceAt(segments, close + 1) ?? sentenceAt(segments, own.end + 1);
-  return next && next !== own && /^\s*\S/.test(text.slice(close + 1, next.start + 1)) ? next : own;
+  return next && next !== own ? next : own;
 }
 
 function firstTokenAfter(segments: Segments, offset: number, sentence: Sentence): number {
